@@ -1,0 +1,99 @@
+package org.pathwayplanner.evidence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+
+/** Reads a student's body of evidence, with corrections and the records they superseded. */
+@Service
+public class EvidenceHistory {
+
+    /** One score as the rules see it: ordered by the evidence's date, flagged when superseded. */
+    public record ScoreRow(long studentId, long evidenceId, long scoreId, Long objectiveId, Long competencyId, int level,
+            LocalDate assessedOn, boolean superseded) {
+    }
+
+    public record EvidenceView(long id, String kind, String title, LocalDate assessedOn, Instant recordedAt,
+            String assessorName, String comment, String link, Long supersedesId, Long supersededById,
+            List<ScoreView> scores) {
+
+        public boolean isSuperseded() {
+            return supersededById != null;
+        }
+    }
+
+    public record ScoreView(Long objectiveId, Long competencyId, int level) {
+    }
+
+    private static final String SCORES = """
+            select e.student_id, e.id, s.id, s.objective_id, s.competency_id, s.level_value, e.assessed_on,
+                   case when n.id is null then false else true end
+              from evidence e
+              join evidence_score s on s.evidence_id = e.id
+              left join evidence n on n.supersedes_id = e.id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    EvidenceHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every score of the student, superseded ones flagged, oldest evidence first. */
+    public List<ScoreRow> scoresOf(long studentId) {
+        return jdbc.query(SCORES + " where e.student_id = ? order by e.assessed_on, e.id, s.id",
+                (rs, i) -> row(rs), studentId);
+    }
+
+    /**
+     * Streams every score of the district in student order, one student's rows together, without
+     * holding them all in memory: the batch evaluation reads the district through this.
+     */
+    public void streamAllScores(Consumer<ScoreRow> consumer) {
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(SCORES + " order by e.student_id, e.assessed_on, e.id, s.id",
+                    java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(5_000);
+            return statement;
+        }, (RowCallbackHandler) rs -> consumer.accept(row(rs)));
+    }
+
+    /** The student's evidence, newest first, each with its scores and what it superseded or was superseded by. */
+    public List<EvidenceView> historyOf(long studentId) {
+        Map<Long, EvidenceView> byId = new LinkedHashMap<>();
+        jdbc.query("""
+                select e.id, e.kind, e.title, e.assessed_on, e.recorded_at,
+                       m.first_name || ' ' || m.last_name, e.comment, e.link, e.supersedes_id, n.id,
+                       s.objective_id, s.competency_id, s.level_value
+                  from evidence e
+                  join evidence_score s on s.evidence_id = e.id
+                  left join evidence n on n.supersedes_id = e.id
+                  left join staff_member m on m.id = e.assessor_id
+                 where e.student_id = ?
+                 order by e.assessed_on desc, e.id desc, s.id""", (RowCallbackHandler) rs -> {
+            EvidenceView view = byId.computeIfAbsent(rs.getLong(1), id -> {
+                try {
+                    return new EvidenceView(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getObject(9, Long.class), rs.getObject(10, Long.class), new ArrayList<>());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            view.scores().add(new ScoreView(rs.getObject(11, Long.class), rs.getObject(12, Long.class), rs.getInt(13)));
+        }, studentId);
+        return List.copyOf(byId.values());
+    }
+
+    private static ScoreRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ScoreRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                rs.getObject(5, Long.class), rs.getInt(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8));
+    }
+}

@@ -1,0 +1,5 @@
+package org.pathwayplanner.evidence;
+
+public enum EvidenceKind {
+    PROJECT, EXHIBITION, PERFORMANCE_TASK, TEST, PORTFOLIO, PATHWAY_EVALUATION, PRESENTATION, OBSERVATION
+}

@@ -1,0 +1,83 @@
+package org.pathwayplanner.evidence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.ScaleView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records evidence and corrections. Nothing recorded is ever updated or deleted. */
+@Service
+@Transactional
+public class EvidenceRecorder {
+
+    private final EvidenceRepository evidence;
+    private final FrameworkCatalog framework;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EvidenceRecorder(EvidenceRepository evidence, FrameworkCatalog framework, JdbcTemplate jdbc,
+            ApplicationEventPublisher events, Clock clock) {
+        this.evidence = evidence;
+        this.framework = framework;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public long record(NewEvidence draft) {
+        return save(draft, null);
+    }
+
+    /** Records {@code correction} in place of {@code originalId}; the original stays in the history. */
+    public long correct(long originalId, NewEvidence correction) {
+        Evidence original = evidence.findById(originalId)
+                .orElseThrow(() -> new IllegalArgumentException("No evidence with id " + originalId));
+        if (original.getStudentId() != correction.studentId()) {
+            throw new IllegalArgumentException("A correction must be for the same student as the evidence it corrects");
+        }
+        if (evidence.existsBySupersedesId(originalId)) {
+            throw new IllegalStateException("Evidence " + originalId + " was already corrected; correct the newest version");
+        }
+        return save(correction, originalId);
+    }
+
+    private long save(NewEvidence draft, Long supersedes) {
+        validate(draft);
+        Evidence saved = evidence.save(new Evidence(draft, supersedes, clock.instant()));
+        events.publishEvent(new EvidenceRecorded(draft.studentId(), saved.getId()));
+        return saved.getId();
+    }
+
+    private void validate(NewEvidence draft) {
+        if (draft.assessedOn().isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("The assessment date " + draft.assessedOn() + " is in the future");
+        }
+        ScaleView scale = framework.scale();
+        for (Score score : draft.scores()) {
+            if (score.level() < scale.minLevel() || score.level() > scale.maxLevel()) {
+                throw new IllegalArgumentException("Level " + score.level() + " is not on the proficiency scale ("
+                        + scale.minLevel() + "-" + scale.maxLevel() + ")");
+            }
+            boolean known = score.objectiveId() != null
+                    ? exists("learning_objective", score.objectiveId())
+                    : exists("competency", score.competencyId());
+            if (!known) {
+                throw new IllegalArgumentException("No " + (score.objectiveId() != null ? "learning objective " + score.objectiveId()
+                        : "competency " + score.competencyId()));
+            }
+        }
+        if (!exists("student", draft.studentId())) {
+            throw new IllegalArgumentException("No student with id " + draft.studentId());
+        }
+    }
+
+    private boolean exists(String table, long id) {
+        Integer count = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id);
+        return count != null && count > 0;
+    }
+}

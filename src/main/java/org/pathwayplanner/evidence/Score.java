@@ -1,0 +1,19 @@
+package org.pathwayplanner.evidence;
+
+/** A level to record for exactly one learning objective or one competency. */
+public record Score(Long objectiveId, Long competencyId, int level) {
+
+    public Score {
+        if ((objectiveId == null) == (competencyId == null)) {
+            throw new IllegalArgumentException("A score is for one learning objective or one competency");
+        }
+    }
+
+    public static Score forObjective(long objectiveId, int level) {
+        return new Score(objectiveId, null, level);
+    }
+
+    public static Score forCompetency(long competencyId, int level) {
+        return new Score(null, competencyId, level);
+    }
+}

@@ -1,0 +1,46 @@
+package org.pathwayplanner.framework;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A standard adopted by the State Board (Common Core, NGSS, C3...). Districts align to it; they do not own it. */
+@Entity
+@Table(name = "state_standard")
+public class StateStandard {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String statement;
+    private String caseIdentifier;
+
+    protected StateStandard() {
+    }
+
+    public StateStandard(String code, String statement) {
+        this.code = code;
+        this.statement = statement;
+        this.caseIdentifier = UUID.randomUUID().toString();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getCaseIdentifier() {
+        return caseIdentifier;
+    }
+}

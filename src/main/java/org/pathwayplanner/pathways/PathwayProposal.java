@@ -1,0 +1,309 @@
+package org.pathwayplanner.pathways;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A student's proposal for a flexible pathway, from draft to completion. Every change of state is
+ * a method that refuses an illegal move and leaves an event on the timeline.
+ */
+@Entity
+@Table(name = "pathway_proposal")
+public class PathwayProposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long studentId;
+    @Enumerated(EnumType.STRING)
+    private PathwayType pathwayType;
+    private String title;
+    private String description;
+    private String provider;
+    private String mentorName;
+    private String mentorContact;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private Integer plannedHours;
+    private int loggedHours;
+    private boolean offCampus;
+    private String evidencePlan;
+    private BigDecimal requestedCredits;
+    private Long creditAreaId;
+    private BigDecimal approvedCredits;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
+    private int revision;
+    private String processInstanceId;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "pathway_proposal_competency", joinColumns = @JoinColumn(name = "proposal_id"))
+    @Column(name = "competency_id")
+    private Set<Long> competencyIds = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<PathwayEvent> timeline = new ArrayList<>();
+
+    protected PathwayProposal() {
+    }
+
+    public PathwayProposal(long studentId, ProposalDetails details, String author, Instant now) {
+        this.studentId = studentId;
+        this.status = ProposalStatus.DRAFT;
+        this.revision = 1;
+        this.createdAt = now;
+        apply(details);
+        record(author, "DRAFTED", null, now);
+    }
+
+    public void submit(String actor, Instant now) {
+        requireStatus("submit", ProposalStatus.DRAFT);
+        requireTargets();
+        moveTo(ProposalStatus.SUBMITTED, actor, "SUBMITTED", null, now);
+    }
+
+    public void revise(ProposalDetails details, String actor, Instant now) {
+        requireStatus("revise", ProposalStatus.DRAFT, ProposalStatus.CHANGES_REQUESTED);
+        apply(details);
+        if (status == ProposalStatus.CHANGES_REQUESTED) {
+            revision++;
+            moveTo(ProposalStatus.SUBMITTED, actor, "RESUBMITTED", "Revision " + revision, now);
+        } else {
+            record(actor, "EDITED", null, now);
+        }
+    }
+
+    public void startReview(String actor, String comment, Instant now) {
+        requireStatus("send to review", ProposalStatus.SUBMITTED, ProposalStatus.IN_REVIEW);
+        moveTo(ProposalStatus.IN_REVIEW, actor, "IN_REVIEW", comment, now);
+    }
+
+    public void requestChanges(String actor, String comment, Instant now) {
+        requireStatus("send back for changes", ProposalStatus.SUBMITTED, ProposalStatus.IN_REVIEW);
+        requireComment(comment, "Say what should change");
+        moveTo(ProposalStatus.CHANGES_REQUESTED, actor, "CHANGES_REQUESTED", comment, now);
+    }
+
+    public void approve(String actor, BigDecimal credits, String comment, Instant now) {
+        requireStatus("approve", ProposalStatus.IN_REVIEW);
+        this.approvedCredits = credits;
+        moveTo(ProposalStatus.APPROVED, actor, "APPROVED", comment, now);
+    }
+
+    public void reject(String actor, String reason, Instant now) {
+        requireStatus("reject", ProposalStatus.SUBMITTED, ProposalStatus.IN_REVIEW, ProposalStatus.APPROVED);
+        requireComment(reason, "Give the reason for rejecting");
+        moveTo(ProposalStatus.REJECTED, actor, "REJECTED", reason, now);
+    }
+
+    public void activate(String actor, Instant now) {
+        requireStatus("start", ProposalStatus.APPROVED);
+        moveTo(ProposalStatus.ACTIVE, actor, "ACTIVATED", null, now);
+    }
+
+    public void logHours(int hours, String actor, String note, Instant now) {
+        requireStatus("log hours on", ProposalStatus.ACTIVE);
+        if (hours <= 0 || hours > 24 * 7) {
+            throw new IllegalArgumentException("Log between 1 and 168 hours at a time");
+        }
+        loggedHours += hours;
+        record(actor, "HOURS_LOGGED", hours + " h" + (note == null || note.isBlank() ? "" : ": " + note), now);
+    }
+
+    public void note(String actor, String action, String comment, Instant now) {
+        record(actor, action, comment, now);
+    }
+
+    public void complete(String actor, BigDecimal creditsAwarded, String comment, Instant now) {
+        requireStatus("complete", ProposalStatus.ACTIVE);
+        this.approvedCredits = creditsAwarded;
+        moveTo(ProposalStatus.COMPLETED, actor, "COMPLETED", comment, now);
+    }
+
+    public void withdraw(String actor, String reason, Instant now) {
+        if (status.isFinal()) {
+            throw new IllegalStateException("The proposal is already " + status.name().toLowerCase()
+                    + " and can no longer be withdrawn");
+        }
+        moveTo(ProposalStatus.WITHDRAWN, actor, "WITHDRAWN", reason, now);
+    }
+
+    public void expire(Instant now) {
+        requireStatus("expire", ProposalStatus.CHANGES_REQUESTED);
+        moveTo(ProposalStatus.EXPIRED, "system", "EXPIRED", "Not resubmitted in time", now);
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    private void apply(ProposalDetails d) {
+        this.pathwayType = d.type();
+        this.title = d.title();
+        this.description = d.description();
+        this.provider = d.provider();
+        this.mentorName = d.mentorName();
+        this.mentorContact = d.mentorContact();
+        this.startDate = d.startDate();
+        this.endDate = d.endDate();
+        this.plannedHours = d.plannedHours();
+        this.offCampus = d.offCampus();
+        this.evidencePlan = d.evidencePlan();
+        this.requestedCredits = d.requestedCredits();
+        this.creditAreaId = d.creditAreaId();
+        this.competencyIds.clear();
+        this.competencyIds.addAll(d.competencyIds());
+    }
+
+    private void requireStatus(String action, ProposalStatus... allowed) {
+        if (!EnumSet.copyOf(List.of(allowed)).contains(status)) {
+            throw new IllegalStateException("A proposal that is " + status.name().toLowerCase().replace('_', ' ')
+                    + " cannot " + action);
+        }
+    }
+
+    private void requireTargets() {
+        if (competencyIds.isEmpty()) {
+            throw new IllegalArgumentException("Pick at least one competency the pathway will demonstrate");
+        }
+    }
+
+    private static void requireComment(String comment, String message) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private void moveTo(ProposalStatus next, String actor, String action, String comment, Instant now) {
+        this.status = next;
+        record(actor, action, comment, now);
+    }
+
+    private void record(String actor, String action, String comment, Instant now) {
+        this.updatedAt = now;
+        timeline.add(new PathwayEvent(this, now, actor, action, status, comment));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStudentId() {
+        return studentId;
+    }
+
+    public PathwayType getPathwayType() {
+        return pathwayType;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public String getMentorName() {
+        return mentorName;
+    }
+
+    public String getMentorContact() {
+        return mentorContact;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public Integer getPlannedHours() {
+        return plannedHours;
+    }
+
+    public int getLoggedHours() {
+        return loggedHours;
+    }
+
+    public boolean isOffCampus() {
+        return offCampus;
+    }
+
+    public String getEvidencePlan() {
+        return evidencePlan;
+    }
+
+    public BigDecimal getRequestedCredits() {
+        return requestedCredits;
+    }
+
+    public Long getCreditAreaId() {
+        return creditAreaId;
+    }
+
+    public BigDecimal getApprovedCredits() {
+        return approvedCredits;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Long> getCompetencyIds() {
+        return Collections.unmodifiableSet(competencyIds);
+    }
+
+    public List<PathwayEvent> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+}

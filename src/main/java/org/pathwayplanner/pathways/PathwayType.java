@@ -1,0 +1,5 @@
+package org.pathwayplanner.pathways;
+
+public enum PathwayType {
+    INTERNSHIP, APPRENTICESHIP, ONLINE_COURSE, COLLEGE_COURSE, CAREER_TECHNICAL, SERVICE_LEARNING, INDEPENDENT_STUDY
+}

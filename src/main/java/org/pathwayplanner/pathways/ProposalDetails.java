@@ -1,0 +1,30 @@
+package org.pathwayplanner.pathways;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a student proposes: the experience, who mentors it, when, how long, for which competencies and credits. */
+public record ProposalDetails(PathwayType type, String title, String description, String provider, String mentorName,
+        String mentorContact, LocalDate startDate, LocalDate endDate, int plannedHours, boolean offCampus,
+        String evidencePlan, BigDecimal requestedCredits, Long creditAreaId, List<Long> competencyIds) {
+
+    public ProposalDetails {
+        if (type == null) {
+            throw new IllegalArgumentException("Choose the kind of pathway");
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("Give the pathway a title");
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw new IllegalArgumentException("The end date is before the start date");
+        }
+        if (plannedHours < 0) {
+            throw new IllegalArgumentException("Planned hours cannot be negative");
+        }
+        if (requestedCredits != null && requestedCredits.signum() < 0) {
+            throw new IllegalArgumentException("Requested credits cannot be negative");
+        }
+        competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+    }
+}

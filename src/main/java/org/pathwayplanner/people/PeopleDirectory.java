@@ -1,0 +1,135 @@
+package org.pathwayplanner.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.pathwayplanner.people.PeopleViews.GuardianView;
+import org.pathwayplanner.people.PeopleViews.SectionView;
+import org.pathwayplanner.people.PeopleViews.StaffView;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Who is who: students, staff, sections and guardians, each list in one query. */
+@Service
+public class PeopleDirectory {
+
+    private static final String STUDENT_VIEW = """
+            select s.id, s.student_number, s.first_name, s.last_name, s.date_of_birth, s.grade_level,
+                   s.graduation_year, sc.name as school_name, s.counselor_id,
+                   c.first_name || ' ' || c.last_name as counselor_name, a.username
+              from student s
+              join school sc on sc.id = s.school_id
+              left join staff_member c on c.id = s.counselor_id
+              left join user_account a on a.id = s.account_id
+            """;
+    private static final String STAFF_VIEW = """
+            select m.id, m.first_name, m.last_name, m.kind, sc.name as school_name, a.username
+              from staff_member m
+              join user_account a on a.id = m.account_id
+              left join school sc on sc.id = m.school_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    PeopleDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StudentView> student(long studentId) {
+        return jdbc.query(STUDENT_VIEW + " where s.id = ?", PeopleDirectory::student, studentId).stream().findFirst();
+    }
+
+    public Optional<StudentView> studentOfAccount(String username) {
+        return jdbc.query(STUDENT_VIEW + " where a.username = ?", PeopleDirectory::student, username).stream()
+                .findFirst();
+    }
+
+    public List<StudentView> students(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", ids.stream().map(id -> "?").toList());
+        return jdbc.query(STUDENT_VIEW + " where s.id in (" + in + ") order by s.last_name, s.first_name",
+                PeopleDirectory::student, ids.toArray());
+    }
+
+    public Optional<StaffView> staffOfAccount(String username) {
+        return jdbc.query(STAFF_VIEW + " where a.username = ?", PeopleDirectory::staff, username).stream().findFirst();
+    }
+
+    public Optional<StaffView> staff(long staffId) {
+        return jdbc.query(STAFF_VIEW + " where m.id = ?", PeopleDirectory::staff, staffId).stream().findFirst();
+    }
+
+    /** The students enrolled in any section the teacher teaches. */
+    public List<StudentView> studentsOfTeacher(String username) {
+        return jdbc.query(STUDENT_VIEW + """
+                 where s.id in (select e.student_id from section_enrollment e
+                                  join class_section cs on cs.id = e.section_id
+                                  join staff_member t on t.id = cs.teacher_id
+                                  join user_account ta on ta.id = t.account_id
+                                 where ta.username = ?)
+                 order by s.last_name, s.first_name""", PeopleDirectory::student, username);
+    }
+
+    public List<SectionView> sectionsOfTeacher(String username) {
+        return jdbc.query("""
+                select cs.id, cs.code, cs.name, cs.school_year, cs.content_area_id,
+                       (select count(*) from section_enrollment e where e.section_id = cs.id) as enrolled
+                  from class_section cs
+                  join staff_member t on t.id = cs.teacher_id
+                  join user_account a on a.id = t.account_id
+                 where a.username = ?
+                 order by cs.name""", (rs, i) -> new SectionView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getInt(6)), username);
+    }
+
+    /** The students whose counselor the account is. */
+    public List<StudentView> caseloadOf(String username) {
+        return jdbc.query(STUDENT_VIEW + """
+                 where c.account_id = (select id from user_account where username = ?)
+                 order by s.graduation_year, s.last_name, s.first_name""", PeopleDirectory::student, username);
+    }
+
+    public List<StudentView> studentsOfGuardian(String username) {
+        return jdbc.query(STUDENT_VIEW + """
+                 where s.id in (select sg.student_id from student_guardian sg
+                                  join guardian g on g.id = sg.guardian_id
+                                  join user_account ga on ga.id = g.account_id
+                                 where ga.username = ?)
+                 order by s.first_name""", PeopleDirectory::student, username);
+    }
+
+    public List<GuardianView> guardiansOf(long studentId) {
+        return jdbc.query("""
+                select g.id, g.first_name || ' ' || g.last_name, g.email, g.phone, sg.relationship, a.username
+                  from student_guardian sg
+                  join guardian g on g.id = sg.guardian_id
+                  left join user_account a on a.id = g.account_id
+                 where sg.student_id = ?
+                 order by g.last_name""", (rs, i) -> new GuardianView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6)), studentId);
+    }
+
+    public long countStudents() {
+        return jdbc.queryForObject("select count(*) from student", Long.class);
+    }
+
+    public long countSchools() {
+        return jdbc.queryForObject("select count(*) from school", Long.class);
+    }
+
+    private static StudentView student(ResultSet rs, int row) throws SQLException {
+        return new StudentView(rs.getLong("id"), rs.getString("student_number"), rs.getString("first_name"),
+                rs.getString("last_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
+                rs.getInt("grade_level"), rs.getInt("graduation_year"), rs.getString("school_name"),
+                rs.getObject("counselor_id", Long.class), rs.getString("counselor_name"), rs.getString("username"));
+    }
+
+    private static StaffView staff(ResultSet rs, int row) throws SQLException {
+        return new StaffView(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("kind"), rs.getString("school_name"), rs.getString("username"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.pathwayplanner.people;
+
+public enum StaffKind {
+    TEACHER, COUNSELOR, ADMIN
+}

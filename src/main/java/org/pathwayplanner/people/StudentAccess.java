@@ -1,0 +1,62 @@
+package org.pathwayplanner.people;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Student records are private. A student sees only their own, a teacher the students enrolled in
+ * their sections, a counselor their caseload, a guardian the students linked to them, an
+ * administrator everyone. Each check is one indexed query.
+ */
+@Service
+public class StudentAccess {
+
+    private static final String OWN_RECORD = """
+            select count(*) from student s join user_account a on a.id = s.account_id
+             where a.username = ? and s.id = ?""";
+    private static final String ENROLLED_WITH_TEACHER = """
+            select count(*) from section_enrollment e
+              join class_section cs on cs.id = e.section_id
+              join staff_member t on t.id = cs.teacher_id
+              join user_account a on a.id = t.account_id
+             where a.username = ? and e.student_id = ?""";
+    private static final String ON_CASELOAD = """
+            select count(*) from student s
+              join staff_member c on c.id = s.counselor_id
+              join user_account a on a.id = c.account_id
+             where a.username = ? and s.id = ?""";
+    private static final String GUARDIAN_OF = """
+            select count(*) from student_guardian sg
+              join guardian g on g.id = sg.guardian_id
+              join user_account a on a.id = g.account_id
+             where a.username = ? and sg.student_id = ?""";
+
+    private final JdbcTemplate jdbc;
+
+    StudentAccess(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean maySee(String username, Role role, long studentId) {
+        return switch (role) {
+            case ADMIN -> true;
+            case STUDENT -> exists(OWN_RECORD, username, studentId);
+            case TEACHER -> exists(ENROLLED_WITH_TEACHER, username, studentId);
+            case COUNSELOR -> exists(ON_CASELOAD, username, studentId);
+            case GUARDIAN -> exists(GUARDIAN_OF, username, studentId);
+        };
+    }
+
+    /** @throws AccessDeniedException (HTTP 403) when the record is not the caller's to see */
+    public void checkMaySee(String username, Role role, long studentId) {
+        if (!maySee(username, role, studentId)) {
+            throw new AccessDeniedException("You may not see the records of student " + studentId + ".");
+        }
+    }
+
+    private boolean exists(String sql, String username, long studentId) {
+        Integer count = jdbc.queryForObject(sql, Integer.class, username, studentId);
+        return count != null && count > 0;
+    }
+}

@@ -56,6 +56,10 @@ public class CreditCatalog {
                 .toList();
     }
 
+    public CreditArea area(String code) {
+        return areas.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No credit area " + code));
+    }
+
     public CreditArea addArea(CreditArea area) {
         return areas.save(area);
     }

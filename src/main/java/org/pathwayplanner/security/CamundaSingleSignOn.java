@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -40,9 +44,30 @@ class CamundaSingleSignOn {
             if (principal == null || !request.isUserInRole("ADMIN")) {
                 return AuthenticationResult.unsuccessful();
             }
+            ensureCamundaUser(engine.getIdentityService(), principal.getName());
             AuthenticationResult result = AuthenticationResult.successful(principal.getName());
             result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
             return result;
+        }
+
+        /**
+         * Camunda's webapps only accept users its identity service knows: an administrator of
+         * Pathway Planner gets one on first visit, with an unusable random password (login is ours).
+         */
+        private static synchronized void ensureCamundaUser(IdentityService identity, String username) {
+            if (identity.createUserQuery().userId(username).count() > 0) {
+                return;
+            }
+            User user = identity.newUser(username);
+            user.setPassword(UUID.randomUUID().toString() + UUID.randomUUID());
+            identity.saveUser(user);
+            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN_GROUP).count() == 0) {
+                Group group = identity.newGroup(CAMUNDA_ADMIN_GROUP);
+                group.setName("Camunda administrators");
+                group.setType("SYSTEM");
+                identity.saveGroup(group);
+            }
+            identity.createMembership(username, CAMUNDA_ADMIN_GROUP);
         }
 
         @Override

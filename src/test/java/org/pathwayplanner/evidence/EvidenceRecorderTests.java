@@ -1,0 +1,88 @@
+package org.pathwayplanner.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+@PlannerTest
+@Transactional
+class EvidenceRecorderTests {
+
+    @Autowired
+    EvidenceRecorder recorder;
+    @Autowired
+    EvidenceHistory history;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    FrameworkCatalog framework;
+
+    long student;
+    long objective;
+
+    @BeforeEach
+    void aStudentAndAnObjective() {
+        student = people.studentOfAccount("student1").orElseThrow().id();
+        objective = framework.objectives().get(0).id();
+    }
+
+    @Test
+    void aCorrectionSupersedesTheOriginalAndBothStayInTheHistory() {
+        long original = recorder.record(project(2));
+
+        long correction = recorder.correct(original, project(3));
+
+        List<EvidenceHistory.EvidenceView> all = history.historyOf(student);
+        assertThat(all).filteredOn(e -> e.id() == original).singleElement()
+                .satisfies(e -> assertThat(e.supersededById()).isEqualTo(correction));
+        assertThat(all).filteredOn(e -> e.id() == correction).singleElement()
+                .satisfies(e -> assertThat(e.supersedesId()).isEqualTo(original));
+        assertThat(history.scoresOf(student)).filteredOn(s -> s.evidenceId() == original)
+                .allSatisfy(s -> assertThat(s.superseded()).isTrue());
+    }
+
+    @Test
+    void aRecordAlreadyCorrectedCannotBeCorrectedAgain() {
+        long original = recorder.record(project(2));
+        recorder.correct(original, project(3));
+
+        assertThatThrownBy(() -> recorder.correct(original, project(4)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already corrected");
+    }
+
+    @Test
+    void aLevelOffTheScaleIsRefused() {
+        assertThatThrownBy(() -> recorder.record(project(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Level 5 is not on the proficiency scale (1-4)");
+    }
+
+    @Test
+    void evidenceDatedInTheFutureIsRefused() {
+        NewEvidence tomorrow = new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now().plusDays(1), null,
+                null, null, List.of(Score.forObjective(objective, 3)));
+
+        assertThatThrownBy(() -> recorder.record(tomorrow)).hasMessageContaining("in the future");
+    }
+
+    @Test
+    void evidenceWithoutScoresIsRefused() {
+        assertThatThrownBy(() -> new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now(), null, null, null,
+                List.of())).hasMessageContaining("at least one score");
+    }
+
+    private NewEvidence project(int level) {
+        return new NewEvidence(student, EvidenceKind.PROJECT, "Bridge design project", LocalDate.now().minusDays(2),
+                null, "Good structure", null, List.of(Score.forObjective(objective, level)));
+    }
+}

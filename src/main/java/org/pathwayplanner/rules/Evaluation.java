@@ -1,0 +1,69 @@
+package org.pathwayplanner.rules;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.pathwayplanner.rules.Conclusions.AuditLine;
+import org.pathwayplanner.rules.Conclusions.AuditStatus;
+import org.pathwayplanner.rules.Conclusions.BundleProgress;
+import org.pathwayplanner.rules.Conclusions.CreditAward;
+import org.pathwayplanner.rules.Conclusions.CreditOverflow;
+import org.pathwayplanner.rules.Conclusions.LevelResult;
+import org.pathwayplanner.rules.Conclusions.Mastery;
+import org.pathwayplanner.rules.Conclusions.MethodChoice;
+import org.pathwayplanner.rules.Conclusions.Readiness;
+import org.pathwayplanner.rules.Conclusions.SupportFlag;
+
+/** Everything the rules concluded about one student, with the rule set version that concluded it. */
+public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> masteries, List<LevelResult> levels,
+        List<MethodChoice> methods, List<Readiness> readiness, List<BundleProgress> bundles,
+        List<CreditAward> credits, List<CreditOverflow> overflows, List<AuditLine> audit, AuditStatus status,
+        List<SupportFlag> flags) {
+
+    public Optional<Mastery> competencyMastery(long competencyId) {
+        return masteries.stream().filter(m -> m.isForCompetency() && m.competencyId() == competencyId).findFirst();
+    }
+
+    public Optional<Mastery> objectiveMastery(long objectiveId) {
+        return masteries.stream().filter(m -> !m.isForCompetency() && m.objectiveId() == objectiveId).findFirst();
+    }
+
+    public boolean hasMastered(long competencyId) {
+        return competencyMastery(competencyId).map(Mastery::mastered).orElse(false);
+    }
+
+    public Optional<Readiness> readinessOf(long competencyId) {
+        return readiness.stream().filter(r -> r.competencyId() == competencyId).findFirst();
+    }
+
+    public Optional<AuditLine> auditLine(String areaCode) {
+        return audit.stream().filter(l -> l.areaCode().equals(areaCode)).findFirst();
+    }
+
+    public BigDecimal earnedIn(String areaCode) {
+        return auditLine(areaCode).map(AuditLine::earned).orElse(BigDecimal.ZERO);
+    }
+
+    public BigDecimal totalEarned() {
+        return audit.stream().map(AuditLine::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal totalRequired() {
+        return audit.stream().map(AuditLine::required).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<Long> masteredCompetencyIds() {
+        return masteries.stream().filter(m -> m.isForCompetency() && m.mastered()).map(Mastery::competencyId)
+                .sorted().toList();
+    }
+
+    public List<SupportFlag> flagsOf(String type) {
+        return flags.stream().filter(f -> f.type().equals(type)).toList();
+    }
+
+    static <T> List<T> sorted(Collection<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.pathwayplanner.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rules read. Small immutable facts; ids refer to the records they came from so that every
+ * conclusion can name the evidence, competencies and bundles it used.
+ */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** The student being evaluated, on {@code asOf}; {@code schoolYearElapsed} runs 0 (September) to 1 (June). */
+    public record StudentFact(long studentId, int gradeLevel, int graduationYear, LocalDate asOf,
+            double schoolYearElapsed) {
+    }
+
+    public record ScaleFact(int minLevel, int maxLevel, int masteryThreshold, Map<Integer, String> labels) {
+
+        public String labelOf(double level) {
+            return labels.getOrDefault((int) Math.round(level), String.valueOf(level));
+        }
+    }
+
+    public record CompetencyFact(long id, String code, String title, String areaCode, int expectedGrade,
+            String calculationMethod, String rollUp, Integer pointsThreshold) {
+    }
+
+    public record PrerequisiteFact(long competencyId, long prerequisiteId) {
+    }
+
+    public record ObjectiveFact(long id, long competencyId, String code, String title, int points, boolean required) {
+    }
+
+    /** One score of the body of evidence, for an objective or (directly) a competency. */
+    public record ScoreFact(long evidenceId, long scoreId, Long objectiveId, Long competencyId, int level,
+            LocalDate assessedOn, boolean superseded) {
+    }
+
+    public record CreditAreaFact(String code, String name, BigDecimal required) {
+    }
+
+    public record BundleFact(long id, String code, String name, String areaCode, BigDecimal credits,
+            boolean partialAllowed, boolean shareable, List<Long> competencyIds) {
+    }
+
+    /** A completed flexible pathway and the credits its approval granted. */
+    public record PathwayCreditFact(long proposalId, String title, String areaCode, BigDecimal credits,
+            LocalDate completedOn) {
+    }
+}

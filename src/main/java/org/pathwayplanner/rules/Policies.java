@@ -1,0 +1,51 @@
+package org.pathwayplanner.rules;
+
+import java.util.Map;
+
+/**
+ * District policy values. They are inserted by {@code rules/policy.drl}, so an administrator changes
+ * a threshold by editing that file, never Java.
+ */
+public final class Policies {
+
+    private Policies() {
+    }
+
+    /**
+     * How a body of evidence becomes a level: the district's default method, the weight of the latest
+     * score in a decaying average, how many recent scores the mode looks at, and how many scores at or
+     * above the threshold "n times" needs.
+     */
+    public record MasteryPolicy(String defaultMethod, double decayWeight, int modeOfLast, int timesAtMastery) {
+    }
+
+    /** A content area that uses another method than the district default. */
+    public record AreaMethod(String areaCode, String method) {
+    }
+
+    /** Partial credit: the share of a bundle's competencies to master, and the share of its credits then awarded. */
+    public record CreditPolicy(double partialMasteredShare, double partialCreditShare) {
+    }
+
+    /**
+     * Expected pace toward graduation: the share of required credits a student should hold when a
+     * grade starts, plus {@code yearlyShare} spread over the school year; how far below the pace a
+     * student may fall and still be on track, or at risk rather than off track.
+     */
+    public record AuditPolicy(Map<Integer, Double> expectedShareAtGradeStart, double yearlyShare,
+            double onTrackTolerance, double atRiskTolerance) {
+
+        public double expectedShare(int grade, double schoolYearElapsed) {
+            return Math.min(1.0, expectedShareAtGradeStart.getOrDefault(grade, 0.0) + yearlyShare * schoolYearElapsed);
+        }
+    }
+
+    /**
+     * Support flags: intervention after {@code lowScoresForIntervention} scores below {@code lowLevel}
+     * on a competency still not mastered {@code weeksBeforeIntervention} weeks after its first evidence;
+     * promotion once {@code promotionShare} of the competencies expected by the grade are mastered.
+     */
+    public record FlagPolicy(int lowLevel, int lowScoresForIntervention, int weeksBeforeIntervention,
+            double promotionShare, int suggestions) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.pathwayplanner.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles rule files (DRL, and CSV decision tables named {@code *.drl.csv}) into a
+ * {@link RuleSet}. Each build gets its own release id so that old rule sets can be released after a swap.
+ */
+public final class RuleBook {
+
+    private static final String GROUP = "org.pathwayplanner";
+    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleBook() {
+    }
+
+    /** Reads every rule file of {@code folder}. */
+    public static Map<String, String> read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("The rules folder " + folder.toAbsolutePath() + " does not exist");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            Map<String, String> sources = new TreeMap<>();
+            for (Path file : files.filter(RuleBook::isRuleFile).toList()) {
+                sources.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RuleSet compile(Path folder) {
+        return compile(read(folder), "files");
+    }
+
+    /**
+     * Compiles {@code sources} (file name → text). Refuses, naming file and line of every problem,
+     * when any file has an error.
+     */
+    public static RuleSet compile(Map<String, String> sources, String version) {
+        if (sources.isEmpty()) {
+            throw new RuleBuildException(List.of(new RuleProblem("(none)", 0, "There is no rule file to compile")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        sources.forEach((name, text) -> files.write(RESOURCE_ROOT + name, text.getBytes(StandardCharsets.UTF_8)));
+        KieBuilder builder = ks.newKieBuilder(files).buildAll();
+        List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(RuleBook::problem).toList();
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RuleBuildException(problems);
+        }
+        return new RuleSet(version, sources, ks.newKieContainer(releaseId), releaseId);
+    }
+
+    /** Compiles only to report problems; nothing is kept. */
+    public static List<RuleProblem> validate(Map<String, String> sources) {
+        try {
+            compile(sources, "validation").release();
+            return List.of();
+        } catch (RuleBuildException e) {
+            return e.problems();
+        }
+    }
+
+    static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(".drl.csv");
+    }
+
+    private static RuleProblem problem(Message message) {
+        String path = message.getPath() == null ? "(unknown file)" : message.getPath();
+        String file = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+        return new RuleProblem(file, message.getLine(), message.getText().strip());
+    }
+}

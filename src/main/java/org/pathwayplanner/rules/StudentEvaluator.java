@@ -1,0 +1,128 @@
+package org.pathwayplanner.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.runtime.KieSession;
+import org.pathwayplanner.rules.Conclusions.AuditLine;
+import org.pathwayplanner.rules.Conclusions.AuditStatus;
+import org.pathwayplanner.rules.Conclusions.BundleProgress;
+import org.pathwayplanner.rules.Conclusions.CreditAward;
+import org.pathwayplanner.rules.Conclusions.CreditOverflow;
+import org.pathwayplanner.rules.Conclusions.LevelResult;
+import org.pathwayplanner.rules.Conclusions.Mastery;
+import org.pathwayplanner.rules.Conclusions.MethodChoice;
+import org.pathwayplanner.rules.Conclusions.Readiness;
+import org.pathwayplanner.rules.Conclusions.SupportFlag;
+
+/**
+ * Evaluates students against the rule set in use. Thread-safe: every evaluation has its own session
+ * on the shared KieBase; {@link #swap} replaces the rule set atomically — an evaluation that started
+ * on the old rules finishes on them.
+ */
+public class StudentEvaluator {
+
+    private final AtomicReference<RuleSet> current;
+
+    public StudentEvaluator(RuleSet initial) {
+        this.current = new AtomicReference<>(initial);
+    }
+
+    public RuleSet ruleSet() {
+        return current.get();
+    }
+
+    /** Puts {@code next} in use and returns the rule set it replaced. */
+    public RuleSet swap(RuleSet next) {
+        return current.getAndSet(next);
+    }
+
+    public Evaluation evaluate(FrameworkFacts framework, StudentInput student) {
+        return evaluate(current.get(), framework, student);
+    }
+
+    public static Evaluation evaluate(RuleSet rules, FrameworkFacts framework, StudentInput student) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.insert(framework.scale());
+            framework.competencies().forEach(session::insert);
+            framework.objectives().forEach(session::insert);
+            framework.prerequisites().forEach(session::insert);
+            framework.bundles().forEach(session::insert);
+            session.insert(student.student());
+            student.scores().forEach(session::insert);
+            student.pathways().forEach(session::insert);
+            student.requirements().forEach(session::insert);
+            session.fireAllRules();
+            return collect(rules.version(), student, session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The audit with hypothetical extra evidence or completed pathways, next to the real one. Nothing is saved. */
+    public AuditDifference whatIf(FrameworkFacts framework, StudentInput student, List<Facts.ScoreFact> extraScores,
+            List<Facts.PathwayCreditFact> extraPathways) {
+        RuleSet rules = current.get();
+        Evaluation before = evaluate(rules, framework, student);
+        Evaluation after = evaluate(rules, framework, student.with(extraScores, extraPathways));
+        return AuditDifference.between(before, after);
+    }
+
+    private static Evaluation collect(String version, StudentInput student, KieSession session) {
+        long studentId = student.student().studentId();
+        List<String> areaOrder = student.requirements().stream().map(Facts.CreditAreaFact::code).toList();
+        List<Mastery> masteries = new ArrayList<>();
+        List<LevelResult> levels = new ArrayList<>();
+        List<MethodChoice> methods = new ArrayList<>();
+        List<Readiness> readiness = new ArrayList<>();
+        List<BundleProgress> bundles = new ArrayList<>();
+        List<CreditAward> credits = new ArrayList<>();
+        List<CreditOverflow> overflows = new ArrayList<>();
+        List<AuditLine> audit = new ArrayList<>();
+        List<AuditStatus> status = new ArrayList<>();
+        List<SupportFlag> flags = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Mastery m) {
+                masteries.add(m);
+            } else if (fact instanceof LevelResult l) {
+                levels.add(l);
+            } else if (fact instanceof MethodChoice c) {
+                methods.add(c);
+            } else if (fact instanceof Readiness r) {
+                readiness.add(r);
+            } else if (fact instanceof BundleProgress b) {
+                bundles.add(b);
+            } else if (fact instanceof CreditAward a) {
+                credits.add(a);
+            } else if (fact instanceof CreditOverflow o) {
+                overflows.add(o);
+            } else if (fact instanceof AuditLine l) {
+                audit.add(l);
+            } else if (fact instanceof AuditStatus s) {
+                status.add(s);
+            } else if (fact instanceof SupportFlag f) {
+                flags.add(f);
+            }
+        }
+        return new Evaluation(studentId, version,
+                sort(masteries, Comparator.comparingLong(Mastery::competencyId)
+                        .thenComparing(m -> m.objectiveId() == null ? -1L : m.objectiveId())),
+                sort(levels, Comparator.comparingLong(LevelResult::competencyId)
+                        .thenComparing(l -> l.objectiveId() == null ? -1L : l.objectiveId())),
+                sort(methods, Comparator.comparingLong(MethodChoice::competencyId)),
+                sort(readiness, Comparator.comparingLong(Readiness::competencyId)),
+                sort(bundles, Comparator.comparingLong(BundleProgress::bundleId)),
+                sort(credits, Comparator.comparing(CreditAward::areaCode).thenComparing(CreditAward::reason)),
+                sort(overflows, Comparator.comparing(CreditOverflow::fromArea)),
+                sort(audit, Comparator.comparingInt(l -> areaOrder.indexOf(l.areaCode()))),
+                status.isEmpty() ? null : status.get(0),
+                sort(flags, Comparator.comparing(SupportFlag::type).thenComparing(SupportFlag::reason)));
+    }
+
+    private static <T> List<T> sort(List<T> items, Comparator<T> order) {
+        items.sort(order);
+        return List.copyOf(items);
+    }
+}

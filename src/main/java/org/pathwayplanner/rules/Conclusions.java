@@ -110,6 +110,19 @@ public final class Conclusions {
         public static final String OFF_TRACK = "OFF_TRACK";
     }
 
+    /** The share of required credits earned, against the share expected at this point of the student's grade. */
+    public record CreditPace(double share, double expected, int grade) {
+
+        public String describe() {
+            return Math.round(share * 100) + "% of required credits earned; about " + Math.round(expected * 100)
+                    + "% is expected at this point of grade " + grade;
+        }
+    }
+
+    /** Scores below the policy's low level on a competency that is not mastered, and since when. */
+    public record LowScores(long competencyId, int count, java.time.LocalDate firstAssessed, long weeks) {
+    }
+
     public record SupportFlag(String type, List<Long> competencyIds, String rule, String reason) implements Explained {
 
         public static final String NEEDS_INTERVENTION = "NEEDS_INTERVENTION";

@@ -23,11 +23,6 @@ public final class Pace {
                 : CalculationMethods.total(earned).divide(total, 4, RoundingMode.HALF_UP).doubleValue();
     }
 
-    public static String describe(double share, double expected, int grade) {
-        return Math.round(share * 100) + "% of required credits earned; about " + Math.round(expected * 100)
-                + "% is expected at this point of grade " + grade;
-    }
-
     public static int lowScores(Collection<LevelResult> results, int below) {
         return (int) results.stream().flatMap(r -> r.levels().stream()).filter(l -> l < below).count();
     }

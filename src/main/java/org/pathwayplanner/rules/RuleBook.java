@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,7 +25,8 @@ import org.kie.api.builder.ReleaseId;
 public final class RuleBook {
 
     private static final String GROUP = "org.pathwayplanner";
-    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleBook() {
@@ -60,10 +63,15 @@ public final class RuleBook {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
-        sources.forEach((name, text) -> files.write(RESOURCE_ROOT + name, text.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> fileOfPath = new TreeMap<>();
+        sources.forEach((name, text) -> {
+            String path = packageFolder(text) + name;
+            fileOfPath.put(path, name);
+            files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
+        });
         KieBuilder builder = ks.newKieBuilder(files).buildAll();
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(RuleBook::problem).toList();
+                .map(message -> problem(message, fileOfPath)).toList();
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleBuildException(problems);
@@ -86,9 +94,15 @@ public final class RuleBook {
         return name.endsWith(".drl") || name.endsWith(".drl.csv");
     }
 
-    private static RuleProblem problem(Message message) {
+    private static RuleProblem problem(Message message, Map<String, String> fileOfPath) {
         String path = message.getPath() == null ? "(unknown file)" : message.getPath();
-        String file = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
-        return new RuleProblem(file, message.getLine(), message.getText().strip());
+        String relative = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+        return new RuleProblem(fileOfPath.getOrDefault(relative, relative), message.getLine(), message.getText().strip());
+    }
+
+    /** Drools expects a rule file in the folder of its package; decision tables have no package line. */
+    private static String packageFolder(String text) {
+        Matcher declaration = PACKAGE.matcher(text);
+        return declaration.find() ? declaration.group(1).replace('.', '/') + "/" : "rules/";
     }
 }

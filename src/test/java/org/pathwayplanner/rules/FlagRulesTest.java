@@ -1,0 +1,107 @@
+package org.pathwayplanner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleFixtures.aFramework;
+import static org.pathwayplanner.rules.RuleFixtures.aStudent;
+
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.rules.Conclusions.SupportFlag;
+
+/** rules/flags.drl — with policy.drl's thresholds: 2 scores below level 2 and 6 weeks; promotion at 80%. Today is 2026-11-24. */
+class FlagRulesTest {
+
+    final FrameworkFacts ninthGrade = aFramework()
+            .competency(1, "Linear equations", "MATH", 9).objective(11, 1, "Solve")
+            .competency(2, "Reading closely", "ELA", 9).objective(21, 2, "Cite evidence")
+            .competency(3, "Functions", "MATH", 10).objective(31, 3, "Interpret")
+            .competency(4, "Quadratics", "MATH", 11).objective(41, 4, "Factor")
+            .prerequisite(4, 3)
+            .build();
+
+    @Test
+    void repeatedLowScoresWithoutMasteryAfterSixWeeksNeedIntervention() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-09-15").scored(11, 1, "2026-10-20")
+                .evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement().satisfies(f -> {
+            assertThat(f.competencyIds()).containsExactly(1L);
+            assertThat(f.reason()).isEqualTo(
+                    "2 scores below Developing on Linear equations since 2026-09-15, not mastered after 10 weeks");
+        });
+    }
+
+    @Test
+    void oneLowScoreIsNotEnoughForIntervention() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-09-15").scored(11, 2, "2026-10-20")
+                .evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+    }
+
+    @Test
+    void lowScoresOfTheLastFewWeeksDoNotYetCallForIntervention() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-11-01").scored(11, 1, "2026-11-15")
+                .evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+    }
+
+    @Test
+    void aCompetencyMasteredAfterLowScoresNeedsNoIntervention() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-09-15").scored(11, 1, "2026-09-20")
+                .scored(11, 3, "2026-10-20").evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+    }
+
+    @Test
+    void aRenamedLevelIsNamedInTheReason() {
+        FrameworkFacts renamed = aFramework().labelling(2, "Approaching")
+                .competency(1, "Linear equations", "MATH", 9).objective(11, 1, "Solve").build();
+
+        Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-09-15").scored(11, 1, "2026-10-20")
+                .evaluatedAgainst(renamed);
+
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION).get(0).reason()).contains("below Approaching");
+    }
+
+    @Test
+    void masteringEverythingExpectedByTheGradeIsReadyToAccelerateWithSuggestions() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 4, "2026-10-01")
+                .evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.READY_TO_ACCELERATE)).singleElement().satisfies(f -> {
+            assertThat(f.competencyIds()).containsExactly(3L);
+            assertThat(f.reason()).isEqualTo("Every competency expected by grade 9 is mastered; ready next: Functions");
+        });
+    }
+
+    @Test
+    void aGapInTheGradesCompetenciesIsNotReadyToAccelerate() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 3, "2026-10-01").evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.READY_TO_ACCELERATE)).isEmpty();
+    }
+
+    @Test
+    void enoughOfTheGradesCompetenciesMakesPromotionEligible() {
+        Evaluation e = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 3, "2026-10-01")
+                .evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.PROMOTION_ELIGIBLE)).singleElement().satisfies(f ->
+                assertThat(f.reason()).isEqualTo("2 of 2 competencies expected by grade 9 mastered (80% needed)"));
+        assertThat(e.flagsOf(SupportFlag.PROMOTION_NOT_YET)).isEmpty();
+    }
+
+    @Test
+    void tooFewOfTheGradesCompetenciesIsNotYetPromotionAndListsThem() {
+        Evaluation e = aStudent().inGrade(10).scored(11, 3, "2026-10-01").evaluatedAgainst(ninthGrade);
+
+        assertThat(e.flagsOf(SupportFlag.PROMOTION_ELIGIBLE)).isEmpty();
+        assertThat(e.flagsOf(SupportFlag.PROMOTION_NOT_YET)).singleElement().satisfies(f -> {
+            assertThat(f.competencyIds()).containsExactly(2L, 3L);
+            assertThat(f.reason()).isEqualTo(
+                    "1 of 3 competencies expected by grade 10 mastered (80% needed); 2 still to master");
+        });
+    }
+}

@@ -1,0 +1,168 @@
+package org.pathwayplanner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleFixtures.aFramework;
+import static org.pathwayplanner.rules.RuleFixtures.aStudent;
+
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.rules.Conclusions.Mastery;
+import org.pathwayplanner.rules.Conclusions.MethodChoice;
+
+/** rules/mastery.drl */
+class MasteryRulesTest {
+
+    final FrameworkFacts linearEquations = aFramework()
+            .competency(1, "Linear equations", "MATH", 9)
+            .objective(11, 1, "Solve equations")
+            .objective(12, 1, "Graph solutions")
+            .build();
+
+    @Test
+    void anObjectiveIsMasteredWhenItsLevelReachesTheThreshold() {
+        Evaluation e = aStudent().scored(11, 3, "2026-10-01").evaluatedAgainst(linearEquations);
+
+        Mastery m = e.objectiveMastery(11).orElseThrow();
+        assertThat(m.mastered()).isTrue();
+        assertThat(m.rule()).isEqualTo("An objective is mastered when its level reaches the mastery threshold");
+        assertThat(m.reason()).contains("Level 3.0 by MOST_RECENT of scores [3] reaches the threshold 3");
+        assertThat(m.masteredOn()).isEqualTo("2026-10-01");
+        assertThat(m.evidenceIds()).hasSize(1);
+    }
+
+    @Test
+    void anObjectiveBelowTheThresholdIsNotYetMastered() {
+        Evaluation e = aStudent().scored(11, 4, "2026-09-10").scored(11, 2, "2026-10-01").evaluatedAgainst(linearEquations);
+
+        Mastery m = e.objectiveMastery(11).orElseThrow();
+        assertThat(m.mastered()).isFalse();
+        assertThat(m.rule()).isEqualTo("An objective with evidence below mastery is not yet mastered");
+        assertThat(m.reason()).contains("scores [4, 2] is below the threshold 3");
+    }
+
+    @Test
+    void supersededEvidenceIsIgnored() {
+        Evaluation e = aStudent().scoredSuperseded(11, 4, "2026-10-01").scored(11, 2, "2026-10-01")
+                .evaluatedAgainst(linearEquations);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().mastered()).isFalse();
+        assertThat(e.objectiveMastery(11).orElseThrow().reason()).contains("scores [2]");
+    }
+
+    @Test
+    void theEvidenceDateOrdersTheScoresNotTheOrderOfEntry() {
+        Evaluation e = aStudent().scored(11, 4, "2026-10-05").scored(11, 2, "2026-09-01")
+                .evaluatedAgainst(linearEquations);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().mastered()).isTrue();
+    }
+
+    @Test
+    void movingTheThresholdUpMakesTheSameLevelNotEnough() {
+        FrameworkFacts stricter = aFramework().masteryAt(4)
+                .competency(1, "Linear equations", "MATH", 9).objective(11, 1, "Solve equations").build();
+
+        Evaluation e = aStudent().scored(11, 3, "2026-10-01").evaluatedAgainst(stricter);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().mastered()).isFalse();
+        assertThat(e.objectiveMastery(11).orElseThrow().reason()).contains("below the threshold 4");
+    }
+
+    @Test
+    void aCompetencyIsMasteredWhenAllItsObjectivesAre() {
+        Evaluation e = aStudent().scored(11, 3, "2026-10-01").scored(12, 4, "2026-10-08")
+                .evaluatedAgainst(linearEquations);
+
+        Mastery m = e.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isTrue();
+        assertThat(m.rule()).isEqualTo("A competency is mastered when all its objectives are mastered");
+        assertThat(m.masteredOn()).isEqualTo("2026-10-08");
+        assertThat(m.level()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aCompetencyWithAnObjectiveToGoIsNotYetMasteredAndSaysWhich() {
+        Evaluation e = aStudent().scored(11, 3, "2026-10-01").scored(12, 2, "2026-10-08")
+                .evaluatedAgainst(linearEquations);
+
+        Mastery m = e.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isFalse();
+        assertThat(m.reason()).isEqualTo("Not yet mastered: 1 of 2 objectives to go: Graph solutions");
+        assertThat(m.evidenceIds()).hasSize(2);
+    }
+
+    @Test
+    void aCompetencyWithoutEvidenceHasNoMasteryConclusion() {
+        Evaluation e = aStudent().evaluatedAgainst(linearEquations);
+
+        assertThat(e.competencyMastery(1)).isEmpty();
+    }
+
+    @Test
+    void aCompetencyAssessedAsAWholeIsMasteredByItsDirectEvidence() {
+        Evaluation e = aStudent().scoredAsAWhole(1, 3, "2026-10-01").evaluatedAgainst(linearEquations);
+
+        Mastery m = e.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isTrue();
+        assertThat(m.rule()).isEqualTo("A competency is mastered when its direct evidence reaches the threshold");
+    }
+
+    @Test
+    void aPointsCompetencyIsMasteredWithEnoughPointsAndEveryRequiredObjective() {
+        FrameworkFacts points = aFramework().competencyByPoints(1, "Data analysis", 3)
+                .objective(11, 1, "Required analysis", 2, true)
+                .objective(12, 1, "Optional chart", 1, false)
+                .objective(13, 1, "Optional report", 1, false)
+                .build();
+
+        Evaluation enough = aStudent().scored(11, 3, "2026-10-01").scored(12, 3, "2026-10-02").evaluatedAgainst(points);
+        Evaluation requiredMissing = aStudent().scored(12, 4, "2026-10-01").scored(13, 4, "2026-10-02")
+                .scored(11, 1, "2026-10-03").evaluatedAgainst(points);
+
+        assertThat(enough.competencyMastery(1).orElseThrow().mastered()).isTrue();
+        assertThat(enough.competencyMastery(1).orElseThrow().reason()).contains("earn 3 points (3 needed)");
+        assertThat(requiredMissing.competencyMastery(1).orElseThrow().mastered()).isFalse();
+    }
+
+    @Test
+    void nTimesNeedsEnoughScoresAtTheThreshold() {
+        FrameworkFacts twice = aFramework().competencyUsing(1, "Converse", "N_TIMES").objective(11, 1, "Ask and answer")
+                .build();
+
+        Evaluation once = aStudent().scored(11, 4, "2026-10-01").scored(11, 2, "2026-10-02").evaluatedAgainst(twice);
+        Evaluation two = aStudent().scored(11, 3, "2026-10-01").scored(11, 2, "2026-10-02").scored(11, 3, "2026-10-03")
+                .evaluatedAgainst(twice);
+
+        assertThat(once.objectiveMastery(11).orElseThrow().mastered()).isFalse();
+        assertThat(two.objectiveMastery(11).orElseThrow().mastered()).isTrue();
+        assertThat(two.objectiveMastery(11).orElseThrow().rule())
+                .isEqualTo("An objective is mastered when enough scores reach the threshold");
+    }
+
+    @Test
+    void theCompetencysOwnMethodComesBeforeTheAreasWhichComesBeforeTheDistricts() {
+        FrameworkFacts mixed = aFramework()
+                .competencyUsing(1, "Own method", "HIGHEST")
+                .competency(2, "Science inquiry", "SCI", 9)
+                .competency(3, "Reading", "ELA", 9)
+                .build();
+
+        Evaluation e = aStudent().evaluatedAgainst(mixed);
+
+        assertThat(e.methods()).containsExactly(
+                new MethodChoice(1, "HIGHEST", "set on the competency"),
+                new MethodChoice(2, "DECAYING_AVERAGE", "the SCI area's method"),
+                new MethodChoice(3, "MOST_RECENT", "the district default"));
+    }
+
+    @Test
+    void theAreasMethodDecidesTheLevel() {
+        FrameworkFacts science = aFramework().competency(1, "Chemical reactions", "SCI", 10)
+                .objective(11, 1, "Balance equations").build();
+
+        // decaying average (w = 0.65) of 2 then 4: 4 * .65 + 2 * .35 = 3.3 -> mastered
+        Evaluation e = aStudent().scored(11, 2, "2026-09-10").scored(11, 4, "2026-10-10").evaluatedAgainst(science);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().level()).isEqualTo(3.3);
+        assertThat(e.objectiveMastery(11).orElseThrow().method()).isEqualTo("DECAYING_AVERAGE");
+    }
+}

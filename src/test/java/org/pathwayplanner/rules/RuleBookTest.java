@@ -1,0 +1,87 @@
+package org.pathwayplanner.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathwayplanner.rules.RuleFixtures.aFramework;
+import static org.pathwayplanner.rules.RuleFixtures.aStudent;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+
+    @Test
+    void theShippedRulesCompileIntoOneRuleBase() {
+        RuleSet rules = RuleBook.compile(Path.of("rules"));
+
+        assertThat(rules.sources()).containsKeys("policy.drl", "mastery.drl", "readiness.drl", "credits.drl",
+                "audit.drl", "flags.drl");
+        assertThat(rules.ruleCount()).isGreaterThan(25);
+        rules.release();
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsFileAndLine() {
+        Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
+        sources.put("broken.drl", """
+                package org.pathwayplanner.rules.broken;
+                import org.pathwayplanner.rules.Facts.*;
+
+                rule "A rule with a typo"
+                when
+                    CompetencyFact(expectedGrade >>= 9)
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> RuleBook.compile(sources, "draft"))
+                .isInstanceOf(RuleBuildException.class)
+                .satisfies(e -> assertThat(((RuleBuildException) e).problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("broken.drl");
+                            assertThat(p.line()).isEqualTo(6);
+                        }))
+                .hasMessageContaining("broken.drl:6");
+    }
+
+    @Test
+    void anUnknownFactTypeIsReportedToo() {
+        List<RuleProblem> problems = RuleBook.validate(Map.of("typo.drl", """
+                package org.pathwayplanner.rules.typo;
+                rule "Uses a fact that does not exist"
+                when
+                    Competncy()
+                then
+                end
+                """));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("typo.drl");
+            assertThat(p.message()).contains("Competncy");
+        });
+    }
+
+    @Test
+    void aSwapPutsTheNewRulesInUseAndReturnsTheOldOnes() {
+        RuleSet first = RuleBook.compile(Path.of("rules"));
+        Map<String, String> stricter = new HashMap<>(first.sources());
+        stricter.put("policy.drl", first.sources().get("policy.drl")
+                .replace("new MasteryPolicy(\"MOST_RECENT\"", "new MasteryPolicy(\"HIGHEST\""));
+        StudentEvaluator evaluator = new StudentEvaluator(first);
+        FrameworkFacts framework = aFramework().competency(1, "Essay", "ELA", 9).objective(11, 1, "Argue").build();
+        StudentInput student = aStudent().scored(11, 4, "2026-09-01").scored(11, 2, "2026-10-01").build();
+
+        boolean before = evaluator.evaluate(framework, student).objectiveMastery(11).orElseThrow().mastered();
+        RuleSet replaced = evaluator.swap(RuleBook.compile(stricter, "v2"));
+        boolean after = evaluator.evaluate(framework, student).objectiveMastery(11).orElseThrow().mastered();
+
+        assertThat(before).isFalse();
+        assertThat(after).isTrue();
+        assertThat(replaced).isSameAs(first);
+        assertThat(evaluator.ruleSet().version()).isEqualTo("v2");
+        replaced.release();
+    }
+}

@@ -166,7 +166,8 @@ final class DemoPopulation {
         int stillOpen = profile == StudentProfile.NEAR_GRADUATION ? 1 + random.nextInt(2) : -1;
         for (CompetencyView c : competencies) {
             if (c.expectedGrade() < grade) {
-                pastYear(student, c, grade, school, random.nextDouble() < profile.pastMastery);
+                pastYear(student, c, grade, school, random.nextDouble() < profile.pastMastery,
+                        profile == StudentProfile.STRUGGLING);
             } else if (c.expectedGrade() == grade) {
                 boolean open = stillOpen > 0 && current.indexOf(c) % Math.max(1, current.size() / stillOpen) == 0;
                 thisFall(student, c, school, !open && random.nextDouble() < profile.currentMastery,
@@ -178,13 +179,15 @@ final class DemoPopulation {
     }
 
     /** Two competency-level assessments in the year the competency was expected. */
-    private void pastYear(long student, CompetencyView c, int grade, int school, boolean mastered) {
+    private void pastYear(long student, CompetencyView c, int grade, int school, boolean mastered,
+            boolean struggling) {
         int year = schoolYearStart.getYear() - (grade - c.expectedGrade());
         LocalDate first = LocalDate.of(year, 10, 1).plusDays(random.nextInt(90));
         LocalDate second = first.plusDays(60 + random.nextInt(90));
-        int finalLevel = mastered ? 3 + (random.nextDouble() < 0.35 ? 1 : 0) : 1 + random.nextInt(2);
+        int firstLevel = mastered ? 3 : struggling ? 1 : 2;
+        int finalLevel = mastered ? 3 + (random.nextDouble() < 0.35 ? 1 : 0) : struggling ? 1 + random.nextInt(2) : 2;
         long e1 = evidenceRow(student, c, school, first, "Performance task", null, null);
-        score(e1, null, c.id(), mastered ? 3 : 1);
+        score(e1, null, c.id(), firstLevel);
         long e2 = evidenceRow(student, c, school, second, "Exhibition", null, null);
         score(e2, null, c.id(), finalLevel);
     }
@@ -192,21 +195,21 @@ final class DemoPopulation {
     /** One to three objective-level assessments since September; now and then one is corrected. */
     private void thisFall(long student, CompetencyView c, int school, boolean mastered, boolean struggling) {
         List<ObjectiveView> objectives = objectivesByCompetency.getOrDefault(c.id(), List.of());
-        int records = struggling ? 3 : 1 + random.nextInt(2);
+        int records = struggling ? 3 : mastered ? 2 : 1 + random.nextInt(2);
         LocalDate day = earliest(schoolYearStart.plusDays(8 + random.nextInt(20)), lastAssessmentDay);
         for (int r = 1; r <= records; r++) {
             boolean last = r == records;
             List<Integer> levels = new ArrayList<>();
             for (int i = 0; i < objectives.size(); i++) {
                 levels.add(struggling ? (last ? 1 + random.nextInt(2) : 1)
-                        : mastered && last ? 3 + (random.nextDouble() < 0.3 ? 1 : 0)
-                        : Math.min(mastered ? 3 : 2, 1 + random.nextInt(2) + (r > 1 ? 1 : 0)));
+                        : mastered ? (last ? 3 + (random.nextDouble() < 0.3 ? 1 : 0) : 3)
+                        : 2 + (last && random.nextDouble() < 0.4 ? 1 : 0));
             }
             String title = KIND_TITLES[random.nextInt(KIND_TITLES.length)];
             long evidence = evidenceRow(student, c, school, day, title, null, null);
             writeScores(evidence, objectives, levels);
             if (random.nextDouble() < 0.03) {
-                levels.set(0, Math.max(1, Math.min(mastered ? 4 : 2, levels.get(0) + (random.nextBoolean() ? 1 : -1))));
+                levels.set(0, Math.max(mastered && last ? 3 : 1, Math.min(mastered ? 4 : 2, levels.get(0) + (random.nextBoolean() ? 1 : -1))));
                 long correction = evidenceRow(student, c, school, day, title, evidence,
                         "Rescored after moderation with the department");
                 writeScores(correction, objectives, levels);

@@ -2,8 +2,8 @@ package org.pathwayplanner.demo;
 
 /** How a generated student's evidence history looks. */
 enum StudentProfile {
-    /** Mastered everything of past years and much of this one, some of next year's. */
-    AHEAD(1.0, 0.8, 0.5),
+    /** Mastered everything of past years and this one so far, and some of next year's. */
+    AHEAD(1.0, 1.0, 0.5),
     /** Mastered nearly all of past years, about half of this fall's work. */
     ON_TRACK(0.93, 0.45, 0.0),
     /** Gaps from past years and low scores this fall. */

@@ -36,4 +36,7 @@ public final class PeopleViews {
     public record GuardianView(long id, String fullName, String email, String phone, String relationship,
             String username) {
     }
+
+    public record RosterEntry(long studentId, int gradeLevel, int graduationYear) {
+    }
 }

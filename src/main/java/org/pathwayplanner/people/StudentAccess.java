@@ -55,6 +55,10 @@ public class StudentAccess {
         }
     }
 
+    public void checkMaySee(Viewer viewer, long studentId) {
+        checkMaySee(viewer.username(), viewer.role(), studentId);
+    }
+
     private boolean exists(String sql, String username, long studentId) {
         Integer count = jdbc.queryForObject(sql, Integer.class, username, studentId);
         return count != null && count > 0;

@@ -30,7 +30,7 @@ class AuditRulesTest {
         assertThat(stem.earned()).isEqualByComparingTo("2");
         assertThat(stem.outstanding()).isEqualByComparingTo("2");
         assertThat(stem.competenciesToMaster()).containsExactly(2L, 3L);
-        assertThat(stem.reason()).isEqualTo("Stem: 2 of 4 credits, 2 to go; 2 competencies still to master in its bundles");
+        assertThat(stem.reason()).isEqualTo("Stem: 2 of 4 credits, 2 to go; competencies still to master in its bundles: 2");
     }
 
     @Test

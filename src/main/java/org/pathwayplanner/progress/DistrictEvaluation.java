@@ -1,0 +1,185 @@
+package org.pathwayplanner.progress;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import org.pathwayplanner.evidence.EvidenceHistory;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.RosterEntry;
+import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.Facts.PathwayCreditFact;
+import org.pathwayplanner.rules.Facts.ScoreFact;
+import org.pathwayplanner.rules.FrameworkFacts;
+import org.pathwayplanner.rules.RuleSet;
+import org.pathwayplanner.rules.StudentEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates every student of the district: one streaming read of all scores in student order, the
+ * students evaluated in parallel on one rule set, results written in batches. Memory holds only the
+ * students in flight, never the district.
+ */
+@Service
+public class DistrictEvaluation {
+
+    /** What a run did: how many students, on which rules, in how long. */
+    public record Result(int students, String ruleSetVersion, long millis) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(DistrictEvaluation.class);
+    private static final int WRITE_BATCH = 500;
+
+    private final StudentEvaluator evaluator;
+    private final ProgressFacts facts;
+    private final ProgressStore store;
+    private final PeopleDirectory people;
+    private final EvidenceHistory evidence;
+    private final Clock clock;
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile int total;
+
+    DistrictEvaluation(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
+            EvidenceHistory evidence, Clock clock) {
+        this.evaluator = evaluator;
+        this.facts = facts;
+        this.store = store;
+        this.people = people;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    /** Students evaluated so far by the run in progress, and how many it has in all. */
+    public int[] progress() {
+        return new int[] {done.get(), total};
+    }
+
+    public synchronized Result evaluateAll(IntConsumer onProgress) {
+        long started = System.nanoTime();
+        RuleSet rules = evaluator.ruleSet();
+        FrameworkFacts framework = facts.framework();
+        List<RosterEntry> roster = people.roster();
+        Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
+        total = roster.size();
+        done.set(0);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+        Batch batch = new Batch(onProgress);
+        try {
+            Iterator<RosterEntry> students = roster.iterator();
+            List<ScoreFact> scores = new ArrayList<>();
+            long[] current = {-1};
+            evidence.streamAllScores(row -> {
+                if (row.studentId() != current[0]) {
+                    if (current[0] >= 0) {
+                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                    }
+                    current[0] = row.studentId();
+                    scores.clear();
+                }
+                scores.add(ProgressFacts.score(row));
+            });
+            if (current[0] >= 0) {
+                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+            }
+            scores.clear();
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch);
+            workers.shutdown();
+            awaitTermination(workers);
+            batch.flush();
+            batch.rethrowFirstFailure();
+        } finally {
+            workers.shutdownNow();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Evaluated {} students on rules {} in {} ms", roster.size(), rules.version(), millis);
+        return new Result(roster.size(), rules.version(), millis);
+    }
+
+    /**
+     * Evaluates every roster student up to {@code studentId}: those before it have no evidence,
+     * {@code studentId} itself has {@code scores}.
+     */
+    private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
+            Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
+            ExecutorService workers, Batch batch) {
+        List<ScoreFact> ownScores = List.copyOf(scores);
+        while (students.hasNext()) {
+            RosterEntry student = students.next();
+            List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
+            workers.execute(() -> batch.evaluate(() -> StudentEvaluator.evaluate(rules, framework,
+                    facts.input(student.studentId(), student.gradeLevel(), student.graduationYear(), studentScores,
+                            pathways.getOrDefault(student.studentId(), List.of())))));
+            if (student.studentId() >= studentId) {
+                return;
+            }
+        }
+    }
+
+    private static void awaitTermination(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("The district evaluation did not finish within an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The district evaluation was interrupted", e);
+        }
+    }
+
+    /** Collects finished evaluations and writes them in batches. */
+    private final class Batch {
+        private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
+        private final IntConsumer onProgress;
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+        Batch(IntConsumer onProgress) {
+            this.onProgress = onProgress;
+        }
+
+        /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
+        void evaluate(java.util.function.Supplier<Evaluation> evaluation) {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                add(evaluation.get());
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+
+        void rethrowFirstFailure() {
+            if (failure.get() != null) {
+                throw new IllegalStateException("The district evaluation failed: " + failure.get().getMessage(),
+                        failure.get());
+            }
+        }
+
+        synchronized void add(Evaluation evaluation) {
+            pending.add(evaluation);
+            if (pending.size() >= WRITE_BATCH) {
+                flush();
+            }
+        }
+
+        synchronized void flush() {
+            if (!pending.isEmpty()) {
+                store.saveAll(pending, clock.instant());
+                onProgress.accept(done.addAndGet(pending.size()));
+                pending.clear();
+            }
+        }
+    }
+}

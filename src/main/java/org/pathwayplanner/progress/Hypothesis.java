@@ -1,0 +1,28 @@
+package org.pathwayplanner.progress;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A what-if: evidence that might be recorded and pathways that might be completed. Nothing is saved. */
+public record Hypothesis(@Valid List<HypotheticalScore> scores, @Valid List<HypotheticalPathway> pathways) {
+
+    public Hypothesis {
+        scores = scores == null ? List.of() : List.copyOf(scores);
+        pathways = pathways == null ? List.of() : List.copyOf(pathways);
+    }
+
+    /** A level for one objective or (assessed as a whole) one competency. */
+    public record HypotheticalScore(Long objectiveId, Long competencyId, @Min(1) @Max(10) int level) {
+    }
+
+    public record HypotheticalPathway(@NotBlank String title, @NotBlank String areaCode,
+            @NotNull @DecimalMin("0.0") @DecimalMax("10.0") BigDecimal credits) {
+    }
+}

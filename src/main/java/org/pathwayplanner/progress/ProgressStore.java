@@ -1,0 +1,105 @@
+package org.pathwayplanner.progress;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.pathwayplanner.rules.Conclusions.SupportFlag;
+import org.pathwayplanner.rules.Evaluation;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each student's latest evaluation: summary columns for lists and the explained evaluation as
+ * gzipped JSON (a few kilobytes a student) for the student's own pages and the API.
+ */
+@Component
+class ProgressStore {
+
+    record Stored(Evaluation evaluation, Instant evaluatedAt) {
+    }
+
+    private static final String DELETE = "delete from student_progress where student_id = ?";
+    private static final String INSERT = """
+            insert into student_progress (student_id, rule_set_version, evaluated_at, audit_status, credits_earned,
+                credits_required, mastered_count, intervention_count, accelerate, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    ProgressStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void save(Evaluation evaluation, Instant at) {
+        saveAll(List.of(evaluation), at);
+    }
+
+    /** Replaces the stored evaluations of these students, in two JDBC batches. */
+    void saveAll(List<Evaluation> evaluations, Instant at) {
+        jdbc.batchUpdate(DELETE, evaluations.stream().map(e -> new Object[] {e.studentId()}).toList());
+        List<Object[]> rows = new ArrayList<>(evaluations.size());
+        for (Evaluation e : evaluations) {
+            rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at),
+                    e.status() == null ? null : e.status().status(), e.totalEarned(), e.totalRequired(),
+                    e.masteredCompetencyIds().size(), e.flagsOf(SupportFlag.NEEDS_INTERVENTION).size(),
+                    !e.flagsOf(SupportFlag.READY_TO_ACCELERATE).isEmpty(), gzip(e)});
+        }
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
+    Optional<Stored> load(long studentId) {
+        return jdbc.query("select payload, evaluated_at from student_progress where student_id = ?",
+                (rs, i) -> new Stored(gunzip(rs.getBytes(1)), rs.getTimestamp(2).toInstant()), studentId)
+                .stream().findFirst();
+    }
+
+    List<ProgressSummary> summaries(List<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", studentIds.stream().map(id -> "?").toList());
+        return jdbc.query("""
+                select student_id, audit_status, credits_earned, credits_required, mastered_count,
+                       intervention_count, accelerate, evaluated_at
+                  from student_progress where student_id in (""" + in + ")",
+                (rs, i) -> new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant()),
+                studentIds.toArray());
+    }
+
+    long countOtherThan(String ruleSetVersion) {
+        return jdbc.queryForObject("""
+                select count(*) from student s
+                 where not exists (select 1 from student_progress p where p.student_id = s.id and p.rule_set_version = ?)""",
+                Long.class, ruleSetVersion);
+    }
+
+    private byte[] gzip(Evaluation evaluation) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8_192);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            json.writeValue(out, evaluation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private Evaluation gunzip(byte[] payload) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(payload))) {
+            return json.readValue(in, Evaluation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.pathwayplanner.progress;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Where today falls in the school year: 0 on its first day, 1 on its last and through the summer. */
+@Component
+class SchoolCalendar {
+
+    private final MonthDay firstDay;
+    private final MonthDay lastDay;
+
+    SchoolCalendar(@Value("${pathway-planner.school-year.first-day:--09-01}") MonthDay firstDay,
+            @Value("${pathway-planner.school-year.last-day:--06-15}") MonthDay lastDay) {
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+    }
+
+    double elapsed(LocalDate day) {
+        LocalDate start = firstDay.atYear(day.getYear());
+        if (day.isBefore(start)) {
+            start = firstDay.atYear(day.getYear() - 1);
+        }
+        LocalDate end = lastDay.atYear(start.getYear() + 1);
+        double share = (double) ChronoUnit.DAYS.between(start, day) / ChronoUnit.DAYS.between(start, end);
+        return Math.max(0, Math.min(1, share));
+    }
+}

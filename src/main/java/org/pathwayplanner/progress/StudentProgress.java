@@ -1,0 +1,99 @@
+package org.pathwayplanner.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.pathwayplanner.evidence.EvidenceRecorded;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.ProgressViews.StudentProgressView;
+import org.pathwayplanner.rules.AuditDifference;
+import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.Facts.PathwayCreditFact;
+import org.pathwayplanner.rules.Facts.ScoreFact;
+import org.pathwayplanner.rules.StudentEvaluator;
+import org.pathwayplanner.rules.StudentInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A student's progress as the rules decide it. Evaluations are stored; pages and the API read the
+ * stored one, and it is recomputed in the same transaction that records new evidence, so nobody sees
+ * credits that the evidence no longer supports.
+ */
+@Service
+public class StudentProgress {
+
+    private final StudentEvaluator evaluator;
+    private final ProgressFacts facts;
+    private final ProgressStore store;
+    private final PeopleDirectory people;
+    private final Clock clock;
+
+    StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
+            Clock clock) {
+        this.evaluator = evaluator;
+        this.facts = facts;
+        this.store = store;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Evaluates the student now and stores the result. */
+    @Transactional
+    public Evaluation evaluate(long studentId) {
+        Evaluation evaluation = evaluator.evaluate(facts.framework(), facts.student(student(studentId)));
+        store.save(evaluation, clock.instant());
+        return evaluation;
+    }
+
+    /** The stored evaluation, explained; evaluated first if the student has none yet. */
+    @Transactional
+    public StudentProgressView progressOf(long studentId) {
+        ProgressStore.Stored stored = store.load(studentId).orElseGet(() -> {
+            evaluate(studentId);
+            return store.load(studentId).orElseThrow();
+        });
+        return new ProgressExplainer(facts.framework()).explain(stored.evaluation(), stored.evaluatedAt());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Evaluation> storedEvaluation(long studentId) {
+        return store.load(studentId).map(ProgressStore.Stored::evaluation);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressSummary> summaries(List<Long> studentIds) {
+        return store.summaries(studentIds);
+    }
+
+    /** How the audit would change with the hypothetical evidence and pathways. Nothing is saved. */
+    @Transactional(readOnly = true)
+    public AuditDifference whatIf(long studentId, Hypothesis hypothesis) {
+        LocalDate today = LocalDate.now(clock);
+        List<ScoreFact> scores = hypothesis.scores().stream()
+                .map(s -> new ScoreFact(-1, -1, s.objectiveId(), s.competencyId(), s.level(), today, false)).toList();
+        List<PathwayCreditFact> pathways = hypothesis.pathways().stream()
+                .map(p -> new PathwayCreditFact(-1, p.title(), p.areaCode(), p.credits(), today)).toList();
+        StudentInput input = facts.student(student(studentId));
+        return evaluator.whatIf(facts.framework(), input, scores, pathways);
+    }
+
+    /** Results follow the evidence: recomputed before the transaction that recorded it commits. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(EvidenceRecorded recorded) {
+        evaluate(recorded.studentId());
+    }
+
+    /** Called when the framework or credit rules change: the cached framework facts are read again. */
+    public void frameworkChanged() {
+        facts.forgetFramework();
+    }
+
+    private StudentView student(long studentId) {
+        return people.student(studentId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No student with id " + studentId));
+    }
+}

@@ -1,6 +1,8 @@
 package org.pathwayplanner.web;
 
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * sentence, with the HTTP status that says whose fault it is. Never a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -20,11 +20,14 @@ class StudentHomeController {
     private final PeopleDirectory people;
     private final EvidenceHistory evidence;
     private final FrameworkCatalog framework;
+    private final StudentProgress progress;
 
-    StudentHomeController(PeopleDirectory people, EvidenceHistory evidence, FrameworkCatalog framework) {
+    StudentHomeController(PeopleDirectory people, EvidenceHistory evidence, FrameworkCatalog framework,
+            StudentProgress progress) {
         this.people = people;
         this.evidence = evidence;
         this.framework = framework;
+        this.progress = progress;
     }
 
     @GetMapping("/student")
@@ -34,6 +37,11 @@ class StudentHomeController {
         model.addAttribute("student", student);
         model.addAttribute("recentEvidence", evidence.historyOf(student.id()).stream().limit(RECENT).toList());
         model.addAttribute("scale", framework.scale());
+        ProgressViews.StudentProgressView view = progress.progressOf(student.id());
+        model.addAttribute("progress", view);
+        model.addAttribute("readyNext", view.competencies().stream().filter(c -> "READY".equals(c.status()))
+                .sorted(java.util.Comparator.comparingInt(ProgressViews.CompetencyProgress::expectedGrade)).limit(5)
+                .toList());
         return STUDENT_HOME;
     }
 }

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class DistrictEvaluation {
 
     /** What a run did: how many students, on which rules, in how long. */
-    public record Result(int students, String ruleSetVersion, long millis) {
+    public record Result(int students, String ruleSetVersion, long millis, long rulesCpuMillis, long storeMillis) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DistrictEvaluation.class);
@@ -104,7 +104,8 @@ public class DistrictEvaluation {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Evaluated {} students on rules {} in {} ms", roster.size(), rules.version(), millis);
-        return new Result(roster.size(), rules.version(), millis);
+        return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
+                batch.storeNanos.get() / 1_000_000);
     }
 
     /**
@@ -143,6 +144,8 @@ public class DistrictEvaluation {
         private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private final java.util.concurrent.atomic.AtomicLong rulesNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
 
         Batch(IntConsumer onProgress) {
             this.onProgress = onProgress;
@@ -154,7 +157,10 @@ public class DistrictEvaluation {
                 return;
             }
             try {
-                add(evaluation.get());
+                long start = System.nanoTime();
+                Evaluation result = evaluation.get();
+                rulesNanos.addAndGet(System.nanoTime() - start);
+                add(result);
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             }
@@ -176,7 +182,9 @@ public class DistrictEvaluation {
 
         synchronized void flush() {
             if (!pending.isEmpty()) {
+                long start = System.nanoTime();
                 store.saveAll(pending, clock.instant());
+                storeNanos.addAndGet(System.nanoTime() - start);
                 onProgress.accept(done.addAndGet(pending.size()));
                 pending.clear();
             }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "pathway-planner.evaluate-on-start",
+        havingValue = "true", matchIfMissing = true)
 class ProgressOnStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressOnStart.class);

@@ -87,8 +87,12 @@ class ProgressStore {
 
     private byte[] gzip(Evaluation evaluation) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8_192);
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            json.writeValue(out, evaluation);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            json.writeValue(out, evaluation.withoutWorkingFacts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,15 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
         List<CreditAward> credits, List<CreditOverflow> overflows, List<AuditLine> audit, AuditStatus status,
         List<SupportFlag> flags) {
 
+    /**
+     * The evaluation without the rules' intermediate facts (levels per objective, method choices): what is
+     * worth storing. Every mastery keeps its method, level, rule and reason.
+     */
+    public Evaluation withoutWorkingFacts() {
+        return new Evaluation(studentId, ruleSetVersion, masteries, List.of(), List.of(), readiness, bundles, credits,
+                overflows, audit, status, flags);
+    }
+
     public Optional<Mastery> competencyMastery(long competencyId) {
         return masteries.stream().filter(m -> m.isForCompetency() && m.competencyId() == competencyId).findFirst();
     }

@@ -41,6 +41,26 @@ public final class Facts {
             LocalDate assessedOn, boolean superseded) {
     }
 
+    /**
+     * The scores of one objective (or of one competency assessed as a whole), grouped for the rules.
+     * {@code competencyId} is the competency the objective belongs to. Superseded evidence is kept for
+     * the record but is not current: {@link #currentScores()} leaves it out.
+     */
+    public record ScoreHistory(Long objectiveId, long competencyId, List<ScoreFact> scores) {
+
+        public List<ScoreFact> currentScores() {
+            return scores.stream().filter(s -> !s.superseded()).toList();
+        }
+
+        public boolean hasCurrentScores() {
+            return scores.stream().anyMatch(s -> !s.superseded());
+        }
+
+        public boolean isForObjective() {
+            return objectiveId != null;
+        }
+    }
+
     public record CreditAreaFact(String code, String name, BigDecimal required) {
     }
 

@@ -1,6 +1,8 @@
 package org.pathwayplanner.rules;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pathwayplanner.rules.Facts.BundleFact;
 import org.pathwayplanner.rules.Facts.CompetencyFact;
 import org.pathwayplanner.rules.Facts.ObjectiveFact;
@@ -9,13 +11,17 @@ import org.pathwayplanner.rules.Facts.ScaleFact;
 
 /** The district's framework as facts: the same for every student, built once per batch. */
 public record FrameworkFacts(ScaleFact scale, List<CompetencyFact> competencies, List<ObjectiveFact> objectives,
-        List<PrerequisiteFact> prerequisites, List<BundleFact> bundles) {
+        List<PrerequisiteFact> prerequisites, List<BundleFact> bundles, Map<Long, Long> competencyByObjective) {
 
-    public FrameworkFacts {
-        competencies = List.copyOf(competencies);
-        objectives = List.copyOf(objectives);
-        prerequisites = List.copyOf(prerequisites);
-        bundles = List.copyOf(bundles);
+    public FrameworkFacts(ScaleFact scale, List<CompetencyFact> competencies, List<ObjectiveFact> objectives,
+            List<PrerequisiteFact> prerequisites, List<BundleFact> bundles) {
+        this(scale, List.copyOf(competencies), List.copyOf(objectives), List.copyOf(prerequisites), List.copyOf(bundles),
+                objectives.stream().collect(Collectors.toUnmodifiableMap(ObjectiveFact::id, ObjectiveFact::competencyId)));
+    }
+
+    /** The competency an objective belongs to; -1 for an objective the framework does not know. */
+    public long competencyOfObjective(long objectiveId) {
+        return competencyByObjective.getOrDefault(objectiveId, -1L);
     }
 
     public CompetencyFact competency(long id) {

@@ -47,11 +47,13 @@ public class StudentEvaluator {
         try {
             session.insert(framework.scale());
             framework.competencies().forEach(session::insert);
-            framework.objectives().forEach(session::insert);
+            // Objectives matter only where there is evidence to roll up; the rest would only slow the session.
+            java.util.Set<Long> assessed = assessedCompetencies(framework, student);
+            framework.objectives().stream().filter(o -> assessed.contains(o.competencyId())).forEach(session::insert);
             framework.prerequisites().forEach(session::insert);
             framework.bundles().forEach(session::insert);
             session.insert(student.student());
-            student.scores().forEach(session::insert);
+            histories(framework, student).forEach(session::insert);
             student.pathways().forEach(session::insert);
             student.requirements().forEach(session::insert);
             session.fireAllRules();
@@ -59,6 +61,32 @@ public class StudentEvaluator {
         } finally {
             session.dispose();
         }
+    }
+
+    /** One history per objective (or competency assessed as a whole), scores in the order given. */
+    private static java.util.Collection<Facts.ScoreHistory> histories(FrameworkFacts framework, StudentInput student) {
+        java.util.Map<String, java.util.List<Facts.ScoreFact>> byTarget = new java.util.LinkedHashMap<>();
+        for (Facts.ScoreFact score : student.scores()) {
+            String key = score.objectiveId() != null ? "o" + score.objectiveId() : "c" + score.competencyId();
+            byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(score);
+        }
+        List<Facts.ScoreHistory> histories = new ArrayList<>(byTarget.size());
+        for (List<Facts.ScoreFact> scores : byTarget.values()) {
+            Facts.ScoreFact first = scores.get(0);
+            long competency = first.objectiveId() != null ? framework.competencyOfObjective(first.objectiveId())
+                    : first.competencyId();
+            histories.add(new Facts.ScoreHistory(first.objectiveId(), competency, List.copyOf(scores)));
+        }
+        return histories;
+    }
+
+    private static java.util.Set<Long> assessedCompetencies(FrameworkFacts framework, StudentInput student) {
+        java.util.Set<Long> assessed = new java.util.HashSet<>();
+        for (Facts.ScoreFact score : student.scores()) {
+            assessed.add(score.competencyId() != null ? score.competencyId()
+                    : framework.competencyOfObjective(score.objectiveId()));
+        }
+        return assessed;
     }
 
     /** The audit with hypothetical extra evidence or completed pathways, next to the real one. Nothing is saved. */

@@ -89,6 +89,32 @@ public class StudentEvaluator {
         return assessed;
     }
 
+    /** Runs rules/pathway-eligibility.drl on one proposal: every problem, and whether a guardian must consent. */
+    public Eligibility.Result checkEligibility(Eligibility.ProposalFact proposal, Eligibility.ProposerFact proposer,
+            List<Eligibility.CompetencyStatusFact> statuses, List<Facts.PrerequisiteFact> prerequisites) {
+        KieSession session = current.get().kieBase().newKieSession();
+        try {
+            session.insert(proposal);
+            session.insert(proposer);
+            statuses.forEach(session::insert);
+            prerequisites.forEach(session::insert);
+            session.fireAllRules();
+            List<Eligibility.EligibilityProblem> problems = new ArrayList<>();
+            Eligibility.GuardianConsentNeeded consent = null;
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof Eligibility.EligibilityProblem problem) {
+                    problems.add(problem);
+                } else if (fact instanceof Eligibility.GuardianConsentNeeded needed) {
+                    consent = needed;
+                }
+            }
+            problems.sort(Comparator.comparing(Eligibility.EligibilityProblem::reason));
+            return new Eligibility.Result(List.copyOf(problems), consent);
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** The audit with hypothetical extra evidence or completed pathways, next to the real one. Nothing is saved. */
     public AuditDifference whatIf(FrameworkFacts framework, StudentInput student, List<Facts.ScoreFact> extraScores,
             List<Facts.PathwayCreditFact> extraPathways) {

@@ -1,0 +1,55 @@
+package org.pathwayplanner.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Facts and conclusions of {@code rules/pathway-eligibility.drl}: may this flexible pathway go to review? */
+public final class Eligibility {
+
+    private Eligibility() {
+    }
+
+    /** The proposal as submitted; {@code creditsThisYear} counts the student's other approved pathways this school year. */
+    public record ProposalFact(long proposalId, String type, int plannedHours, BigDecimal requestedCredits,
+            LocalDate startDate, LocalDate endDate, boolean offCampus, List<Long> competencyIds,
+            BigDecimal creditsThisYear) {
+    }
+
+    /** The student proposing: grade and age on the day of the check. */
+    public record ProposerFact(long studentId, int gradeLevel, int age, LocalDate today) {
+    }
+
+    /** Where the student stands on a competency (from their latest evaluation). */
+    public record CompetencyStatusFact(long competencyId, String title, String status) {
+    }
+
+    /** District limits for one kind of pathway. Inserted by the policy rule of pathway-eligibility.drl. */
+    public record PathwayTypeLimit(String type, int hoursPerCredit, BigDecimal maxCredits, int minGrade, int minAge) {
+    }
+
+    /** District limits for all pathways: yearly credit cap, the age of majority, how far back a start may be. */
+    public record PathwayPolicy(BigDecimal yearlyCreditCap, int ageOfMajority, int maxDaysStartInPast,
+            int maxDurationDays) {
+    }
+
+    /** One reason the proposal cannot go to review yet. */
+    public record EligibilityProblem(String rule, String reason) implements Conclusions.Explained {
+    }
+
+    /** The pathway needs a guardian's consent, and why. */
+    public record GuardianConsentNeeded(String rule, String reason) implements Conclusions.Explained {
+    }
+
+    /** Every problem found (not only the first) and whether a guardian must consent. */
+    public record Result(List<EligibilityProblem> problems, GuardianConsentNeeded guardianConsent) {
+
+        public boolean eligible() {
+            return problems.isEmpty();
+        }
+
+        public boolean needsGuardianConsent() {
+            return guardianConsent != null;
+        }
+    }
+}

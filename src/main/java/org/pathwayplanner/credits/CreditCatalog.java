@@ -56,6 +56,11 @@ public class CreditCatalog {
                 .toList();
     }
 
+    public String areaCodeOf(long areaId) {
+        return areas.findById(areaId).map(CreditArea::getCode)
+                .orElseThrow(() -> new IllegalArgumentException("No credit area " + areaId));
+    }
+
     public CreditArea area(String code) {
         return areas.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No credit area " + code));
     }

@@ -102,6 +102,32 @@ public class PeopleDirectory {
                  order by s.first_name""", PeopleDirectory::student, username);
     }
 
+    /**
+     * Usernames of the student's teachers who teach one of the content areas (by code); with no area
+     * (cross-curricular competencies) every teacher of the student.
+     */
+    public List<String> teachersOfStudentIn(long studentId, java.util.Collection<String> areaCodes) {
+        String areaFilter = areaCodes.isEmpty() ? "" : " and ca.code in ("
+                + String.join(",", areaCodes.stream().map(a -> "?").toList()) + ")";
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(studentId);
+        args.addAll(areaCodes);
+        return jdbc.queryForList("""
+                select distinct a.username from section_enrollment e
+                  join class_section cs on cs.id = e.section_id
+                  join content_area ca on ca.id = cs.content_area_id
+                  join staff_member t on t.id = cs.teacher_id
+                  join user_account a on a.id = t.account_id
+                 where e.student_id = ?""" + areaFilter + " order by a.username", String.class, args.toArray());
+    }
+
+    public Optional<String> counselorUsernameOf(long studentId) {
+        return jdbc.queryForList("""
+                select a.username from student s join staff_member c on c.id = s.counselor_id
+                  join user_account a on a.id = c.account_id where s.id = ?""", String.class, studentId)
+                .stream().findFirst();
+    }
+
     public List<GuardianView> guardiansOf(long studentId) {
         return jdbc.query("""
                 select g.id, g.first_name || ' ' || g.last_name, g.email, g.phone, sg.relationship, a.username

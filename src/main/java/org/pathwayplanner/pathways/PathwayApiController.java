@@ -1,0 +1,104 @@
+package org.pathwayplanner.pathways;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.pathwayplanner.pathways.PathwayViews.ProposalView;
+import org.pathwayplanner.pathways.PathwayViews.TaskView;
+import org.pathwayplanner.people.Viewer;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Flexible pathway proposals and the approval tasks, as JSON. */
+@RestController
+@RequestMapping("/api/pathways")
+@Tag(name = "Pathways", description = "Propose flexible pathways and decide approval tasks")
+class PathwayApiController {
+
+    record Note(@Size(max = 2000) String note) {
+    }
+
+    record Hours(@Min(1) @Max(168) int hours, @Size(max = 2000) String note) {
+    }
+
+    private final PathwayService pathways;
+    private final PathwayTasks tasks;
+
+    PathwayApiController(PathwayService pathways, PathwayTasks tasks) {
+        this.pathways = pathways;
+        this.tasks = tasks;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Draft a proposal (students, for themselves)")
+    ProposalView draft(@Valid @RequestBody ProposalRequest request, Authentication who) {
+        return pathways.draft(Viewer.of(who), request);
+    }
+
+    @GetMapping("/mine")
+    @Operation(summary = "The signed-in student's proposals, newest first")
+    List<ProposalView> mine(Authentication who) {
+        return pathways.mine(Viewer.of(who));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A proposal with its timeline and the steps it waits at")
+    ProposalView proposal(@PathVariable long id, Authentication who) {
+        return pathways.proposal(Viewer.of(who), id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a draft, or revise and resubmit a proposal sent back for changes")
+    ProposalView revise(@PathVariable long id, @Valid @RequestBody ProposalRequest request, Authentication who) {
+        return pathways.revise(Viewer.of(who), id, request);
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft: the eligibility rules run, then the reviews")
+    ProposalView submit(@PathVariable long id, Authentication who) {
+        return pathways.submit(Viewer.of(who), id);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw at any point before completion; open tasks are cancelled")
+    ProposalView withdraw(@PathVariable long id, @Valid @RequestBody(required = false) Note note, Authentication who) {
+        return pathways.withdraw(Viewer.of(who), id, note == null ? null : note.note());
+    }
+
+    @PostMapping("/{id}/hours")
+    @Operation(summary = "Log hours on an active pathway")
+    ProposalView logHours(@PathVariable long id, @Valid @RequestBody Hours hours, Authentication who) {
+        return pathways.logHours(Viewer.of(who), id, hours.hours(), hours.note());
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Mark an active pathway complete; the teacher assesses it next")
+    ProposalView complete(@PathVariable long id, @Valid @RequestBody(required = false) Note note, Authentication who) {
+        return pathways.markComplete(Viewer.of(who), id, note == null ? null : note.note());
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "The signed-in user's open workflow tasks")
+    List<TaskView> myTasks(Authentication who) {
+        return tasks.tasksOf(Viewer.of(who));
+    }
+
+    @PostMapping("/tasks/{taskId}")
+    @Operation(summary = "Decide a task: APPROVE, CHANGES, REJECT, CONSENT, DECLINE or ASSESS (with levels); 409 if already decided")
+    void decide(@PathVariable String taskId, @Valid @RequestBody TaskDecision decision, Authentication who) {
+        tasks.decide(Viewer.of(who), taskId, decision);
+    }
+}

@@ -1,0 +1,88 @@
+package org.pathwayplanner.pathways;
+
+import static org.pathwayplanner.pathways.ProcessVariables.ACTOR;
+import static org.pathwayplanner.pathways.ProcessVariables.COMMENT;
+import static org.pathwayplanner.pathways.ProcessVariables.COUNSELOR_REVIEWERS;
+import static org.pathwayplanner.pathways.ProcessVariables.PROPOSAL_ID;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One delegate per service task of processes/pathway-proposal.bpmn, each calling one step of
+ * {@link PathwayLifecycle}. Bean names are the BPMN's delegate expressions.
+ */
+@Configuration
+class PathwayDelegates {
+
+    @Bean
+    JavaDelegate checkEligibility(PathwayLifecycle lifecycle) {
+        return execution -> execution.setVariables(lifecycle.checkEligibility(proposalId(execution)));
+    }
+
+    /** Reminder plus escalation: the counselor becomes a candidate of the overdue review task. */
+    @Bean
+    JavaDelegate escalateReview(PathwayLifecycle lifecycle, TaskService tasks) {
+        return execution -> {
+            String counselor = (String) execution.getVariable(COUNSELOR_REVIEWERS);
+            String overdueStep = execution.getCurrentActivityId().contains("Counselor") ? "CounselorApproval"
+                    : "TeacherReview";
+            for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey(overdueStep).list()) {
+                if (counselor != null && !counselor.isBlank()) {
+                    tasks.addCandidateUser(task.getId(), counselor);
+                }
+            }
+            lifecycle.escalate(proposalId(execution), overdueStep.equals("TeacherReview") ? "The teacher review"
+                    : "The counselor approval", counselor == null ? "" : counselor);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordRejection(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.reject(proposalId(execution), actor(execution), comment(execution));
+    }
+
+    @Bean
+    JavaDelegate recordDecline(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.declineConsent(proposalId(execution), actor(execution), comment(execution));
+    }
+
+    @Bean
+    JavaDelegate expireProposal(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.expire(proposalId(execution));
+    }
+
+    @Bean
+    JavaDelegate activatePathway(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.activate(proposalId(execution));
+    }
+
+    @Bean
+    JavaDelegate awardCredit(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.award(proposalId(execution), actor(execution));
+    }
+
+    @Bean
+    JavaDelegate recordWithdrawal(PathwayLifecycle lifecycle) {
+        return execution -> lifecycle.withdraw(proposalId(execution), actor(execution), comment(execution));
+    }
+
+    private static long proposalId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+    }
+
+    private static String actor(DelegateExecution execution) {
+        Object actor = execution.getVariable(ACTOR);
+        return actor == null ? PathwayLifecycle.SYSTEM : actor.toString();
+    }
+
+    private static String comment(DelegateExecution execution) {
+        Object comment = execution.getVariable(COMMENT);
+        return comment == null ? null : comment.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package org.pathwayplanner.pathways;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.GuardianView;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.StudentProgress;
+import org.pathwayplanner.rules.Eligibility;
+import org.pathwayplanner.rules.Facts.PrerequisiteFact;
+import org.pathwayplanner.rules.StudentEvaluator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the workflow's service tasks do to a proposal: one method per step, each leaving a timeline event. */
+@Service
+@Transactional
+class PathwayLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PathwayLifecycle.class);
+    static final String SYSTEM = "system";
+
+    private final PathwayProposalRepository proposals;
+    private final StudentEvaluator rules;
+    private final StudentProgress progress;
+    private final PeopleDirectory people;
+    private final FrameworkCatalog framework;
+    private final Clock clock;
+
+    PathwayLifecycle(PathwayProposalRepository proposals, StudentEvaluator rules, StudentProgress progress,
+            PeopleDirectory people, FrameworkCatalog framework, Clock clock) {
+        this.proposals = proposals;
+        this.rules = rules;
+        this.progress = progress;
+        this.people = people;
+        this.framework = framework;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the eligibility rules; sends the proposal to review or back to the student with every
+     * reason; returns the variables the process routes by.
+     */
+    Map<String, Object> checkEligibility(long proposalId) {
+        PathwayProposal proposal = find(proposalId);
+        StudentView student = people.student(proposal.getStudentId()).orElseThrow();
+        Eligibility.Result result = rules.checkEligibility(proposalFact(proposal), proposer(student),
+                statuses(student.id()), framework.prerequisites().stream()
+                        .map(p -> new PrerequisiteFact(p.competencyId(), p.prerequisiteId())).toList());
+        if (result.eligible()) {
+            proposal.startReview(SYSTEM, "Eligible: every pathway rule is met"
+                    + (result.needsGuardianConsent() ? "; " + result.guardianConsent().reason() : ""), clock.instant());
+        } else {
+            proposal.requestChanges(SYSTEM, "Not eligible yet: " + result.problems().stream()
+                    .map(Eligibility.EligibilityProblem::reason).collect(Collectors.joining("; ")), clock.instant());
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessVariables.ELIGIBLE, result.eligible());
+        variables.put(ProcessVariables.GUARDIAN_CONSENT_NEEDED, result.needsGuardianConsent());
+        variables.put(ProcessVariables.TEACHER_REVIEWERS, String.join(",", teacherReviewers(proposal)));
+        String counselor = people.counselorUsernameOf(student.id()).orElse("");
+        variables.put(ProcessVariables.COUNSELOR_REVIEWERS, counselor);
+        variables.put(ProcessVariables.CONSENT_GIVERS, String.join(",", consentGivers(student.id(), counselor)));
+        return variables;
+    }
+
+    /** A review untouched too long: a reminder on the timeline and the counselor joins the reviewers. */
+    void escalate(long proposalId, String step, String addedReviewer) {
+        find(proposalId).note(SYSTEM, "REMINDER_SENT", step + " has waited too long; reminder sent"
+                + (addedReviewer.isBlank() ? "" : " and escalated to " + addedReviewer), clock.instant());
+        log.info("Proposal {}: {} overdue, escalated to {}", proposalId, step, addedReviewer);
+    }
+
+    void reject(long proposalId, String actor, String reason) {
+        find(proposalId).reject(actor, reason, clock.instant());
+    }
+
+    void declineConsent(long proposalId, String actor, String comment) {
+        PathwayProposal proposal = find(proposalId);
+        proposal.reject(actor, "Guardian consent declined" + (blank(comment) ? "" : ": " + comment), clock.instant());
+    }
+
+    void expire(long proposalId) {
+        find(proposalId).expire(clock.instant());
+    }
+
+    void activate(long proposalId) {
+        find(proposalId).activate(SYSTEM, clock.instant());
+    }
+
+    /** Completion: the approved credits are awarded and the student's results recomputed at once. */
+    void award(long proposalId, String actor) {
+        PathwayProposal proposal = find(proposalId);
+        BigDecimal credits = proposal.getApprovedCredits() != null ? proposal.getApprovedCredits()
+                : Objects.requireNonNullElse(proposal.getRequestedCredits(), BigDecimal.ZERO);
+        proposal.complete(actor, credits, "Completed: " + credits.stripTrailingZeros().toPlainString()
+                + " credit(s) awarded", clock.instant());
+        proposals.flush();
+        progress.evaluate(proposal.getStudentId());
+    }
+
+    void withdraw(long proposalId, String actor, String reason) {
+        PathwayProposal proposal = find(proposalId);
+        if (!proposal.getStatus().isFinal()) {
+            proposal.withdraw(actor, reason, clock.instant());
+        }
+    }
+
+    PathwayProposal find(long proposalId) {
+        return proposals.findById(proposalId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No pathway proposal " + proposalId));
+    }
+
+    private Eligibility.ProposalFact proposalFact(PathwayProposal p) {
+        return new Eligibility.ProposalFact(p.getId(), p.getPathwayType().name(),
+                Objects.requireNonNullElse(p.getPlannedHours(), 0),
+                Objects.requireNonNullElse(p.getRequestedCredits(), BigDecimal.ZERO).stripTrailingZeros(),
+                p.getStartDate(), p.getEndDate(),
+                p.isOffCampus(), List.copyOf(p.getCompetencyIds()), creditsThisYear(p));
+    }
+
+    private BigDecimal creditsThisYear(PathwayProposal proposal) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
+        return proposals.findByStudentIdOrderByCreatedAtDesc(proposal.getStudentId()).stream()
+                .filter(p -> !p.getId().equals(proposal.getId()))
+                .filter(p -> p.getStatus() == ProposalStatus.APPROVED || p.getStatus() == ProposalStatus.ACTIVE
+                        || p.getStatus() == ProposalStatus.COMPLETED)
+                .filter(p -> p.getStartDate() == null || !p.getStartDate().isBefore(yearStart))
+                .map(p -> Objects.requireNonNullElse(p.getApprovedCredits(), BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+    }
+
+    private Eligibility.ProposerFact proposer(StudentView student) {
+        LocalDate today = LocalDate.now(clock);
+        return new Eligibility.ProposerFact(student.id(), student.gradeLevel(),
+                Period.between(student.dateOfBirth(), today).getYears(), today);
+    }
+
+    private List<Eligibility.CompetencyStatusFact> statuses(long studentId) {
+        return progress.progressOf(studentId).competencies().stream()
+                .map(c -> new Eligibility.CompetencyStatusFact(c.id(), c.title(), c.status())).toList();
+    }
+
+    private List<String> teacherReviewers(PathwayProposal proposal) {
+        List<String> areas = proposal.getCompetencyIds().stream().map(framework::competency)
+                .flatMap(java.util.Optional::stream).map(CompetencyView::areaCode).filter(Objects::nonNull)
+                .distinct().toList();
+        return people.teachersOfStudentIn(proposal.getStudentId(), areas);
+    }
+
+    private List<String> consentGivers(long studentId, String counselor) {
+        List<String> givers = new java.util.ArrayList<>(people.guardiansOf(studentId).stream()
+                .map(GuardianView::username).filter(Objects::nonNull).toList());
+        if (!counselor.isBlank()) {
+            givers.add(counselor);
+        }
+        return givers;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,181 @@
+package org.pathwayplanner.pathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.pathways.PathwayFixtures.Proposer;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.progress.StudentProgress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PlannerTest
+class PathwayApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    StudentProgress progress;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PathwayFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new PathwayFixtures(jdbc, people, progress);
+    }
+
+    @Test
+    void aStudentDraftsSubmitsAndSeesTheTimeline() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = draft(p);
+
+        mvc.perform(post("/api/pathways/{id}/submit", id).with(httpBasic(p.student().username(), "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+                .andExpect(jsonPath("$.waitingFor[0]").value("TeacherReview"))
+                .andExpect(jsonPath("$.timeline[0].action").value("DRAFTED"));
+        mvc.perform(get("/api/pathways/mine").with(httpBasic(p.student().username(), "demo")))
+                .andExpect(jsonPath("$[0].id").value(id));
+    }
+
+    @Test
+    void anInvalidProposalIsRefusedWithTheFieldsNamed() throws Exception {
+        Proposer p = fixtures.anAdult();
+        mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"INTERNSHIP\", \"title\": \"\", \"competencyIds\": []}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("title: Give the pathway a title"),
+                        org.hamcrest.Matchers.containsString("competencyIds: Pick at least one competency"))));
+    }
+
+    @Test
+    void onlyStudentsProposeAndOnlyForThemselves() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = draft(p);
+
+        mvc.perform(post("/api/pathways").with(httpBasic("teacher.math", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(p)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Only students propose pathways."));
+        mvc.perform(post("/api/pathways/{id}/submit", id).with(httpBasic("student1", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReviewerDecidesThroughTheInboxAndASecondDecisionGets409() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = draft(p);
+        mvc.perform(post("/api/pathways/{id}/submit", id).with(httpBasic(p.student().username(), "demo")));
+        String taskId = taskOf(p.teacher(), id);
+
+        mvc.perform(post("/api/pathways/tasks/{taskId}", taskId).with(httpBasic(p.teacher(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"APPROVE\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/pathways/tasks/{taskId}", taskId).with(httpBasic(p.teacher(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"APPROVE\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "This task was already decided by " + p.teacher())));
+    }
+
+    @Test
+    void twoPeopleDecidingTheSameTaskAtOnceOneWinsTheOtherIsToldWho() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = draft(p);
+        mvc.perform(post("/api/pathways/{id}/submit", id).with(httpBasic(p.student().username(), "demo")));
+        String taskId = taskOf(p.teacher(), id);
+        String processInstance = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(processInstance).timers()
+                .activityId("TeacherReviewOverdue").singleResult().getId());   // escalation: the counselor joins
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String reviewer : List.of(p.teacher(), p.counselor())) {
+            results.add(two.submit((Callable<Integer>) () -> {
+                start.await();
+                return mvc.perform(post("/api/pathways/tasks/{taskId}", taskId).with(httpBasic(reviewer, "demo"))
+                                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"APPROVE\"}"))
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        two.shutdown();
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    }
+
+    @Test
+    void aStrangerCannotReadTheProposal() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = draft(p);
+        String otherSchoolStudent = jdbc.queryForObject("""
+                select a.username from student s join user_account a on a.id = s.account_id
+                 where s.school_id <> (select school_id from student where id = ?) order by s.id limit 1""",
+                String.class, p.student().id());
+
+        mvc.perform(get("/api/pathways/{id}", id).with(httpBasic(otherSchoolStudent, "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/pathways/{id}", id).with(httpBasic(p.counselor(), "demo")))
+                .andExpect(status().isOk());
+    }
+
+    private long draft(Proposer p) throws Exception {
+        String created = mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(p)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(created).get("id").asLong();
+    }
+
+    private String body(Proposer p) throws Exception {
+        return json.writeValueAsString(PathwayFixtures.onlineCourse(p.target()));
+    }
+
+    private String taskOf(String reviewer, long proposalId) throws Exception {
+        String tasks = mvc.perform(get("/api/pathways/tasks").with(httpBasic(reviewer, "demo")))
+                .andReturn().getResponse().getContentAsString();
+        for (JsonNode task : json.readTree(tasks)) {
+            if (task.get("proposalId").asLong() == proposalId) {
+                return task.get("taskId").asText();
+            }
+        }
+        throw new AssertionError("No task on proposal " + proposalId + " for " + reviewer);
+    }
+}

@@ -106,8 +106,7 @@ class PathwayLifecycle {
                 : Objects.requireNonNullElse(proposal.getRequestedCredits(), BigDecimal.ZERO);
         proposal.complete(actor, credits, "Completed: " + credits.stripTrailingZeros().toPlainString()
                 + " credit(s) awarded", clock.instant());
-        proposals.flush();
-        progress.evaluate(proposal.getStudentId());
+        progress.recomputeBeforeCommit(proposal.getStudentId());
     }
 
     void withdraw(long proposalId, String actor, String reason) {
@@ -149,8 +148,9 @@ class PathwayLifecycle {
     }
 
     private List<Eligibility.CompetencyStatusFact> statuses(long studentId) {
-        return progress.progressOf(studentId).competencies().stream()
-                .map(c -> new Eligibility.CompetencyStatusFact(c.id(), c.title(), c.status())).toList();
+        var evaluation = progress.storedEvaluation(studentId).orElseGet(() -> progress.evaluate(studentId));
+        return framework.competencies().stream().map(c -> new Eligibility.CompetencyStatusFact(c.id(), c.title(),
+                evaluation.readinessOf(c.id()).map(r -> r.status()).orElse("READY"))).toList();
     }
 
     private List<String> teacherReviewers(PathwayProposal proposal) {

@@ -15,8 +15,8 @@ import org.pathwayplanner.rules.StudentEvaluator;
 import org.pathwayplanner.rules.StudentInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A student's progress as the rules decide it. Evaluations are stored; pages and the API read the
@@ -25,6 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Service
 public class StudentProgress {
+
+    private static final Object PENDING = StudentProgress.class.getName() + ".pending";
 
     private final StudentEvaluator evaluator;
     private final ProgressFacts facts;
@@ -82,9 +84,40 @@ public class StudentProgress {
     }
 
     /** Results follow the evidence: recomputed before the transaction that recorded it commits. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @org.springframework.context.event.EventListener
     void on(EvidenceRecorded recorded) {
-        evaluate(recorded.studentId());
+        recomputeBeforeCommit(recorded.studentId());
+    }
+
+    /**
+     * Recomputes the student's results just before the current transaction commits — once, however many
+     * changes the transaction makes (a completed pathway records evidence and awards credit) — or at
+     * once when there is no transaction.
+     */
+    public void recomputeBeforeCommit(long studentId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            evaluate(studentId);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        java.util.Set<Long> pending = (java.util.Set<Long>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            java.util.Set<Long> students = new java.util.LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(PENDING, students);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    students.forEach(StudentProgress.this::evaluate);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = students;
+        }
+        pending.add(studentId);
     }
 
     /** Called when the framework or credit rules change: the cached framework facts are read again. */

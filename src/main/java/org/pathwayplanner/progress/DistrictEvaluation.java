@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
 public class DistrictEvaluation {
 
     /** What a run did: how many students, on which rules, in how long. */
-    public record Result(int students, String ruleSetVersion, long millis, long rulesCpuMillis, long storeMillis) {
+    public record Result(int students, String ruleSetVersion, long millis, long rulesCpuMillis, long storeMillis,
+            Impact impact) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DistrictEvaluation.class);
@@ -64,9 +65,20 @@ public class DistrictEvaluation {
         return new int[] {done.get(), total};
     }
 
-    public synchronized Result evaluateAll(IntConsumer onProgress) {
+    /** Evaluates every student on the rules in use and stores the results. */
+    public Result evaluateAll(IntConsumer onProgress) {
+        try (RuleSet.Lease lease = evaluator.leaseCurrent()) {
+            return run(lease.ruleSet(), true, onProgress);
+        }
+    }
+
+    /** Evaluates every student on {@code candidate} without storing anything: what would change. */
+    public Result preview(RuleSet candidate, IntConsumer onProgress) {
+        return run(candidate, false, onProgress);
+    }
+
+    private synchronized Result run(RuleSet rules, boolean storeResults, IntConsumer onProgress) {
         long started = System.nanoTime();
-        RuleSet rules = evaluator.ruleSet();
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
@@ -75,7 +87,7 @@ public class DistrictEvaluation {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
-        Batch batch = new Batch(onProgress);
+        Batch batch = new Batch(onProgress, storeResults, store.allSummaries());
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
@@ -105,7 +117,7 @@ public class DistrictEvaluation {
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Evaluated {} students on rules {} in {} ms", roster.size(), rules.version(), millis);
         return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
-                batch.storeNanos.get() / 1_000_000);
+                batch.storeNanos.get() / 1_000_000, Impact.of(batch.changes));
     }
 
     /**
@@ -143,12 +155,17 @@ public class DistrictEvaluation {
     private final class Batch {
         private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
+        private final boolean storeResults;
+        private final Map<Long, ProgressSummary> before;
+        private final List<Impact.StudentChange> changes = new ArrayList<>();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final java.util.concurrent.atomic.AtomicLong rulesNanos = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
 
-        Batch(IntConsumer onProgress) {
+        Batch(IntConsumer onProgress, boolean storeResults, Map<Long, ProgressSummary> before) {
             this.onProgress = onProgress;
+            this.storeResults = storeResults;
+            this.before = before;
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
@@ -174,6 +191,11 @@ public class DistrictEvaluation {
         }
 
         synchronized void add(Evaluation evaluation) {
+            Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
+                    ProgressStore.summaryOf(evaluation, clock.instant()));
+            if (change.changed()) {
+                changes.add(change);
+            }
             pending.add(evaluation);
             if (pending.size() >= WRITE_BATCH) {
                 flush();
@@ -183,7 +205,9 @@ public class DistrictEvaluation {
         synchronized void flush() {
             if (!pending.isEmpty()) {
                 long start = System.nanoTime();
-                store.saveAll(pending, clock.instant());
+                if (storeResults) {
+                    store.saveAll(pending, clock.instant());
+                }
                 storeNanos.addAndGet(System.nanoTime() - start);
                 onProgress.accept(done.addAndGet(pending.size()));
                 pending.clear();

@@ -50,12 +50,30 @@ class ProgressStore {
         jdbc.batchUpdate(DELETE, evaluations.stream().map(e -> new Object[] {e.studentId()}).toList());
         List<Object[]> rows = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
-            rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at),
-                    e.status() == null ? null : e.status().status(), e.totalEarned(), e.totalRequired(),
-                    e.masteredCompetencyIds().size(), e.flagsOf(SupportFlag.NEEDS_INTERVENTION).size(),
-                    !e.flagsOf(SupportFlag.READY_TO_ACCELERATE).isEmpty(), gzip(e)});
+            ProgressSummary s = summaryOf(e, at);
+            rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at), s.auditStatus(),
+                    s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
+                    s.readyToAccelerate(), gzip(e)});
         }
         jdbc.batchUpdate(INSERT, rows);
+    }
+
+    static ProgressSummary summaryOf(Evaluation e, Instant at) {
+        return new ProgressSummary(e.studentId(), e.status() == null ? null : e.status().status(), e.totalEarned(),
+                e.totalRequired(), e.masteredCompetencyIds().size(), e.flagsOf(SupportFlag.NEEDS_INTERVENTION).size(),
+                !e.flagsOf(SupportFlag.READY_TO_ACCELERATE).isEmpty(), at);
+    }
+
+    /** Every stored summary, by student: small rows, a few megabytes for a large district. */
+    java.util.Map<Long, ProgressSummary> allSummaries() {
+        java.util.Map<Long, ProgressSummary> all = new java.util.HashMap<>();
+        jdbc.query("""
+                select student_id, audit_status, credits_earned, credits_required, mastered_count,
+                       intervention_count, accelerate, evaluated_at from student_progress""",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> all.put(rs.getLong(1), new ProgressSummary(
+                        rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5),
+                        rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant())));
+        return all;
     }
 
     Optional<Stored> load(long studentId) {

@@ -43,7 +43,68 @@ public final class RuleSet {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     }
 
+    /** Users counted while evaluating; -1 once disposed. */
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean retired;
+
+    /** Marks the start of an evaluation; false when the rule set is already disposed (take the current one). */
+    boolean tryAcquire() {
+        while (true) {
+            int count = users.get();
+            if (count < 0) {
+                return false;
+            }
+            if (users.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+    }
+
+    void endUse() {
+        if (users.decrementAndGet() == 0 && retired && users.compareAndSet(0, -1)) {
+            dispose();
+        }
+    }
+
+    /**
+     * No new evaluation will use this rule set; it is disposed as soon as the evaluations still running on it
+     * finish (at once if none is).
+     */
     public void release() {
+        retired = true;
+        if (users.compareAndSet(0, -1)) {
+            dispose();
+        }
+    }
+
+    /** Holds the rule set for a batch of evaluations; closing ends the hold. */
+    public Lease lease() {
+        if (!tryAcquire()) {
+            throw new IllegalStateException("Rule set " + version + " was released");
+        }
+        return new Lease();
+    }
+
+    public final class Lease implements AutoCloseable {
+
+        private Lease() {
+        }
+
+        public RuleSet ruleSet() {
+            return RuleSet.this;
+        }
+
+        @Override
+        public void close() {
+            endUse();
+        }
+    }
+
+    public boolean isDisposed() {
+        return users.get() < 0;
+    }
+
+    private void dispose() {
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
     }

@@ -33,16 +33,58 @@ public class StudentEvaluator {
         return current.get();
     }
 
+    /** Holds the rule set in use for a batch; the batch runs on it even if another is published meanwhile. */
+    public RuleSet.Lease leaseCurrent() {
+        while (true) {
+            try {
+                return current.get().lease();
+            } catch (IllegalStateException released) {
+                // published and released in between: take the new one
+            }
+        }
+    }
+
+    private RuleSet acquireCurrent() {
+        while (true) {
+            RuleSet rules = current.get();
+            if (rules.tryAcquire()) {
+                return rules;
+            }
+        }
+    }
+
     /** Puts {@code next} in use and returns the rule set it replaced. */
     public RuleSet swap(RuleSet next) {
         return current.getAndSet(next);
     }
 
+    /** Evaluates on the rule set in use; one published meanwhile does not disturb an evaluation under way. */
     public Evaluation evaluate(FrameworkFacts framework, StudentInput student) {
-        return evaluate(current.get(), framework, student);
+        while (true) {
+            RuleSet rules = current.get();
+            if (rules.tryAcquire()) {
+                try {
+                    return evaluateOn(rules, framework, student);
+                } finally {
+                    rules.endUse();
+                }
+            }
+        }
     }
 
+    /** Evaluates on the given rule set (a batch or a draft), holding it while in use. */
     public static Evaluation evaluate(RuleSet rules, FrameworkFacts framework, StudentInput student) {
+        if (!rules.tryAcquire()) {
+            throw new IllegalStateException("Rule set " + rules.version() + " was released");
+        }
+        try {
+            return evaluateOn(rules, framework, student);
+        } finally {
+            rules.endUse();
+        }
+    }
+
+    private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.insert(framework.scale());
@@ -92,7 +134,8 @@ public class StudentEvaluator {
     /** Runs rules/pathway-eligibility.drl on one proposal: every problem, and whether a guardian must consent. */
     public Eligibility.Result checkEligibility(Eligibility.ProposalFact proposal, Eligibility.ProposerFact proposer,
             List<Eligibility.CompetencyStatusFact> statuses, List<Facts.PrerequisiteFact> prerequisites) {
-        KieSession session = current.get().kieBase().newKieSession();
+        RuleSet rules = acquireCurrent();
+        KieSession session = rules.kieBase().newKieSession();
         try {
             session.insert(proposal);
             session.insert(proposer);
@@ -112,16 +155,21 @@ public class StudentEvaluator {
             return new Eligibility.Result(List.copyOf(problems), consent);
         } finally {
             session.dispose();
+            rules.endUse();
         }
     }
 
     /** The audit with hypothetical extra evidence or completed pathways, next to the real one. Nothing is saved. */
     public AuditDifference whatIf(FrameworkFacts framework, StudentInput student, List<Facts.ScoreFact> extraScores,
             List<Facts.PathwayCreditFact> extraPathways) {
-        RuleSet rules = current.get();
-        Evaluation before = evaluate(rules, framework, student);
-        Evaluation after = evaluate(rules, framework, student.with(extraScores, extraPathways));
-        return AuditDifference.between(before, after);
+        RuleSet rules = acquireCurrent();
+        try {
+            Evaluation before = evaluateOn(rules, framework, student);
+            Evaluation after = evaluateOn(rules, framework, student.with(extraScores, extraPathways));
+            return AuditDifference.between(before, after);
+        } finally {
+            rules.endUse();
+        }
     }
 
     private static Evaluation collect(String version, StudentInput student, KieSession session) {

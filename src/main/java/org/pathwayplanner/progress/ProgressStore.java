@@ -27,18 +27,30 @@ class ProgressStore {
     record Stored(Evaluation evaluation, Instant evaluatedAt) {
     }
 
-    private static final String DELETE = "delete from student_progress where student_id = ?";
-    private static final String INSERT = """
-            insert into student_progress (student_id, rule_set_version, evaluated_at, audit_status, credits_earned,
-                credits_required, mastered_count, intervention_count, accelerate, payload)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String COLUMNS = """
+            student_id, rule_set_version, evaluated_at, audit_status, credits_earned, credits_required, mastered_count,
+            intervention_count, accelerate, payload""";
+    /** An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide. */
+    private static final String H2_UPSERT = "merge into student_progress (" + COLUMNS + ") key (student_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String POSTGRES_UPSERT = "insert into student_progress (" + COLUMNS + ")"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
+            + " rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
+            + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
+            + " credits_required = excluded.credits_required, mastered_count = excluded.mastered_count,"
+            + " intervention_count = excluded.intervention_count, accelerate = excluded.accelerate,"
+            + " payload = excluded.payload";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
+    private final String upsert;
+
     ProgressStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.upsert = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase().contains("postgres") ? POSTGRES_UPSERT : H2_UPSERT;
     }
 
     void save(Evaluation evaluation, Instant at) {
@@ -47,7 +59,6 @@ class ProgressStore {
 
     /** Replaces the stored evaluations of these students, in two JDBC batches. */
     void saveAll(List<Evaluation> evaluations, Instant at) {
-        jdbc.batchUpdate(DELETE, evaluations.stream().map(e -> new Object[] {e.studentId()}).toList());
         List<Object[]> rows = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
             ProgressSummary s = summaryOf(e, at);
@@ -55,7 +66,7 @@ class ProgressStore {
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
                     s.readyToAccelerate(), gzip(e)});
         }
-        jdbc.batchUpdate(INSERT, rows);
+        jdbc.batchUpdate(upsert, rows);
     }
 
     static ProgressSummary summaryOf(Evaluation e, Instant at) {

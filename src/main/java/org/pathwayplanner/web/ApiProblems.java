@@ -34,6 +34,13 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid: " + fields);
     }
 
+    @ExceptionHandler(org.pathwayplanner.rules.RuleBuildException.class)
+    ProblemDetail rulesDoNotCompile(org.pathwayplanner.rules.RuleBuildException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
     @ExceptionHandler(java.util.NoSuchElementException.class)
     ProblemDetail notFound(java.util.NoSuchElementException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

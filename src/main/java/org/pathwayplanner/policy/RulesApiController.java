@@ -1,0 +1,129 @@
+package org.pathwayplanner.policy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.pathwayplanner.progress.DistrictEvaluation;
+import org.pathwayplanner.progress.Impact;
+import org.pathwayplanner.rules.RuleProblem;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The district's rules for administrators (the security configuration admits only ADMIN to /api/rules). */
+@RestController
+@RequestMapping("/api/rules")
+@Tag(name = "Rules", description = "Versioned district rules: validate, preview, publish, roll back, diff, audit")
+class RulesApiController {
+
+    record Draft(@NotEmpty(message = "Send the rule files") Map<String, String> files) {
+    }
+
+    record Change(@NotEmpty(message = "Send the rule files") Map<String, String> files,
+            @NotBlank(message = "Say why the rules change") String comment) {
+    }
+
+    record Reason(@NotBlank(message = "Say why you roll back") String comment) {
+    }
+
+    record VersionView(int versionNo, String contentHash, String author, Instant createdAt, String comment,
+            boolean active, Integer basedOn, String impactSummary, List<String> files) {
+
+        static VersionView of(RuleSetVersion v) {
+            return new VersionView(v.getVersionNo(), v.getContentHash(), v.getAuthor(), v.getCreatedAt(),
+                    v.getComment(), v.isActive(), v.getBasedOn(), v.getImpactSummary(), List.copyOf(v.getFiles().keySet()));
+        }
+    }
+
+    record Validation(boolean valid, List<RuleProblem> problems) {
+    }
+
+    record Published(int versionNo, String message) {
+    }
+
+    record Recomputation(int done, int total) {
+    }
+
+    private final RulePublisher publisher;
+    private final DistrictEvaluation district;
+
+    RulesApiController(RulePublisher publisher, DistrictEvaluation district) {
+        this.publisher = publisher;
+        this.district = district;
+    }
+
+    @GetMapping("/versions")
+    @Operation(summary = "Every version, newest first")
+    List<VersionView> versions() {
+        return publisher.versions().stream().map(VersionView::of).toList();
+    }
+
+    @GetMapping("/versions/{versionNo}/files")
+    @Operation(summary = "A version's files (name → text)")
+    Map<String, String> files(@PathVariable int versionNo) {
+        return publisher.version(versionNo).getFiles();
+    }
+
+    @GetMapping("/active/files")
+    @Operation(summary = "The files of the version in use")
+    Map<String, String> activeFiles() {
+        return publisher.activeVersion().getFiles();
+    }
+
+    @PostMapping("/validate")
+    @Operation(summary = "Compile a draft: every problem with its file and line; nothing changes")
+    Validation validate(@Valid @RequestBody Draft draft) {
+        List<RuleProblem> problems = publisher.validate(draft.files());
+        return new Validation(problems.isEmpty(), problems);
+    }
+
+    @PostMapping("/preview")
+    @Operation(summary = "Evaluate every student on a draft and list who would change; nothing is saved")
+    Impact preview(@Valid @RequestBody Draft draft, Authentication who) {
+        return publisher.preview(who.getName(), draft.files());
+    }
+
+    @PostMapping("/publish")
+    @Operation(summary = "Publish a draft as the new version: swapped at once, results recomputed in the background")
+    Published publish(@Valid @RequestBody Change change, Authentication who) {
+        int version = publisher.publish(who.getName(), change.files(), change.comment()).versionNo();
+        return new Published(version, "Version " + version + " is in use; every student's results are being recomputed");
+    }
+
+    @PostMapping("/versions/{versionNo}/rollback")
+    @Operation(summary = "Put an earlier version back in use (as a new version)")
+    Published rollback(@PathVariable int versionNo, @Valid @RequestBody Reason reason, Authentication who) {
+        int version = publisher.rollback(who.getName(), versionNo, reason.comment()).versionNo();
+        return new Published(version, "Version " + versionNo + " is back in use as version " + version);
+    }
+
+    @GetMapping("/diff")
+    @Operation(summary = "Unified diff between two versions, file by file")
+    List<RuleDiff.FileDiff> diff(@RequestParam int from, @RequestParam int to) {
+        return RuleDiff.between(publisher.version(from).getFiles(), publisher.version(to).getFiles(), "v" + from,
+                "v" + to);
+    }
+
+    @GetMapping("/audit")
+    @Operation(summary = "Who changed the rules, when, why, and the impact")
+    List<RuleAuditEntry> audit() {
+        return publisher.auditLog();
+    }
+
+    @GetMapping("/recomputation")
+    @Operation(summary = "Progress of the district recomputation after a publish")
+    Recomputation recomputation() {
+        int[] progress = district.progress();
+        return new Recomputation(progress[0], progress[1]);
+    }
+}

@@ -84,4 +84,40 @@ class RuleBookTest {
         assertThat(evaluator.ruleSet().version()).isEqualTo("v2");
         replaced.release();
     }
+
+    @Test
+    void replacedRuleSetsAreReleasedNotKept() throws Exception {
+        Map<String, String> sources = RuleBook.read(Path.of("rules"));
+        StudentEvaluator evaluator = new StudentEvaluator(RuleBook.compile(sources, "v0"));
+        FrameworkFacts framework = aFramework().competency(1, "Essay", "ELA", 9).objective(11, 1, "Argue").build();
+        StudentInput student = aStudent().scored(11, 3, "2026-09-01").build();
+        List<java.lang.ref.WeakReference<Object>> replaced = new java.util.ArrayList<>();
+
+        for (int i = 1; i <= 20; i++) {
+            RuleSet old = evaluator.swap(RuleBook.compile(sources, "v" + i));
+            old.release();
+            assertThat(old.isDisposed()).isTrue();
+            replaced.add(new java.lang.ref.WeakReference<>(old.kieBase()));
+            evaluator.evaluate(framework, student);
+        }
+        for (int attempt = 0; attempt < 20 && replaced.stream().anyMatch(r -> r.get() != null); attempt++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+
+        assertThat(replaced).allSatisfy(r -> assertThat(r.get()).as("a replaced KieBase").isNull());
+    }
+
+    @Test
+    void aRuleSetInUseIsDisposedOnlyWhenItsLastEvaluationEnds() {
+        RuleSet rules = RuleBook.compile(Path.of("rules"));
+        RuleSet.Lease lease = rules.lease();
+
+        rules.release();
+        assertThat(rules.isDisposed()).isFalse();
+        lease.close();
+
+        assertThat(rules.isDisposed()).isTrue();
+        assertThatThrownBy(rules::lease).hasMessageContaining("was released");
+    }
 }

@@ -1,0 +1,155 @@
+package org.pathwayplanner.policy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.stream.Collectors;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.DistrictEvaluation;
+import org.pathwayplanner.progress.Impact;
+import org.pathwayplanner.rules.RuleBuildException;
+import org.pathwayplanner.rules.RuleProblem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' rules area: files of the version in use, the editor, versions, diff, audit. */
+@Controller
+@RequestMapping("/admin/rules")
+class RulesAdminController {
+
+    static final String RULES = "policy/rules";
+    static final String EDITOR = "policy/ruleEditor";
+    static final String DIFF = "policy/ruleDiff";
+    private static final int LISTED_STUDENTS = 200;
+
+    private final RulePublisher publisher;
+    private final DistrictEvaluation district;
+    private final PeopleDirectory people;
+
+    RulesAdminController(RulePublisher publisher, DistrictEvaluation district, PeopleDirectory people) {
+        this.publisher = publisher;
+        this.district = district;
+        this.people = people;
+    }
+
+    @GetMapping
+    String rules(Model model) {
+        model.addAttribute("active", publisher.activeVersion());
+        model.addAttribute("versions", publisher.versions());
+        model.addAttribute("audit", publisher.auditLog());
+        int[] progress = district.progress();
+        model.addAttribute("recomputed", progress[0]);
+        model.addAttribute("toRecompute", progress[1]);
+        return RULES;
+    }
+
+    @GetMapping("/files/{file}")
+    String edit(@PathVariable String file, Model model) {
+        String text = publisher.activeVersion().getFiles().get(file);
+        if (text == null) {
+            throw new java.util.NoSuchElementException("There is no rule file " + file);
+        }
+        return editor(model, file, text, null);
+    }
+
+    @GetMapping("/files/{file}/download")
+    ResponseEntity<byte[]> download(@PathVariable String file) {
+        String text = publisher.activeVersion().getFiles().get(file);
+        if (text == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", file.endsWith(".csv") ? "csv" : "plain",
+                        StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .body(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A decision table (or any rule file) uploaded becomes a draft in the editor, to validate, preview, publish. */
+    @PostMapping("/upload")
+    String upload(@RequestParam("file") MultipartFile upload, Model model) throws IOException {
+        String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().replaceAll(".*[/\\\\]", "");
+        String text = new String(upload.getBytes(), StandardCharsets.UTF_8);
+        return editor(model, name, text, null);
+    }
+
+    @PostMapping("/files/{file}")
+    String act(@PathVariable String file, @RequestParam String content, @RequestParam(defaultValue = "") String comment,
+            @RequestParam String action, Principal who, Model model, RedirectAttributes redirect) {
+        Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
+        draft.put(file, content.replace("\r\n", "\n"));
+        model.addAttribute("comment", comment);
+        List<RuleProblem> problems = publisher.validate(draft);
+        if (!problems.isEmpty() || action.equals("validate")) {
+            model.addAttribute("validated", true);
+            return editor(model, file, content, problems);
+        }
+        if (action.equals("preview")) {
+            Impact impact = publisher.preview(who.getName(), draft);
+            model.addAttribute("impact", impact);
+            model.addAttribute("names", names(impact));
+            return editor(model, file, content, problems);
+        }
+        try {
+            int version = publisher.publish(who.getName(), draft, comment).versionNo();
+            redirect.addFlashAttribute("message", "published");
+            redirect.addFlashAttribute("publishedVersion", version);
+            return "redirect:/admin/rules";
+        } catch (IllegalArgumentException | RuleBuildException e) {
+            model.addAttribute("commentError", e.getMessage());
+            return editor(model, file, content, problems);
+        }
+    }
+
+    @PostMapping("/versions/{versionNo}/rollback")
+    String rollback(@PathVariable int versionNo, @RequestParam(defaultValue = "") String comment, Principal who,
+            RedirectAttributes redirect) {
+        try {
+            int version = publisher.rollback(who.getName(), versionNo, comment).versionNo();
+            redirect.addFlashAttribute("message", "rolledBack");
+            redirect.addFlashAttribute("publishedVersion", version);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/rules";
+    }
+
+    @GetMapping("/diff")
+    String diff(@RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("diffs", RuleDiff.between(publisher.version(from).getFiles(), publisher.version(to).getFiles(),
+                "v" + from, "v" + to));
+        return DIFF;
+    }
+
+    private String editor(Model model, String file, String text, List<RuleProblem> problems) {
+        model.addAttribute("file", file);
+        model.addAttribute("ruleText", text);
+        model.addAttribute("problems", problems == null ? List.of() : problems.stream()
+                .filter(p -> p.file().equals(file) || !file.equals(p.file())).toList());
+        model.addAttribute("active", publisher.activeVersion());
+        return EDITOR;
+    }
+
+    private Map<Long, String> names(Impact impact) {
+        List<Long> ids = impact.students().stream().limit(LISTED_STUDENTS).map(Impact.StudentChange::studentId).toList();
+        return people.students(ids).stream().collect(Collectors.toMap(StudentView::id, StudentView::fullName,
+                (a, b) -> a, HashMap::new));
+    }
+
+}

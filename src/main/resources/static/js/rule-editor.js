@@ -1,0 +1,20 @@
+// The rule editor: CodeMirror (served by the app) with line numbers and Java-like highlighting; the lines
+// named by validation problems are marked.
+(function () {
+  var textarea = document.getElementById('content');
+  if (!textarea || typeof CodeMirror === 'undefined') {
+    return;
+  }
+  var editor = CodeMirror.fromTextArea(textarea, {
+    lineNumbers: true, mode: 'text/x-java', indentUnit: 4, viewportMargin: Infinity
+  });
+  document.querySelectorAll('.problem[data-line]').forEach(function (problem) {
+    var line = parseInt(problem.getAttribute('data-line'), 10) - 1;
+    if (line >= 0) {
+      editor.addLineClass(line, 'background', 'rule-problem-line');
+    }
+  });
+  document.getElementById('rule-form').addEventListener('submit', function () {
+    editor.save();
+  });
+}());

@@ -24,6 +24,10 @@ class RoleJourneysBrowserTest {
     PeopleDirectory people;
     @Autowired
     StudentProgress progress;
+    @Autowired
+    org.pathwayplanner.evidence.EvidenceRecorder recorder;
+    @Autowired
+    org.pathwayplanner.framework.FrameworkCatalog framework;
 
     @BeforeAll
     static void openBrowser(@LocalServerPort int port) {
@@ -108,5 +112,44 @@ class RoleJourneysBrowserTest {
 
         assertThat(browser.text("h2")).isEqualTo("Progreso hacia la graduación");
         browser.open("/student?lang=en");
+    }
+
+    @Test
+    void aStudentsMapShowsEveryCompetencyAndExplainsWhyOneIsLocked() {
+        browser.signInAs("student1");
+
+        browser.open("/student/map");
+
+        var nodes = browser.driver.findElements(By.cssSelector("#competency-map a.map-node"));
+        assertThat(nodes).hasSize(53);
+        browser.screenshot("student-competency-map");
+        var locked = browser.driver.findElements(By.cssSelector("#competency-map a.map-node[data-status=LOCKED]"));
+        assertThat(locked).isNotEmpty();
+        browser.open(locked.get(0).getDomAttribute("href"));
+        assertThat(browser.text("#why")).contains("is locked until");
+    }
+
+    @Test
+    void evidenceRecordedByATeacherChangesTheStudentsMapAndDashboard() {
+        var student = people.studentOfAccount("student.struggling").orElseThrow();
+        var before = progress.progressOf(student.id());
+        var open = before.competencies().stream().filter(c -> "IN_PROGRESS".equals(c.status()) && c.areaCode() != null
+                && !"SCI".equals(c.areaCode()) && !"WL".equals(c.areaCode())).findFirst().orElseThrow();
+        browser.signInAs("student.struggling");
+        browser.open("/student/map");
+        assertThat(browser.driver.findElement(By.cssSelector("a.map-node[href$='/competencies/" + open.id() + "']"))
+                .getAttribute("data-status")).isEqualTo("IN_PROGRESS");
+
+        recorder.record(new org.pathwayplanner.evidence.NewEvidence(student.id(),
+                org.pathwayplanner.evidence.EvidenceKind.EXHIBITION, "Exhibition of learning",
+                java.time.LocalDate.now().minusDays(1), null, "Recorded by the teacher", null,
+                framework.objectives().stream().filter(o -> o.competencyId() == open.id())
+                        .map(o -> org.pathwayplanner.evidence.Score.forObjective(o.id(), 4)).toList()));
+
+        browser.open("/student/map");
+        assertThat(browser.driver.findElement(By.cssSelector("a.map-node[href$='/competencies/" + open.id() + "']"))
+                .getAttribute("data-status")).isEqualTo("MASTERED");
+        browser.open("/student");
+        assertThat(browser.text("#recent-evidence")).contains("Exhibition of learning");
     }
 }

@@ -1,0 +1,31 @@
+package org.pathwayplanner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every page text exists in English and Spanish: the bundles carry the same keys. */
+class MessageBundlesTest {
+
+    @Test
+    void englishAndSpanishHaveTheSameKeys() throws IOException {
+        Properties english = load("/messages.properties");
+        Properties spanish = load("/messages_es.properties");
+
+        assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(spanish.stringPropertyNames()).allSatisfy(key -> assertThat(spanish.getProperty(key)).isNotBlank());
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(resource),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,162 @@
+package org.pathwayplanner.pathways;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import org.pathwayplanner.credits.CreditCatalog;
+import org.pathwayplanner.pathways.PathwayViews.ProposalView;
+import org.pathwayplanner.pathways.PathwayViews.TaskView;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.Viewer;
+import org.pathwayplanner.progress.Hypothesis;
+import org.pathwayplanner.progress.StudentProgress;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for flexible pathways: a student's proposals and form; every reviewer's inbox and decision page. */
+@Controller
+class PathwayPagesController {
+
+    static final String MINE = "pathways/myPathways";
+    static final String FORM = "pathways/proposalForm";
+    static final String PROPOSAL = "pathways/proposal";
+    static final String INBOX = "pathways/inbox";
+    static final String TASK = "pathways/task";
+
+    private final PathwayService pathways;
+    private final PathwayTasks tasks;
+    private final StudentProgress progress;
+    private final PeopleDirectory people;
+    private final CreditCatalog credits;
+
+    PathwayPagesController(PathwayService pathways, PathwayTasks tasks, StudentProgress progress, PeopleDirectory people,
+            CreditCatalog credits) {
+        this.pathways = pathways;
+        this.tasks = tasks;
+        this.progress = progress;
+        this.people = people;
+        this.credits = credits;
+    }
+
+    @GetMapping("/student/pathways")
+    String mine(Authentication who, Model model) {
+        model.addAttribute("proposals", pathways.mine(Viewer.of(who)));
+        return MINE;
+    }
+
+    @GetMapping("/student/pathways/new")
+    String newProposal(Authentication who, Model model) {
+        return form(who, model, null);
+    }
+
+    @PostMapping("/student/pathways")
+    String propose(@Valid @ModelAttribute("proposal") ProposalRequest proposal, BindingResult errors, Authentication who,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(who, model, proposal);
+        }
+        Viewer student = Viewer.of(who);
+        ProposalView draft = pathways.draft(student, proposal);
+        ProposalView submitted = pathways.submit(student, draft.id());
+        redirect.addFlashAttribute("message", "submitted");
+        return "redirect:/student/pathways/" + submitted.id();
+    }
+
+    @GetMapping("/student/pathways/{id}")
+    String proposal(@PathVariable long id, Authentication who, Model model) {
+        model.addAttribute("proposal", pathways.proposal(Viewer.of(who), id));
+        return PROPOSAL;
+    }
+
+    @PostMapping("/student/pathways/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication who) {
+        pathways.withdraw(Viewer.of(who), id, reason);
+        return "redirect:/student/pathways/" + id;
+    }
+
+    @PostMapping("/student/pathways/{id}/hours")
+    String logHours(@PathVariable long id, @RequestParam int hours, @RequestParam(defaultValue = "") String note,
+            Authentication who, RedirectAttributes redirect) {
+        try {
+            pathways.logHours(Viewer.of(who), id, hours, note);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/student/pathways/" + id;
+    }
+
+    @PostMapping("/student/pathways/{id}/complete")
+    String complete(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication who) {
+        pathways.markComplete(Viewer.of(who), id, note);
+        return "redirect:/student/pathways/" + id;
+    }
+
+    @GetMapping("/tasks")
+    String inbox(Authentication who, Model model) {
+        model.addAttribute("tasks", tasks.tasksOf(Viewer.of(who)));
+        return INBOX;
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId, Authentication who, Model model) {
+        Viewer viewer = Viewer.of(who);
+        TaskView task = tasks.tasksOf(viewer).stream().filter(t -> t.taskId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("This task is not in your inbox any more"));
+        ProposalView proposal = pathways.proposal(viewer, task.proposalId());
+        model.addAttribute("task", task);
+        model.addAttribute("proposal", proposal);
+        if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
+            model.addAttribute("whatIf", progress.whatIf(proposal.studentId(), new Hypothesis(List.of(),
+                    List.of(new Hypothesis.HypotheticalPathway(proposal.title(),
+                            proposal.creditAreaCode() == null ? "ELECTIVES" : proposal.creditAreaCode(),
+                            proposal.requestedCredits())))));
+        }
+        return TASK;
+    }
+
+    @PostMapping("/tasks/{taskId}")
+    String decide(@PathVariable String taskId, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Authentication who,
+            RedirectAttributes redirect) {
+        Map<Long, Integer> levels = new java.util.HashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("level-") && !value.isBlank()) {
+                levels.put(Long.valueOf(key.substring(6)), Integer.valueOf(value));
+            }
+        });
+        try {
+            tasks.decide(Viewer.of(who), taskId, new TaskDecision(decision, comment, levels));
+            redirect.addFlashAttribute("message", "decided");
+            return "redirect:/tasks";
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/tasks/" + taskId;
+        } catch (TaskAlreadyDecidedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/tasks";
+        }
+    }
+
+    private String form(Authentication who, Model model, ProposalRequest proposal) {
+        long studentId = people.studentOfAccount(who.getName()).orElseThrow().id();
+        model.addAttribute("targets", progress.progressOf(studentId).competencies().stream()
+                .filter(c -> "READY".equals(c.status()) || "IN_PROGRESS".equals(c.status())).toList());
+        model.addAttribute("types", PathwayType.values());
+        model.addAttribute("areas", credits.areas());
+        if (proposal != null) {
+            model.addAttribute("proposal", proposal);
+        } else if (!model.containsAttribute("proposal")) {
+            model.addAttribute("proposal", new ProposalRequest(null, null, null, null, null, null, null, null, null,
+                    false, null, null, null, List.of()));
+        }
+        return FORM;
+    }
+}

@@ -1,0 +1,108 @@
+package org.pathwayplanner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real browser: a student proposes a pathway, the teacher and the counselor approve it, the student sees it approved. */
+@PlannerTest
+class PathwayJourneyBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    FrameworkCatalog framework;
+
+    @BeforeAll
+    static void openBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anEmptyProposalIsRefusedWithAMessageBesideEachField() {
+        browser.signInAs("student.ahead");
+        browser.open("/student/pathways/new");
+
+        browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
+
+        assertThat(browser.text("#proposal-form .alert.error")).isEqualTo("Please correct the fields marked below.");
+        assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).extracting(WebElement::getText)
+                .contains("Give the pathway a title", "Choose the kind of pathway",
+                        "Pick at least one competency the pathway will demonstrate");
+    }
+
+    @Test
+    void aStudentProposesTheTeacherAndCounselorApproveAndTheStudentSeesItApproved() {
+        String student = "student.ahead";
+        browser.signInAs(student);
+        browser.open("/student/pathways/new");
+        new Select(browser.driver.findElement(By.id("type"))).selectByValue("ONLINE_COURSE");
+        type("title", "Online statistics course");
+        type("provider", "Open University");
+        date("startDate", LocalDate.now().plusDays(7));
+        date("endDate", LocalDate.now().plusDays(90));
+        type("plannedHours", "30");
+        type("requestedCredits", "0.5");
+        new Select(browser.driver.findElement(By.id("creditAreaCode"))).selectByValue("STEM");
+        WebElement target = browser.driver.findElements(By.cssSelector("input[name=competencyIds]")).get(0);
+        long competencyId = Long.parseLong(target.getDomAttribute("value"));
+        target.click();
+        browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
+
+        assertThat(browser.text("#proposal-status")).isEqualTo("In review");
+        String proposalPage = browser.path();
+        browser.screenshot("student-proposal");
+
+        long studentId = people.studentOfAccount(student).orElseThrow().id();
+        String area = framework.competency(competencyId).orElseThrow().areaCode();
+        List<String> teachers = people.teachersOfStudentIn(studentId, area == null ? List.of() : List.of(area));
+        decide(teachers.get(0), "APPROVE");
+        decide(people.counselorUsernameOf(studentId).orElseThrow(), "APPROVE");
+
+        browser.signInAs(student);
+        browser.open(proposalPage);
+        assertThat(browser.text("#proposal-status")).isEqualTo("Active");
+        assertThat(browser.text("#timeline")).contains("TEACHER_APPROVED").contains("APPROVED").contains("ACTIVATED");
+    }
+
+    private void decide(String reviewer, String decision) {
+        browser.signInAs(reviewer);
+        browser.open("/tasks");
+        browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., 'Online statistics course')]]//a"))
+                .click();
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=" + decision + "]")).click();
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        assertThat(browser.text("main")).contains("Your decision is recorded.");
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private void date(String id, LocalDate value) {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+                id, value.toString());
+    }
+}

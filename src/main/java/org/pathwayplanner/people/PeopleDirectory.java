@@ -86,6 +86,17 @@ public class PeopleDirectory {
                 rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getInt(6)), username);
     }
 
+    /** The teacher's section with this id; empty when it is not theirs. */
+    public Optional<SectionView> sectionOfTeacher(String username, long sectionId) {
+        return sectionsOfTeacher(username).stream().filter(s -> s.id() == sectionId).findFirst();
+    }
+
+    public List<StudentView> studentsOfSection(long sectionId) {
+        return jdbc.query(STUDENT_VIEW + """
+                 where s.id in (select e.student_id from section_enrollment e where e.section_id = ?)
+                 order by s.last_name, s.first_name""", PeopleDirectory::student, sectionId);
+    }
+
     /** The students whose counselor the account is. */
     public List<StudentView> caseloadOf(String username) {
         return jdbc.query(STUDENT_VIEW + """

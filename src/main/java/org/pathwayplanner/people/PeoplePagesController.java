@@ -6,12 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first pages of teachers, counselors, guardians and administrators: who they are and whom they serve. */
+/** The first pages of guardians and administrators: who they are and whom they serve. */
 @Controller
 class PeoplePagesController {
 
-    static final String TEACHER_HOME = "people/teacherHome";
-    static final String COUNSELOR_HOME = "people/counselorHome";
     static final String GUARDIAN_HOME = "people/guardianHome";
     static final String ADMIN_HOME = "people/adminHome";
 
@@ -21,19 +19,6 @@ class PeoplePagesController {
     PeoplePagesController(PeopleDirectory directory, FrameworkCatalog framework) {
         this.directory = directory;
         this.framework = framework;
-    }
-
-    @GetMapping("/teacher")
-    String teacher(Principal principal, Model model) {
-        model.addAttribute("sections", directory.sectionsOfTeacher(principal.getName()));
-        model.addAttribute("students", directory.studentsOfTeacher(principal.getName()));
-        return TEACHER_HOME;
-    }
-
-    @GetMapping("/counselor")
-    String counselor(Principal principal, Model model) {
-        model.addAttribute("students", directory.caseloadOf(principal.getName()));
-        return COUNSELOR_HOME;
     }
 
     @GetMapping("/guardian")

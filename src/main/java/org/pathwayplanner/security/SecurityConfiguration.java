@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/guardian/**").hasRole("GUARDIAN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/tasks/**").hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
+                        .requestMatchers("/students/**").hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

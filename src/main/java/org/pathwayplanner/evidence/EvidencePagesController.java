@@ -1,0 +1,131 @@
+package org.pathwayplanner.evidence;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
+import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.SectionView;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A teacher records evidence for a whole class at once: students × learning objectives, one level per cell. */
+@Controller
+class EvidencePagesController {
+
+    static final String GRID = "evidence/classGrid";
+
+    private final PeopleDirectory people;
+    private final FrameworkCatalog framework;
+    private final EvidenceRecorder recorder;
+
+    EvidencePagesController(PeopleDirectory people, FrameworkCatalog framework, EvidenceRecorder recorder) {
+        this.people = people;
+        this.framework = framework;
+        this.recorder = recorder;
+    }
+
+    @GetMapping("/teacher/sections/{sectionId}/evidence")
+    String grid(@PathVariable long sectionId, @RequestParam(required = false) Long competency, Principal who,
+            Model model) {
+        return show(model, section(who, sectionId), competency, Map.of(), Map.of(), null, null, null);
+    }
+
+    @PostMapping("/teacher/sections/{sectionId}/evidence")
+    @Transactional
+    String record(@PathVariable long sectionId, @RequestParam long competency, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String title, @RequestParam(required = false) LocalDate assessedOn,
+            @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Principal who,
+            Model model, RedirectAttributes redirect) {
+        SectionView section = section(who, sectionId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title.isBlank()) {
+            errors.put("title", "Give the evidence a title");
+        }
+        if (assessedOn == null) {
+            errors.put("assessedOn", "Give the date it was assessed");
+        } else if (assessedOn.isAfter(LocalDate.now())) {
+            errors.put("assessedOn", "The date cannot be in the future");
+        }
+        EvidenceKind evidenceKind = parseKind(kind, errors);
+        Map<Long, List<Score>> scoresByStudent = scores(form);
+        if (scoresByStudent.isEmpty()) {
+            errors.put("grid", "Give at least one level");
+        }
+        if (!errors.isEmpty()) {
+            return show(model, section, competency, errors, form, title, assessedOn, comment);
+        }
+        Long assessor = people.staffOfAccount(who.getName()).map(s -> s.id()).orElse(null);
+        scoresByStudent.forEach((student, scores) -> recorder.record(new NewEvidence(student, evidenceKind, title,
+                assessedOn, assessor, comment.isBlank() ? null : comment, null, scores)));
+        redirect.addFlashAttribute("recorded", scoresByStudent.size());
+        return "redirect:/teacher/sections/" + sectionId + "/evidence?competency=" + competency;
+    }
+
+    private String show(Model model, SectionView section, Long competencyId, Map<String, String> errors,
+            Map<String, String> form, String title, LocalDate assessedOn, String comment) {
+        List<CompetencyView> competencies = framework.competencies().stream()
+                .filter(c -> section.contentAreaId() == null || c.areaCode() != null
+                        && framework.areas().stream().anyMatch(a -> a.id() == section.contentAreaId()
+                        && a.code().equals(c.areaCode())))
+                .toList();
+        CompetencyView chosen = competencies.stream().filter(c -> competencyId != null && c.id() == competencyId)
+                .findFirst().orElse(competencies.isEmpty() ? null : competencies.get(0));
+        List<ObjectiveView> objectives = chosen == null ? List.of()
+                : framework.objectives().stream().filter(o -> o.competencyId() == chosen.id()).toList();
+        List<StudentView> students = people.studentsOfSection(section.id());
+        model.addAttribute("section", section);
+        model.addAttribute("competencies", competencies);
+        model.addAttribute("competency", chosen);
+        model.addAttribute("objectives", objectives);
+        model.addAttribute("students", students);
+        model.addAttribute("scale", framework.scale());
+        model.addAttribute("kinds", EvidenceKind.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        model.addAttribute("title", title);
+        model.addAttribute("assessedOn", assessedOn == null ? LocalDate.now() : assessedOn);
+        model.addAttribute("comment", comment);
+        return GRID;
+    }
+
+    /** Cells are named level-{studentId}-{objectiveId}; an empty cell is no score. */
+    private static Map<Long, List<Score>> scores(Map<String, String> form) {
+        Map<Long, List<Score>> byStudent = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("level-") && !value.isBlank()) {
+                String[] parts = name.split("-");
+                byStudent.computeIfAbsent(Long.valueOf(parts[1]), s -> new ArrayList<>())
+                        .add(Score.forObjective(Long.parseLong(parts[2]), Integer.parseInt(value)));
+            }
+        });
+        return byStudent;
+    }
+
+    private static EvidenceKind parseKind(String kind, Map<String, String> errors) {
+        try {
+            return EvidenceKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "Choose the kind of evidence");
+            return null;
+        }
+    }
+
+    private SectionView section(Principal who, long sectionId) {
+        return people.sectionOfTeacher(who.getName(), sectionId)
+                .orElseThrow(() -> new AccessDeniedException("This class is not yours."));
+    }
+}

@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.pathwayplanner.evidence.EvidenceKind;
 import org.pathwayplanner.evidence.EvidenceRecorder;
@@ -50,15 +51,18 @@ public class PathwayTasks {
 
     private final TaskService tasks;
     private final HistoryService history;
+    private final CommandExecutor engineCommands;
     private final PathwayLifecycle lifecycle;
     private final EvidenceRecorder evidence;
     private final PeopleDirectory people;
     private final Clock clock;
 
-    PathwayTasks(TaskService tasks, HistoryService history, PathwayLifecycle lifecycle, EvidenceRecorder evidence,
-            PeopleDirectory people, Clock clock) {
-        this.tasks = tasks;
-        this.history = history;
+    PathwayTasks(ProcessEngine engine, PathwayLifecycle lifecycle, EvidenceRecorder evidence, PeopleDirectory people,
+            Clock clock) {
+        this.tasks = engine.getTaskService();
+        this.history = engine.getHistoryService();
+        this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.lifecycle = lifecycle;
         this.evidence = evidence;
         this.people = people;
@@ -83,8 +87,7 @@ public class PathwayTasks {
 
     /** Decides a task: the decision and comment are recorded, the workflow moves on. */
     public void decide(Viewer viewer, String taskId, TaskDecision decision) {
-        Task task = openTask(taskId);
-        checkCandidate(viewer, task);
+        Task task = openTaskOf(viewer, taskId);
         String step = task.getTaskDefinitionKey();
         List<String> allowed = DECISIONS.get(step);
         if (allowed == null) {
@@ -99,14 +102,18 @@ public class PathwayTasks {
             throw new IllegalArgumentException("Say why in a comment: the student reads it");
         }
         long proposalId = proposalIdOf(task);
+        record(viewer, step, choice, decision, lifecycle.find(proposalId));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DECISION, choice);
+        variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
+        variables.put(ACTOR, viewer.username());
         try {
-            tasks.claim(taskId, viewer.username());
-            record(viewer, step, choice, decision, lifecycle.find(proposalId));
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(DECISION, choice);
-            variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
-            variables.put(ACTOR, viewer.username());
-            tasks.complete(taskId, variables);
+            // Claiming names the decider in the task's history; both in one engine command, so one flush.
+            engineCommands.execute(commandContext -> {
+                tasks.claim(taskId, viewer.username());
+                tasks.complete(taskId, variables);
+                return null;
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
         } catch (OptimisticLockingException e) {
@@ -141,10 +148,19 @@ public class PathwayTasks {
         proposal.note(viewer.username(), "ASSESSED", decision.comment(), clock.instant());
     }
 
-    private Task openTask(String taskId) {
+    /** The open task if the viewer is a candidate or its assignee; one query when they are. */
+    private Task openTaskOf(Viewer viewer, String taskId) {
+        Task mine = tasks.createTaskQuery().taskId(taskId).taskCandidateUser(viewer.username()).includeAssignedTasks()
+                .singleResult();
+        if (mine != null) {
+            return mine;
+        }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw alreadyDecided(taskId);
+        }
+        if (!viewer.username().equals(task.getAssignee())) {
+            throw new AccessDeniedException("This task is not yours to decide.");
         }
         return task;
     }
@@ -157,18 +173,6 @@ public class PathwayTasks {
         return new TaskAlreadyDecidedException("This task was already decided"
                 + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
                 + (done.getEndTime() == null ? "" : " at " + done.getEndTime().toInstant()) + ".");
-    }
-
-    private void checkCandidate(Viewer viewer, Task task) {
-        if (viewer.username().equals(task.getAssignee())) {
-            return;
-        }
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getUserId).anyMatch(viewer.username()::equals);
-        if (!candidate) {
-            throw new AccessDeniedException("This task is not yours to decide.");
-        }
     }
 
     private long proposalIdOf(Task task) {

@@ -42,8 +42,9 @@ public class PeopleDirectory {
     }
 
     public Optional<StudentView> studentOfAccount(String username) {
-        return jdbc.query(STUDENT_VIEW + " where a.username = ?", PeopleDirectory::student, username).stream()
-                .findFirst();
+        // by the account's id: a condition on the outer-joined account would scan every student
+        return jdbc.query(STUDENT_VIEW + " where s.account_id = (select id from user_account where username = ?)",
+                PeopleDirectory::student, username).stream().findFirst();
     }
 
     public List<StudentView> students(List<Long> ids) {

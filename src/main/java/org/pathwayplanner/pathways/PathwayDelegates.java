@@ -2,9 +2,10 @@ package org.pathwayplanner.pathways;
 
 import static org.pathwayplanner.pathways.ProcessVariables.ACTOR;
 import static org.pathwayplanner.pathways.ProcessVariables.COMMENT;
-import static org.pathwayplanner.pathways.ProcessVariables.COUNSELOR_REVIEWERS;
 import static org.pathwayplanner.pathways.ProcessVariables.PROPOSAL_ID;
 
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,21 +25,24 @@ class PathwayDelegates {
         return execution -> execution.setVariables(lifecycle.checkEligibility(proposalId(execution)));
     }
 
-    /** Reminder plus escalation: the counselor becomes a candidate of the overdue review task. */
+    /** The review each escalation task of the BPMN is attached to. */
+    static final Map<String, String> OVERDUE_STEP = Map.of(
+            "EscalateTeacherReview", "TeacherReview",
+            "EscalateCounselorApproval", "CounselorApproval");
+
+    /** Reminder plus escalation: the people the step escalates to become candidates of the overdue task. */
     @Bean
     JavaDelegate escalateReview(PathwayLifecycle lifecycle, TaskService tasks) {
         return execution -> {
-            String counselor = (String) execution.getVariable(COUNSELOR_REVIEWERS);
-            String overdueStep = execution.getCurrentActivityId().contains("Counselor") ? "CounselorApproval"
-                    : "TeacherReview";
+            String overdueStep = OVERDUE_STEP.get(execution.getCurrentActivityId());
+            if (overdueStep == null) {
+                throw new IllegalStateException("No review is escalated by " + execution.getCurrentActivityId());
+            }
+            List<String> escalatedTo = lifecycle.escalate(proposalId(execution), overdueStep);
             for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(overdueStep).list()) {
-                if (counselor != null && !counselor.isBlank()) {
-                    tasks.addCandidateUser(task.getId(), counselor);
-                }
+                escalatedTo.forEach(username -> tasks.addCandidateUser(task.getId(), username));
             }
-            lifecycle.escalate(proposalId(execution), overdueStep.equals("TeacherReview") ? "The teacher review"
-                    : "The counselor approval", counselor == null ? "" : counselor);
         };
     }
 

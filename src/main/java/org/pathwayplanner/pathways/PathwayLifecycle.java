@@ -75,11 +75,24 @@ class PathwayLifecycle {
         return variables;
     }
 
-    /** A review untouched too long: a reminder on the timeline and the counselor joins the reviewers. */
-    void escalate(long proposalId, String step, String addedReviewer) {
-        find(proposalId).note(SYSTEM, "REMINDER_SENT", step + " has waited too long; reminder sent"
-                + (addedReviewer.isBlank() ? "" : " and escalated to " + addedReviewer), clock.instant());
-        log.info("Proposal {}: {} overdue, escalated to {}", proposalId, step, addedReviewer);
+    /**
+     * A review untouched too long: a reminder on the timeline, and the people it escalates to — the
+     * student's counselor for a teacher review, the administrators over the student for a counselor
+     * approval — who become reviewers too.
+     */
+    List<String> escalate(long proposalId, String overdueStep) {
+        PathwayProposal proposal = find(proposalId);
+        long studentId = proposal.getStudentId();
+        List<String> escalatedTo = switch (overdueStep) {
+            case "TeacherReview" -> people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of);
+            case "CounselorApproval" -> people.administratorsOf(studentId);
+            default -> throw new IllegalArgumentException("No escalation for " + overdueStep);
+        };
+        String review = overdueStep.equals("TeacherReview") ? "The teacher review" : "The counselor approval";
+        proposal.note(SYSTEM, "REMINDER_SENT", review + " has waited too long; reminder sent"
+                + (escalatedTo.isEmpty() ? "" : " and escalated to " + String.join(", ", escalatedTo)), clock.instant());
+        log.info("Proposal {}: {} overdue, escalated to {}", proposalId, overdueStep, escalatedTo);
+        return escalatedTo;
     }
 
     void reject(long proposalId, String actor, String reason) {

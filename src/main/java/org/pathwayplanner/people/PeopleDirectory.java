@@ -140,6 +140,15 @@ public class PeopleDirectory {
                 .stream().findFirst();
     }
 
+    /** Usernames of the administrators over a student: those of the student's school and the district's own. */
+    public List<String> administratorsOf(long studentId) {
+        return jdbc.queryForList("""
+                select a.username from staff_member m join user_account a on a.id = m.account_id
+                 where m.kind = 'ADMIN' and a.enabled
+                   and (m.school_id is null or m.school_id = (select school_id from student where id = ?))
+                 order by a.username""", String.class, studentId);
+    }
+
     public List<GuardianView> guardiansOf(long studentId) {
         return jdbc.query("""
                 select g.id, g.first_name || ' ' || g.last_name, g.email, g.phone, sg.relationship, a.username

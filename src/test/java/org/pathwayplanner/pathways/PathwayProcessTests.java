@@ -211,6 +211,27 @@ class PathwayProcessTests {
     }
 
     @Test
+    void anOverdueCounselorApprovalIsEscalatedToTheAdministratorsWhoMayDecideIt() {
+        Proposer p = fixtures.anAdult();
+        ProposalView proposal = submitted(p, onlineCourse(p.target()));
+        decide(teacher(p.teacher()), proposal, "TeacherReview", "APPROVE", null);
+        java.util.List<String> administrators = people.administratorsOf(p.student().id());
+
+        management.executeJob(timer(proposal, "CounselorApprovalOverdue").getId());
+
+        assertThat(instance(proposal)).isWaitingAt("CounselorApproval").hasPassed("EscalateCounselorApproval");
+        assertThat(administrators).isNotEmpty().doesNotContain(p.counselor());
+        assertThat(taskService.getIdentityLinksForTask(taskId(proposal, "CounselorApproval")))
+                .extracting(IdentityLink::getUserId).contains(p.counselor()).containsAll(administrators);
+        assertThat(lastEvent(proposal).comment()).isEqualTo("The counselor approval has waited too long; reminder sent"
+                + " and escalated to " + String.join(", ", administrators));
+
+        tasks.decide(new Viewer(administrators.get(0), org.pathwayplanner.people.Role.ADMIN),
+                taskId(proposal, "CounselorApproval"), new TaskDecision("APPROVE", "Approved on escalation", null));
+        assertThat(instance(proposal)).isWaitingAt("CarryOutPathway");
+    }
+
+    @Test
     void aProposalNotResubmittedInTimeExpires() {
         Proposer p = fixtures.anAdult();
         ProposalView proposal = submitted(p, onlineCourse(p.target()));

@@ -34,8 +34,11 @@ public class StudentProgress {
     private final PeopleDirectory people;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider;
+
     StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider) {
+        this.districtProvider = districtProvider;
         this.evaluator = evaluator;
         this.facts = facts;
         this.store = store;
@@ -142,6 +145,22 @@ public class StudentProgress {
         }
         pending.add(studentId);
     }
+
+    /** The framework changed: read it again, and recompute every student once the change is committed. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    void on(org.pathwayplanner.framework.FrameworkChanged changed) {
+        frameworkChanged();
+        // Nothing stored yet (a fresh install still loading): the start-up evaluation will compute everything.
+        if (store.hasAny() && recomputePending.compareAndSet(false, true)) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                recomputePending.set(false);
+                districtProvider.getObject().evaluateAll(done -> { });
+            });
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean recomputePending =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Called when the framework or credit rules change: the cached framework facts are read again. */
     public void frameworkChanged() {

@@ -83,6 +83,22 @@ public class PathwayTasks {
 
     /** Decides a task: the decision and comment are recorded, the workflow moves on. */
     public void decide(Viewer viewer, String taskId, TaskDecision decision) {
+        try {
+            decideOpenTask(viewer, taskId, decision);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
+        } catch (OptimisticLockingException e) {
+            throw alreadyDecided(taskId);
+        } catch (ProcessEngineException e) {
+            // The task ended while we were deciding it: someone else was first.
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw alreadyDecided(taskId);
+            }
+            throw e;
+        }
+    }
+
+    private void decideOpenTask(Viewer viewer, String taskId, TaskDecision decision) {
         Task task = openTask(taskId);
         checkCandidate(viewer, task);
         String step = task.getTaskDefinitionKey();
@@ -99,19 +115,13 @@ public class PathwayTasks {
             throw new IllegalArgumentException("Say why in a comment: the student reads it");
         }
         long proposalId = proposalIdOf(task);
-        try {
-            tasks.claim(taskId, viewer.username());
-            record(viewer, step, choice, decision, lifecycle.find(proposalId));
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(DECISION, choice);
-            variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
-            variables.put(ACTOR, viewer.username());
-            tasks.complete(taskId, variables);
-        } catch (TaskAlreadyClaimedException e) {
-            throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
-        } catch (OptimisticLockingException e) {
-            throw alreadyDecided(taskId);
-        }
+        tasks.claim(taskId, viewer.username());
+        record(viewer, step, choice, decision, lifecycle.find(proposalId));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DECISION, choice);
+        variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
+        variables.put(ACTOR, viewer.username());
+        tasks.complete(taskId, variables);
     }
 
     private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {
@@ -167,6 +177,10 @@ public class PathwayTasks {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getUserId).anyMatch(viewer.username()::equals);
         if (!candidate) {
+            // Decided by someone else between our two reads: its candidates are gone with it.
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw alreadyDecided(task.getId());
+            }
             throw new AccessDeniedException("This task is not yours to decide.");
         }
     }

@@ -18,13 +18,17 @@ public class FrameworkEditor {
     private final ProficiencyScaleRepository scales;
     private final FrameworkCatalog catalog;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     FrameworkEditor(ContentAreaRepository areas, StateStandardRepository standards, CompetencyRepository competencies,
-            ProficiencyScaleRepository scales, FrameworkCatalog catalog) {
+            ProficiencyScaleRepository scales, FrameworkCatalog catalog,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.areas = areas;
         this.standards = standards;
         this.competencies = competencies;
         this.scales = scales;
         this.catalog = catalog;
+        this.events = events;
     }
 
     public ContentArea addArea(String code, String name) {
@@ -52,6 +56,7 @@ public class FrameworkEditor {
             throw new PrerequisiteCycleException(cycle.stream().map(codes::get).toList());
         });
         competency.requirePrerequisite(prerequisite);
+        events.publishEvent(new FrameworkChanged("prerequisite " + prerequisite.getCode() + " of " + competency.getCode()));
     }
 
     public ProficiencyScale saveScale(ProficiencyScale scale) {
@@ -60,10 +65,28 @@ public class FrameworkEditor {
 
     public void moveMasteryThreshold(int level) {
         districtScale().moveThresholdTo(level);
+        events.publishEvent(new FrameworkChanged("mastery threshold " + level));
     }
 
     public void renameLevel(int level, String label) {
-        districtScale().rename(level, label);
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("A level needs a name");
+        }
+        districtScale().rename(level, label.strip());
+        events.publishEvent(new FrameworkChanged("level " + level + " renamed"));
+    }
+
+    /** Renames levels and moves the threshold together: all of it or, on a bad value, none of it. */
+    public void updateScale(Map<Integer, String> labels, int threshold) {
+        labels.forEach((level, label) -> {
+            if (label == null || label.isBlank()) {
+                throw new IllegalArgumentException("Level " + level + " needs a name");
+            }
+        });
+        ProficiencyScale scale = districtScale();
+        labels.forEach((level, label) -> scale.rename(level, label.strip()));
+        scale.moveThresholdTo(threshold);
+        events.publishEvent(new FrameworkChanged("scale"));
     }
 
     public Map<String, Competency> competenciesByCode(List<String> codes) {

@@ -87,6 +87,22 @@ public class PathwayTasks {
 
     /** Decides a task: the decision and comment are recorded, the workflow moves on. */
     public void decide(Viewer viewer, String taskId, TaskDecision decision) {
+        try {
+            decideOpenTask(viewer, taskId, decision);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
+        } catch (OptimisticLockingException e) {
+            throw alreadyDecided(taskId);
+        } catch (ProcessEngineException e) {
+            // The task ended while we were deciding it: someone else was first.
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw alreadyDecided(taskId);
+            }
+            throw e;
+        }
+    }
+
+    private void decideOpenTask(Viewer viewer, String taskId, TaskDecision decision) {
         Task task = openTaskOf(viewer, taskId);
         String step = task.getTaskDefinitionKey();
         List<String> allowed = DECISIONS.get(step);
@@ -107,18 +123,12 @@ public class PathwayTasks {
         variables.put(DECISION, choice);
         variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
         variables.put(ACTOR, viewer.username());
-        try {
-            // Claiming names the decider in the task's history; both in one engine command, so one flush.
-            engineCommands.execute(commandContext -> {
-                tasks.claim(taskId, viewer.username());
-                tasks.complete(taskId, variables);
-                return null;
-            });
-        } catch (TaskAlreadyClaimedException e) {
-            throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
-        } catch (OptimisticLockingException e) {
-            throw alreadyDecided(taskId);
-        }
+        // Claiming names the decider in the task's history; both in one engine command, so one flush.
+        engineCommands.execute(commandContext -> {
+            tasks.claim(taskId, viewer.username());
+            tasks.complete(taskId, variables);
+            return null;
+        });
     }
 
     private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {

@@ -166,6 +166,18 @@ public class PeopleDirectory {
                 (rs, i) -> new PeopleViews.RosterEntry(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
+    /** Counselors with the size of their caseloads. */
+    public List<PeopleViews.CounselorLoad> counselorLoads() {
+        return jdbc.query("""
+                select m.id, m.first_name || ' ' || m.last_name, a.username, sc.name,
+                       (select count(*) from student s where s.counselor_id = m.id)
+                  from staff_member m join user_account a on a.id = m.account_id
+                  left join school sc on sc.id = m.school_id
+                 where m.kind = 'COUNSELOR' order by m.last_name""",
+                (rs, i) -> new PeopleViews.CounselorLoad(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)));
+    }
+
     public long countStudents() {
         return jdbc.queryForObject("select count(*) from student", Long.class);
     }

@@ -56,6 +56,15 @@ public class PeopleRegistry {
         return sections.save(section);
     }
 
+    /** Moves a student to another counselor's caseload. */
+    public void assignCounselor(long studentId, long counselorId) {
+        Student student = students.findById(studentId)
+                .orElseThrow(() -> new IllegalArgumentException("No student with id " + studentId));
+        StaffMember counselor = staff.findById(counselorId)
+                .orElseThrow(() -> new IllegalArgumentException("No staff member with id " + counselorId));
+        student.assignCounselor(counselor);
+    }
+
     public Guardian add(Guardian guardian) {
         return guardians.save(guardian);
     }

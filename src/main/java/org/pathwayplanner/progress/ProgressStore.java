@@ -87,6 +87,15 @@ class ProgressStore {
         return all;
     }
 
+    boolean hasAny() {
+        return !jdbc.queryForList("select student_id from student_progress fetch first 1 rows only", Long.class).isEmpty();
+    }
+
+    Optional<Instant> evaluatedAt(long studentId) {
+        return jdbc.query("select evaluated_at from student_progress where student_id = ?",
+                (rs, i) -> rs.getTimestamp(1).toInstant(), studentId).stream().findFirst();
+    }
+
     Optional<Stored> load(long studentId) {
         return jdbc.query("select payload, evaluated_at from student_progress where student_id = ?",
                 (rs, i) -> new Stored(gunzip(rs.getBytes(1)), rs.getTimestamp(2).toInstant()), studentId)

@@ -34,8 +34,11 @@ public class StudentProgress {
     private final PeopleDirectory people;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider;
+
     StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider) {
+        this.districtProvider = districtProvider;
         this.evaluator = evaluator;
         this.facts = facts;
         this.store = store;
@@ -51,15 +54,38 @@ public class StudentProgress {
         return evaluation;
     }
 
-    /** The stored evaluation, explained; evaluated first if the student has none yet. */
+    /**
+     * The stored evaluation, explained; evaluated first if the student has none yet. The explained view is
+     * kept while the stored evaluation's time stamp is unchanged (checked on every call with one indexed
+     * read), so a page does not unzip and parse the same evaluation again.
+     */
     @Transactional
     public StudentProgressView progressOf(long studentId) {
+        java.time.Instant stamp = store.evaluatedAt(studentId).orElse(null);
+        ExplainedView cached = explained.get(studentId);
+        if (stamp != null && cached != null && cached.evaluatedAt().equals(stamp)) {
+            return cached.view();
+        }
         ProgressStore.Stored stored = store.load(studentId).orElseGet(() -> {
             evaluate(studentId);
             return store.load(studentId).orElseThrow();
         });
-        return new ProgressExplainer(facts.framework()).explain(stored.evaluation(), stored.evaluatedAt());
+        StudentProgressView view = new ProgressExplainer(facts.framework()).explain(stored.evaluation(),
+                stored.evaluatedAt());
+        explained.put(studentId, new ExplainedView(stored.evaluatedAt(), view));
+        return view;
     }
+
+    private record ExplainedView(java.time.Instant evaluatedAt, StudentProgressView view) {
+    }
+
+    private final java.util.Map<Long, ExplainedView> explained = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, ExplainedView> eldest) {
+                    return size() > 2_000;
+                }
+            });
 
     @Transactional(readOnly = true)
     public java.util.Optional<Evaluation> storedEvaluation(long studentId) {
@@ -120,9 +146,26 @@ public class StudentProgress {
         pending.add(studentId);
     }
 
+    /** The framework changed: read it again, and recompute every student once the change is committed. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    void on(org.pathwayplanner.framework.FrameworkChanged changed) {
+        frameworkChanged();
+        // Nothing stored yet (a fresh install still loading): the start-up evaluation will compute everything.
+        if (store.hasAny() && recomputePending.compareAndSet(false, true)) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                recomputePending.set(false);
+                districtProvider.getObject().evaluateAll(done -> { });
+            });
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean recomputePending =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Called when the framework or credit rules change: the cached framework facts are read again. */
     public void frameworkChanged() {
         facts.forgetFramework();
+        explained.clear();
     }
 
     private StudentView student(long studentId) {

@@ -120,4 +120,26 @@ class RuleBookTest {
         assertThat(rules.isDisposed()).isTrue();
         assertThatThrownBy(rules::lease).hasMessageContaining("was released");
     }
+
+    @Test
+    void aCsvDecisionTableCompilesWithTheRuleFiles() {
+        Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
+        sources.put("area-methods.drl.csv", String.join("\n",
+                "RuleSet,org.pathwayplanner.rules.tables",
+                "Import,org.pathwayplanner.rules.Facts.*",
+                "Notes,Calculation method per content area, as rows",
+                "",
+                "RuleTable Method for an area",
+                "CONDITION,ACTION",
+                "c : CompetencyFact",
+                "\"areaCode == \"\"$param\"\"\",\"String method = \"\"$param\"\";\"",
+                "Area,Method",
+                "ART,MEAN",
+                ""));
+
+        RuleSet rules = RuleBook.compile(sources, "with-table");
+
+        assertThat(rules.ruleCount()).isGreaterThan(RuleBook.compile(Path.of("rules")).ruleCount());
+        rules.release();
+    }
 }

@@ -152,4 +152,28 @@ class RoleJourneysBrowserTest {
         browser.open("/student");
         assertThat(browser.text("#recent-evidence")).contains("Exhibition of learning");
     }
+
+    @Test
+    void aStudentsTranscriptListsTheCompetenciesMastered() {
+        var student = people.studentOfAccount("student.senior").orElseThrow();
+        long mastered = progress.progressOf(student.id()).competencies().stream().filter(c -> c.mastered()).count();
+        browser.signInAs("student.senior");
+
+        browser.open("/student/transcript");
+
+        assertThat(browser.text("#mastered-count")).isEqualTo(String.valueOf(mastered));
+        assertThat(browser.driver.findElements(By.cssSelector("#transcript-competencies tbody tr"))).hasSize((int) mastered);
+        browser.screenshot("student-transcript");
+    }
+
+    @Test
+    void aGuardianOpensTheirChildsProgressButNotAnotherStudents() {
+        browser.signInAs("guardian1");
+        var child = people.studentsOfGuardian("guardian1").get(0);
+
+        browser.open("/students/" + child.id());
+        assertThat(browser.text("h1")).isEqualTo(child.fullName());
+        browser.open("/students/" + (child.id() + 1));
+        assertThat(browser.text("h1")).isEqualTo("Not yours to see");
+    }
 }

@@ -1,0 +1,108 @@
+package org.pathwayplanner.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 50 signed-in users at once on the student dashboard and the counselor caseload, over HTTP on loopback
+ * against the embedded server and the demo district. Run with {@code ./mvnw -Pbench verify}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:page-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
+        "pathway-planner.demo.students=200", "logging.level.org.pathwayplanner=warn"})
+class PageLoadBenchmark {
+
+    static final int USERS = 50;
+    static final int REQUESTS_PER_USER = 20;
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void dashboardAndCaseloadUnderFiftyConcurrentUsers() throws Exception {
+        for (int thinkMillis : new int[] {0, 1000}) {
+            measure("student dashboard", i -> i % 3 == 0 ? "student1" : "student" + (2 + i), "/student", thinkMillis);
+            measure("counselor caseload", i -> "counselor" + (1 + i % 4), "/counselor", thinkMillis);
+        }
+    }
+
+    private void measure(String page, java.util.function.IntFunction<String> user, String path, int thinkMillis)
+            throws Exception {
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            sessions.add(signedIn(user.apply(i)));
+        }
+        for (HttpClient session : sessions) {
+            get(session, path);   // warm-up: JIT, caches
+        }
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService users = Executors.newFixedThreadPool(USERS);
+        List<Future<?>> runs = new ArrayList<>();
+        long started = System.nanoTime();
+        for (HttpClient session : sessions) {
+            runs.add(users.submit(() -> {
+                for (int r = 0; r < REQUESTS_PER_USER; r++) {
+                    long start = System.nanoTime();
+                    assertThat(get(session, path)).isEqualTo(200);
+                    latencies.add(System.nanoTime() - start);
+                    Thread.sleep(thinkMillis);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        users.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("BENCH %s, %d users x %d requests, think time %d ms: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms,"
+                + " %.0f requests/s%n", page, USERS, REQUESTS_PER_USER, thinkMillis, sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) (sorted.size() * 0.95)) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+                sorted.size() / seconds);
+    }
+
+    private HttpClient signedIn(String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = CSRF.matcher(login);
+        assertThat(token.find()).isTrue();
+        String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return client;
+    }
+
+    private int get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

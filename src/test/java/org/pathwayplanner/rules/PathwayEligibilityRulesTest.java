@@ -100,6 +100,38 @@ class PathwayEligibilityRulesTest {
     }
 
     @Test
+    void theLimitsThemselvesAreAllowed() {
+        // exactly the yearly cap, a start exactly 30 days ago, exactly 366 days long
+        ProposalFact atTheLimits = new ProposalFact(9, "ONLINE_COURSE", 40, new BigDecimal("1"), TODAY.minusDays(30),
+                TODAY.minusDays(30).plusDays(366), false, List.of(5L), new BigDecimal("2"));
+
+        assertThat(check(atTheLimits, aMinor(11)).problems()).isEmpty();
+    }
+
+    @Test
+    void oneStepBeyondEachLimitIsRefused() {
+        ProposalFact beyond = new ProposalFact(9, "ONLINE_COURSE", 39, new BigDecimal("1"), TODAY.minusDays(31),
+                TODAY.minusDays(31).plusDays(367), false, List.of(5L), new BigDecimal("2.5"));
+
+        assertThat(check(beyond, new ProposerFact(42, 11, 12, TODAY)).problems()).extracting(EligibilityProblem::rule)
+                .containsExactlyInAnyOrder(
+                        "A pathway needs enough hours for the credits it asks",
+                        "Pathway credits in a school year stay within the yearly cap",
+                        "A pathway may not start long ago",
+                        "A pathway may not last longer than the policy allows",
+                        "A student must be old enough for the kind of pathway");
+    }
+
+    @Test
+    void aPathwayEndingTheDayItStartsIsRefused() {
+        ProposalFact oneDay = new ProposalFact(9, "ONLINE_COURSE", 40, new BigDecimal("1"), TODAY.plusDays(7),
+                TODAY.plusDays(7), false, List.of(5L), BigDecimal.ZERO);
+
+        assertThat(check(oneDay, aMinor(11)).problems()).extracting(EligibilityProblem::rule)
+                .containsExactly("A pathway must end after it starts");
+    }
+
+    @Test
     void anOffCampusPathwayForAMinorNeedsAGuardiansConsent() {
         Result minor = check(internship(60, "1", List.of(2L)), aMinor(11));
         Result adult = check(internship(60, "1", List.of(2L)), new ProposerFact(42, 12, 18, TODAY));

@@ -65,6 +65,12 @@ public class EvidenceHistory {
         }, (RowCallbackHandler) rs -> consumer.accept(row(rs)));
     }
 
+    /** The student an evidence record belongs to. */
+    public java.util.Optional<Long> studentOf(long evidenceId) {
+        return jdbc.queryForList("select student_id from evidence where id = ?", Long.class, evidenceId).stream()
+                .findFirst();
+    }
+
     /** The student's evidence, newest first, each with its scores and what it superseded or was superseded by. */
     public List<EvidenceView> historyOf(long studentId) {
         Map<Long, EvidenceView> byId = new LinkedHashMap<>();

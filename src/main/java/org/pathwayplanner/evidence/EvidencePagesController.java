@@ -27,15 +27,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvidencePagesController {
 
     static final String GRID = "evidence/classGrid";
+    static final String CORRECTION = "evidence/correction";
 
     private final PeopleDirectory people;
     private final FrameworkCatalog framework;
     private final EvidenceRecorder recorder;
+    private final EvidenceHistory history;
+    private final org.pathwayplanner.people.StudentAccess access;
 
-    EvidencePagesController(PeopleDirectory people, FrameworkCatalog framework, EvidenceRecorder recorder) {
+    EvidencePagesController(PeopleDirectory people, FrameworkCatalog framework, EvidenceRecorder recorder,
+            EvidenceHistory history, org.pathwayplanner.people.StudentAccess access) {
         this.people = people;
         this.framework = framework;
         this.recorder = recorder;
+        this.history = history;
+        this.access = access;
     }
 
     @GetMapping("/teacher/sections/{sectionId}/evidence")
@@ -73,6 +79,68 @@ class EvidencePagesController {
                 assessedOn, assessor, comment.isBlank() ? null : comment, null, scores)));
         redirect.addFlashAttribute("recorded", scoresByStudent.size());
         return "redirect:/teacher/sections/" + sectionId + "/evidence?competency=" + competency;
+    }
+
+    /** A correction: the same work re-scored, with the reason; the original stays in the history. */
+    @GetMapping("/teacher/evidence/{evidenceId}/correct")
+    String correction(@PathVariable long evidenceId, Principal who, Model model) {
+        EvidenceHistory.EvidenceView original = ownStudentsEvidence(who, evidenceId);
+        model.addAttribute("original", original);
+        model.addAttribute("studentId", history.studentOf(evidenceId).orElseThrow());
+        model.addAttribute("scale", framework.scale());
+        model.addAttribute("targets", targets(original));
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        original.scores().forEach(s -> levels.put(s.objectiveId() != null ? "o" + s.objectiveId() : "c" + s.competencyId(),
+                s.level()));
+        model.addAttribute("levels", levels);
+        return CORRECTION;
+    }
+
+    @PostMapping("/teacher/evidence/{evidenceId}/correct")
+    String correct(@PathVariable long evidenceId, @RequestParam(defaultValue = "") String comment,
+            @RequestParam Map<String, String> form, Principal who, Model model, RedirectAttributes redirect) {
+        EvidenceHistory.EvidenceView original = ownStudentsEvidence(who, evidenceId);
+        long studentId = history.studentOf(evidenceId).orElseThrow();
+        List<Score> scores = new ArrayList<>();
+        for (EvidenceHistory.ScoreView score : original.scores()) {
+            String key = score.objectiveId() != null ? "o" + score.objectiveId() : "c" + score.competencyId();
+            int level = Integer.parseInt(form.getOrDefault("level-" + key, String.valueOf(score.level())));
+            scores.add(new Score(score.objectiveId(), score.competencyId(), level));
+        }
+        if (comment.isBlank()) {
+            model.addAttribute("commentError", "Say why the evidence is corrected");
+            return correction(evidenceId, who, model);
+        }
+        try {
+            recorder.correct(evidenceId, new NewEvidence(studentId, EvidenceKind.valueOf(original.kind()),
+                    original.title(), original.assessedOn(), people.staffOfAccount(who.getName()).map(s -> s.id())
+                    .orElse(null), comment, original.link(), scores));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            model.addAttribute("commentError", e.getMessage());
+            return correction(evidenceId, who, model);
+        }
+        redirect.addFlashAttribute("corrected", true);
+        return "redirect:/students/" + studentId;
+    }
+
+    private EvidenceHistory.EvidenceView ownStudentsEvidence(Principal who, long evidenceId) {
+        long studentId = history.studentOf(evidenceId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No evidence " + evidenceId));
+        if (!access.maySee(who.getName(), org.pathwayplanner.people.Role.TEACHER, studentId)) {
+            throw new AccessDeniedException("Only a teacher of this student may correct their evidence.");
+        }
+        return history.historyOf(studentId).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
+    }
+
+    private Map<String, String> targets(EvidenceHistory.EvidenceView evidence) {
+        Map<Long, String> objectives = new java.util.HashMap<>();
+        framework.objectives().forEach(o -> objectives.put(o.id(), o.title()));
+        Map<Long, String> competencies = new java.util.HashMap<>();
+        framework.competencies().forEach(c -> competencies.put(c.id(), c.title()));
+        Map<String, String> names = new LinkedHashMap<>();
+        evidence.scores().forEach(s -> names.put(s.objectiveId() != null ? "o" + s.objectiveId() : "c" + s.competencyId(),
+                s.objectiveId() != null ? objectives.get(s.objectiveId()) : competencies.get(s.competencyId())));
+        return names;
     }
 
     private String show(Model model, SectionView section, Long competencyId, Map<String, String> errors,

@@ -1,8 +1,6 @@
 package org.pathwayplanner.rules;
 
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.pathwayplanner.rules.Conclusions.AuditLine;
@@ -70,9 +68,5 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
 
     public List<SupportFlag> flagsOf(String type) {
         return flags.stream().filter(f -> f.type().equals(type)).toList();
-    }
-
-    static <T> List<T> sorted(Collection<T> items, Comparator<T> order) {
-        return items.stream().sorted(order).toList();
     }
 }

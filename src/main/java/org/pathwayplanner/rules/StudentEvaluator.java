@@ -60,15 +60,11 @@ public class StudentEvaluator {
 
     /** Evaluates on the rule set in use; one published meanwhile does not disturb an evaluation under way. */
     public Evaluation evaluate(FrameworkFacts framework, StudentInput student) {
-        while (true) {
-            RuleSet rules = current.get();
-            if (rules.tryAcquire()) {
-                try {
-                    return evaluateOn(rules, framework, student);
-                } finally {
-                    rules.endUse();
-                }
-            }
+        RuleSet rules = acquireCurrent();
+        try {
+            return evaluateOn(rules, framework, student);
+        } finally {
+            rules.endUse();
         }
     }
 

@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PathwayJourneyBrowserTest {
 
     static Browser browser;
+    /** Unique, so the reviewers pick this proposal among the others the suite creates. */
+    static final String TITLE = "Online statistics course " + System.nanoTime();
 
     @Autowired
     PeopleDirectory people;
@@ -57,7 +59,7 @@ class PathwayJourneyBrowserTest {
         browser.signInAs(student);
         browser.open("/student/pathways/new");
         new Select(browser.driver.findElement(By.id("type"))).selectByValue("ONLINE_COURSE");
-        type("title", "Online statistics course");
+        type("title", TITLE);
         type("provider", "Open University");
         date("startDate", LocalDate.now().plusDays(7));
         date("endDate", LocalDate.now().plusDays(90));
@@ -88,10 +90,11 @@ class PathwayJourneyBrowserTest {
     private void decide(String reviewer, String decision) {
         browser.signInAs(reviewer);
         browser.open("/tasks");
-        browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., 'Online statistics course')]]//a"))
-                .click();
+        browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., '" + TITLE + "')]]//a")).click();
         browser.driver.findElement(By.cssSelector("input[name=decision][value=" + decision + "]")).click();
         browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/tasks"));
         assertThat(browser.text("main")).contains("Your decision is recorded.");
     }
 

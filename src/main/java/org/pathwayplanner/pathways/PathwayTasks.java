@@ -123,12 +123,20 @@ public class PathwayTasks {
         variables.put(DECISION, choice);
         variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
         variables.put(ACTOR, viewer.username());
-        // Claiming names the decider in the task's history; both in one engine command, so one flush.
-        engineCommands.execute(commandContext -> {
+        // Claiming names the decider in the task's history; both in one engine command, so one flush. The
+        // task is read into the command's cache first: if someone else completed it since our first read,
+        // that is "already decided", not an engine error.
+        boolean decided = engineCommands.execute(commandContext -> {
+            if (commandContext.getTaskManager().findTaskById(taskId) == null) {
+                return false;
+            }
             tasks.claim(taskId, viewer.username());
             tasks.complete(taskId, variables);
-            return null;
+            return true;
         });
+        if (!decided) {
+            throw alreadyDecided(taskId);
+        }
     }
 
     private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {

@@ -89,12 +89,15 @@ public class PathwayTasks {
     public void decide(Viewer viewer, String taskId, TaskDecision decision) {
         try {
             decideOpenTask(viewer, taskId, decision);
+        } catch (TaskAlreadyDecidedException | AccessDeniedException | IllegalArgumentException
+                | NoSuchElementException e) {
+            throw e;
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
         } catch (OptimisticLockingException e) {
             throw alreadyDecided(taskId);
-        } catch (ProcessEngineException e) {
-            // The task ended while we were deciding it: someone else was first.
+        } catch (RuntimeException e) {
+            // The task ended while we were deciding it (the engine may fail in several ways): someone else was first.
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
                 throw alreadyDecided(taskId);
             }

@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,17 +31,17 @@ class ProgressStore {
 
     private static final String COLUMNS = """
             student_id, rule_set_version, evaluated_at, audit_status, credits_earned, credits_required, mastered_count,
-            intervention_count, accelerate, payload""";
+            intervention_count, accelerate, payload, credits_expected""";
     /** An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide. */
     private static final String H2_UPSERT = "merge into student_progress (" + COLUMNS + ") key (student_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String POSTGRES_UPSERT = "insert into student_progress (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
             + " rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
             + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
             + " credits_required = excluded.credits_required, mastered_count = excluded.mastered_count,"
             + " intervention_count = excluded.intervention_count, accelerate = excluded.accelerate,"
-            + " payload = excluded.payload";
+            + " payload = excluded.payload, credits_expected = excluded.credits_expected";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -64,7 +66,7 @@ class ProgressStore {
             ProgressSummary s = summaryOf(e, at);
             rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at), s.auditStatus(),
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
-                    s.readyToAccelerate(), gzip(e)});
+                    s.readyToAccelerate(), gzip(e), s.creditsExpected()});
         }
         jdbc.batchUpdate(upsert, rows);
     }
@@ -72,7 +74,16 @@ class ProgressStore {
     static ProgressSummary summaryOf(Evaluation e, Instant at) {
         return new ProgressSummary(e.studentId(), e.status() == null ? null : e.status().status(), e.totalEarned(),
                 e.totalRequired(), e.masteredCompetencyIds().size(), e.flagsOf(SupportFlag.NEEDS_INTERVENTION).size(),
-                !e.flagsOf(SupportFlag.READY_TO_ACCELERATE).isEmpty(), at);
+                !e.flagsOf(SupportFlag.READY_TO_ACCELERATE).isEmpty(), at, expectedCredits(e));
+    }
+
+    /** The audit's expected share of the required credits, in credits (all of them once the requirements are met). */
+    private static BigDecimal expectedCredits(Evaluation e) {
+        if (e.status() == null) {
+            return null;
+        }
+        return e.totalRequired().multiply(BigDecimal.valueOf(Math.min(1.0, e.status().expectedShare())))
+                .setScale(1, RoundingMode.HALF_UP);
     }
 
     /** Every stored summary, by student: small rows, a few megabytes for a large district. */
@@ -80,10 +91,10 @@ class ProgressStore {
         java.util.Map<Long, ProgressSummary> all = new java.util.HashMap<>();
         jdbc.query("""
                 select student_id, audit_status, credits_earned, credits_required, mastered_count,
-                       intervention_count, accelerate, evaluated_at from student_progress""",
+                       intervention_count, accelerate, evaluated_at, credits_expected from student_progress""",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> all.put(rs.getLong(1), new ProgressSummary(
                         rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5),
-                        rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant())));
+                        rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9))));
         return all;
     }
 
@@ -109,10 +120,10 @@ class ProgressStore {
         String in = String.join(",", studentIds.stream().map(id -> "?").toList());
         return jdbc.query("""
                 select student_id, audit_status, credits_earned, credits_required, mastered_count,
-                       intervention_count, accelerate, evaluated_at
+                       intervention_count, accelerate, evaluated_at, credits_expected
                   from student_progress where student_id in (""" + in + ")",
                 (rs, i) -> new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant()),
+                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9)),
                 studentIds.toArray());
     }
 

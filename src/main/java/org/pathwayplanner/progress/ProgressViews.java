@@ -13,6 +13,12 @@ public final class ProgressViews {
 
     public record StudentProgressView(long studentId, String ruleSetVersion, Instant evaluatedAt, AuditView audit,
             List<CompetencyProgress> competencies, List<BundleView> bundles, List<FlagView> flags) {
+
+        /** What the student can start next: ready competencies, those expected earliest first. */
+        public List<CompetencyProgress> readyNext(int limit) {
+            return competencies.stream().filter(c -> "READY".equals(c.status()))
+                    .sorted(java.util.Comparator.comparingInt(CompetencyProgress::expectedGrade)).limit(limit).toList();
+        }
     }
 
     /** One competency: where the student stands (MASTERED, IN_PROGRESS, READY, LOCKED) and why. */

@@ -1,7 +1,6 @@
 package org.pathwayplanner.progress;
 
 import java.security.Principal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,9 +39,15 @@ class StaffPagesController {
     private final StudentAccess access;
     private final EvidenceHistory evidence;
     private final FrameworkCatalog framework;
+    private final List<StudentPageSection> sections;
+
+    /** A section of another feature on the student page, with what it shows. */
+    record SectionView(String template, Map<String, Object> data) {
+    }
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
-            EvidenceHistory evidence, FrameworkCatalog framework) {
+            EvidenceHistory evidence, FrameworkCatalog framework, List<StudentPageSection> sections) {
+        this.sections = sections;
         this.people = people;
         this.progress = progress;
         this.access = access;
@@ -62,25 +67,25 @@ class StaffPagesController {
     }
 
     @GetMapping("/counselor")
-    String counselor(Principal principal, @RequestParam(required = false) String status, Model model) {
-        List<StudentLine> caseload = lines(people.caseloadOf(principal.getName()));
-        model.addAttribute("total", caseload.size());
-        model.addAttribute("byStatus", caseload.stream().filter(l -> l.summary() != null)
-                .collect(Collectors.groupingBy(l -> l.summary().auditStatus(), Collectors.counting())));
-        model.addAttribute("status", status);
-        model.addAttribute("students", caseload.stream()
-                .filter(l -> status == null || status.isBlank()
-                        || (l.summary() != null && status.equals(l.summary().auditStatus())))
-                .sorted(Comparator.comparing((StudentLine l) -> l.summary() == null ? 100 : l.summary().percentEarned()))
-                .toList());
+    String counselor(Principal principal, @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer grade, @RequestParam(required = false) String school,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
+            Model model) {
+        Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc);
+        model.addAttribute("caseload", Caseload.of(lines(people.caseloadOf(principal.getName())), filter));
+        model.addAttribute("statuses", Caseload.STATUSES);
         return COUNSELOR_HOME;
     }
 
     @GetMapping("/students/{id}")
     String student(@PathVariable long id, Authentication who, Model model) {
-        access.checkMaySee(Viewer.of(who), id);
+        Viewer viewer = Viewer.of(who);
+        access.checkMaySee(viewer, id);
         model.addAttribute("student", people.student(id).orElseThrow());
-        model.addAttribute("progress", progress.progressOf(id));
+        ProgressViews.StudentProgressView view = progress.progressOf(id);
+        model.addAttribute("progress", view);
+        model.addAttribute("readyNext", view.readyNext(5));
+        model.addAttribute("sections", sections.stream().map(s -> new SectionView(s.template(), s.data(viewer, id))).toList());
         model.addAttribute("recentEvidence", evidence.historyOf(id).stream().limit(12).toList());
         model.addAttribute("scale", framework.scale());
         return STUDENT_PAGE;

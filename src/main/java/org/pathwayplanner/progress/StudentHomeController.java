@@ -39,9 +39,7 @@ class StudentHomeController {
         model.addAttribute("scale", framework.scale());
         ProgressViews.StudentProgressView view = progress.progressOf(student.id());
         model.addAttribute("progress", view);
-        model.addAttribute("readyNext", view.competencies().stream().filter(c -> "READY".equals(c.status()))
-                .sorted(java.util.Comparator.comparingInt(ProgressViews.CompetencyProgress::expectedGrade)).limit(5)
-                .toList());
+        model.addAttribute("readyNext", view.readyNext(5));
         return STUDENT_HOME;
     }
 }

@@ -160,7 +160,7 @@ class RulePublisherTests {
         return progress.summaries(people.roster().stream().map(r -> r.studentId()).toList()).stream()
                 .collect(Collectors.toMap(ProgressSummary::studentId,
                         s -> new ProgressSummary(s.studentId(), s.auditStatus(), s.creditsEarned(), s.creditsRequired(),
-                                s.masteredCompetencies(), s.interventions(), s.readyToAccelerate(), null)));
+                                s.masteredCompetencies(), s.interventions(), s.readyToAccelerate(), null, s.creditsExpected())));
     }
 
     private long studentId(String username) {

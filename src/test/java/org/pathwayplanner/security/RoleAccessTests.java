@@ -3,6 +3,7 @@ package org.pathwayplanner.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
@@ -81,6 +82,36 @@ class RoleAccessTests {
         // MockMvc has no Camunda REST servlet behind the filters: passing security shows as 404, not 403.
         mvc.perform(get("/engine-rest/process-definition").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
+    }
+
+    @Test
+    void camundaCockpitIsForAdministratorsOnly() throws Exception {
+        for (String notAdmin : new String[] {"student1", "teacher.math", "counselor1", "guardian1"}) {
+            mvc.perform(get("/camunda/app/cockpit/default/").with(user(accounts.loadUserByUsername(notAdmin))))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/camunda/app/cockpit/default/").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
+        mvc.perform(get("/camunda/app/cockpit/default/")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/student/pathways/1/withdraw").param("reason", "no token")
+                        .with(user(accounts.loadUserByUsername("student1"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/rules/files/{file}", "mastery.drl").param("action", "validate").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRecordThatDoesNotExistShowsTheFriendlyNotFoundPage() throws Exception {
+        mvc.perform(get("/students/{id}", 987_654_321L).with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
+        mvc.perform(get("/student/competencies/{id}", 987_654_321L).with(user(accounts.loadUserByUsername("student1"))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page not found")));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.pathwayplanner.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PlannerTest
+class CounselorCaseloadPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    StudentProgress progress;
+
+    @Test
+    void theCounselorFiltersByGradeAndSortsByName() throws Exception {
+        List<StudentView> caseload = people.caseloadOf("counselor1");
+        int grade = caseload.get(0).gradeLevel();
+        List<String> expected = caseload.stream().filter(s -> s.gradeLevel() == grade)
+                .sorted(Comparator.comparing(StudentView::lastName).thenComparing(StudentView::firstName))
+                .map(StudentView::fullName).toList();
+
+        String page = page("/counselor?grade=" + grade + "&sort=name&desc=false");
+
+        String table = page.substring(page.indexOf("id=\"caseload\""));
+        assertThat(expected).allSatisfy(name -> assertThat(table).contains(name));
+        caseload.stream().filter(s -> s.gradeLevel() != grade)
+                .forEach(s -> assertThat(table).doesNotContain(">" + s.fullName() + "<"));
+        List<Integer> positions = expected.stream().map(table::indexOf).toList();
+        assertThat(positions).isSorted();
+        assertThat(page).contains(expected.size() + " of " + caseload.size() + " students shown");
+    }
+
+    @Test
+    void theChartCountsTheCaseloadByAuditStatusAndLinesShowExpectedCredits() throws Exception {
+        List<Long> ids = people.caseloadOf("counselor2").stream().map(StudentView::id).toList();
+        Map<String, Long> stored = progress.summaries(ids).stream()
+                .collect(Collectors.groupingBy(ProgressSummary::auditStatus, Collectors.counting()));
+        ProgressSummary anyone = progress.summaries(ids).get(0);
+
+        String page = page("/counselor");
+
+        for (String st : List.of("OFF_TRACK", "AT_RISK", "ON_TRACK", "MET")) {
+            assertThat(page).contains("data-status=\"" + st + "\">" + stored.getOrDefault(st, 0L) + "<");
+        }
+        assertThat(anyone.creditsExpected()).isNotNull();
+        assertThat(page).contains(new java.text.MessageFormat("{0} / {1} / {2}", java.util.Locale.ENGLISH).format(
+                new Object[] {anyone.creditsEarned(), anyone.creditsExpected(), anyone.creditsRequired()}));
+    }
+
+    private String page(String url) throws Exception {
+        String counselor = url.contains("grade") ? "counselor1" : "counselor2";
+        return mvc.perform(get(url).with(user(accounts.loadUserByUsername(counselor))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}

@@ -164,7 +164,7 @@ class EvidencePagesController {
         model.addAttribute("kinds", EvidenceKind.values());
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
-        model.addAttribute("title", title);
+        model.addAttribute("evidenceTitle", title);
         model.addAttribute("assessedOn", assessedOn == null ? LocalDate.now() : assessedOn);
         model.addAttribute("comment", comment);
         return GRID;

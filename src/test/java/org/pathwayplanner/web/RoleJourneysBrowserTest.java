@@ -25,8 +25,6 @@ class RoleJourneysBrowserTest {
     @Autowired
     StudentProgress progress;
     @Autowired
-    org.pathwayplanner.evidence.EvidenceRecorder recorder;
-    @Autowired
     org.pathwayplanner.framework.FrameworkCatalog framework;
 
     @BeforeAll
@@ -140,12 +138,24 @@ class RoleJourneysBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("a.map-node[href$='/competencies/" + open.id() + "']"))
                 .getAttribute("data-status")).isEqualTo("IN_PROGRESS");
 
-        recorder.record(new org.pathwayplanner.evidence.NewEvidence(student.id(),
-                org.pathwayplanner.evidence.EvidenceKind.EXHIBITION, "Exhibition of learning",
-                java.time.LocalDate.now().minusDays(1), null, "Recorded by the teacher", null,
-                framework.objectives().stream().filter(o -> o.competencyId() == open.id())
-                        .map(o -> org.pathwayplanner.evidence.Score.forObjective(o.id(), 4)).toList()));
+        String teacher = people.teachersOfStudentIn(student.id(), java.util.List.of(open.areaCode())).get(0);
+        long section = people.sectionsOfTeacher(teacher).stream()
+                .filter(s -> people.studentsOfSection(s.id()).stream().anyMatch(st -> st.id() == student.id()))
+                .findFirst().orElseThrow().id();
+        browser.signInAs(teacher);
+        browser.open("/teacher/sections/" + section + "/evidence?competency=" + open.id());
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("kind"))).selectByValue("EXHIBITION");
+        browser.driver.findElement(By.id("title")).sendKeys("Exhibition of learning");
+        framework.objectives().stream().filter(o -> o.competencyId() == open.id()).forEach(o ->
+                new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                        By.id("level-" + student.id() + "-" + o.id()))).selectByValue("4"));
+        browser.screenshot("teacher-evidence-grid");
+        browser.driver.findElement(By.cssSelector("#grid-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[role=status], [role=alert]")).isEmpty());
+        assertThat(browser.text("main")).contains("Evidence recorded for 1 ");
 
+        browser.signInAs("student.struggling");
         browser.open("/student/map");
         assertThat(browser.driver.findElement(By.cssSelector("a.map-node[href$='/competencies/" + open.id() + "']"))
                 .getAttribute("data-status")).isEqualTo("MASTERED");

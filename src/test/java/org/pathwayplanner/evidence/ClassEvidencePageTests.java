@@ -69,6 +69,20 @@ class ClassEvidencePageTests {
     }
 
     @Test
+    void theGridAndTheCorrectionFormCarryTheirCsrfTokenSoABrowserCanPostThem() throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var student = people.studentsOfSection(section.id()).get(0);
+        var evidence = history.historyOf(student.id()).get(0);
+        var competency = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).findFirst().orElseThrow();
+
+        mvc.perform(get("/teacher/sections/{id}/evidence", section.id()).param("competency", String.valueOf(competency.id()))
+                        .with(user(accounts.loadUserByUsername("teacher.art"))))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/teacher/evidence/{id}/correct", evidence.id()).with(user(accounts.loadUserByUsername("teacher.art"))))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+    }
+
+    @Test
     void anotherTeachersClassIsNotYours() throws Exception {
         var section = people.sectionsOfTeacher("teacher.art2").get(0);
 

@@ -5,6 +5,8 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One compiled version of the district's rules: the sources it was built from and the KieBase. Thread-safe
@@ -17,6 +19,7 @@ public final class RuleSet {
     private final KieContainer container;
     private final ReleaseId releaseId;
     private final KieBase kieBase;
+    private final KieSessionsPool pool;
 
     RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId) {
         this.version = version;
@@ -24,6 +27,7 @@ public final class RuleSet {
         this.container = container;
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
+        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public String version() {
@@ -37,6 +41,14 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session for one evaluation, from a pool: disposing it resets it and gives it back, which saves the
+     * session's node memories and object stores being built again (about 10 % of an evaluation's CPU).
+     */
+    KieSession newSession() {
+        return pool.newKieSession();
     }
 
     public int ruleCount() {
@@ -105,6 +117,7 @@ public final class RuleSet {
     }
 
     private void dispose() {
+        pool.shutdown();
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
     }

@@ -81,7 +81,7 @@ public class StudentEvaluator {
     }
 
     private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             session.insert(framework.scale());
             framework.competencies().forEach(session::insert);
@@ -131,7 +131,7 @@ public class StudentEvaluator {
     public Eligibility.Result checkEligibility(Eligibility.ProposalFact proposal, Eligibility.ProposerFact proposer,
             List<Eligibility.CompetencyStatusFact> statuses, List<Facts.PrerequisiteFact> prerequisites) {
         RuleSet rules = acquireCurrent();
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             session.insert(proposal);
             session.insert(proposer);

@@ -24,9 +24,13 @@ public final class Conclusions {
     public record MethodChoice(long competencyId, String method, String source) {
     }
 
-    /** The level a body of evidence yields for one objective or one competency (scored directly). */
+    /**
+     * The level a body of evidence yields for one objective or one competency (scored directly);
+     * {@code masteredSince} is the evidence date from which it has been at mastery without a break (null if not).
+     */
     public record LevelResult(Long objectiveId, long competencyId, String method, double level, int timesAtOrAbove,
-            LocalDate firstAssessed, LocalDate lastAssessed, List<Integer> levels, List<Long> evidenceIds) {
+            LocalDate firstAssessed, LocalDate lastAssessed, LocalDate masteredSince, List<Integer> levels,
+            List<Long> evidenceIds) {
 
         public boolean isForObjective() {
             return objectiveId != null;

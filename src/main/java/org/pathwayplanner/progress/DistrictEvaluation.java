@@ -131,9 +131,13 @@ public class DistrictEvaluation {
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
-            workers.execute(() -> batch.evaluate(() -> StudentEvaluator.evaluate(rules, framework,
-                    facts.input(student.studentId(), student.gradeLevel(), student.graduationYear(), studentScores,
-                            pathways.getOrDefault(student.studentId(), List.of())))));
+            workers.execute(() -> batch.evaluate(() -> {
+                java.time.Instant started = clock.instant();
+                Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
+                        student.gradeLevel(), student.graduationYear(), studentScores,
+                        pathways.getOrDefault(student.studentId(), List.of())));
+                return ProgressStore.Stamped.of(evaluation, studentScores, started);
+            }));
             if (student.studentId() >= studentId) {
                 return;
             }
@@ -153,7 +157,7 @@ public class DistrictEvaluation {
 
     /** Collects finished evaluations and writes them in batches. */
     private final class Batch {
-        private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
+        private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
         private final Map<Long, ProgressSummary> before;
@@ -169,13 +173,13 @@ public class DistrictEvaluation {
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
-        void evaluate(java.util.function.Supplier<Evaluation> evaluation) {
+        void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
                 return;
             }
             try {
                 long start = System.nanoTime();
-                Evaluation result = evaluation.get();
+                ProgressStore.Stamped result = evaluation.get();
                 rulesNanos.addAndGet(System.nanoTime() - start);
                 add(result);
             } catch (RuntimeException e) {
@@ -190,13 +194,14 @@ public class DistrictEvaluation {
             }
         }
 
-        synchronized void add(Evaluation evaluation) {
+        synchronized void add(ProgressStore.Stamped stamped) {
+            Evaluation evaluation = stamped.evaluation();
             Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
                     ProgressStore.summaryOf(evaluation, clock.instant()));
             if (change.changed()) {
                 changes.add(change);
             }
-            pending.add(evaluation);
+            pending.add(stamped);
             if (pending.size() >= WRITE_BATCH) {
                 flush();
             }

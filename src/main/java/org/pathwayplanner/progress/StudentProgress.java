@@ -49,8 +49,10 @@ public class StudentProgress {
     /** Evaluates the student now and stores the result. */
     @Transactional
     public Evaluation evaluate(long studentId) {
-        Evaluation evaluation = evaluator.evaluate(facts.framework(), facts.student(student(studentId)));
-        store.save(evaluation, clock.instant());
+        java.time.Instant started = clock.instant();
+        StudentInput input = facts.student(student(studentId));
+        Evaluation evaluation = evaluator.evaluate(facts.framework(), input);
+        store.save(ProgressStore.Stamped.of(evaluation, input.scores(), started), clock.instant());
         return evaluation;
     }
 

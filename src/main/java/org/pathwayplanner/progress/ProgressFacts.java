@@ -79,7 +79,8 @@ class ProgressFacts {
     StudentInput input(long studentId, int grade, int graduationYear, List<ScoreFact> scores,
             List<PathwayCreditFact> completed) {
         LocalDate today = LocalDate.now(clock);
-        return new StudentInput(new StudentFact(studentId, grade, graduationYear, today, calendar.elapsed(today)),
+        return new StudentInput(new StudentFact(studentId, grade, graduationYear, today, calendar.elapsed(today),
+                calendar.firstDayOf(today), calendar.lastDayOf(today)),
                 scores, completed, requirementsFor(graduationYear));
     }
 

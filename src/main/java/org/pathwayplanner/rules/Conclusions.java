@@ -124,10 +124,16 @@ public final class Conclusions {
     }
 
     /** Scores below the policy's low level on a competency that is not mastered, and since when. */
-    public record LowScores(long competencyId, int count, java.time.LocalDate firstAssessed, long weeks) {
+    public record LowScores(long competencyId, int count, java.time.LocalDate firstAssessed, long weeks,
+            List<Long> evidenceIds) {
     }
 
-    public record SupportFlag(String type, List<Long> competencyIds, String rule, String reason) implements Explained {
+    /**
+     * A support flag: the competencies it is about (to work on, to start next, still to master, or mastered for
+     * promotion) and the evidence it rests on (the low scores for an intervention, the masteries otherwise).
+     */
+    public record SupportFlag(String type, List<Long> competencyIds, List<Long> evidenceIds, String rule,
+            String reason) implements Explained {
 
         public static final String NEEDS_INTERVENTION = "NEEDS_INTERVENTION";
         public static final String READY_TO_ACCELERATE = "READY_TO_ACCELERATE";

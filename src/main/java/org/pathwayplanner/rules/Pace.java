@@ -27,6 +27,13 @@ public final class Pace {
         return (int) results.stream().flatMap(r -> r.levels().stream()).filter(l -> l < below).count();
     }
 
+    /** The evidence of the current scores below {@code below}, in id order. */
+    public static List<Long> lowScoreEvidence(Collection<org.pathwayplanner.rules.Facts.ScoreHistory> histories,
+            int below) {
+        return histories.stream().flatMap(h -> h.currentScores().stream()).filter(s -> s.level() < below)
+                .map(org.pathwayplanner.rules.Facts.ScoreFact::evidenceId).distinct().sorted().toList();
+    }
+
     public static LocalDate firstAssessed(Collection<LevelResult> results) {
         return results.stream().map(LevelResult::firstAssessed).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElse(null);

@@ -23,6 +23,14 @@ public final class Pace {
                 : CalculationMethods.total(earned).divide(total, 4, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** The ids of these awards and of the awards whose surplus flowed here, sorted. */
+    public static List<String> awardIds(Collection<Conclusions.CreditAward> awards,
+            Collection<? extends Collection<String>> surplusAwards) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(Conclusions.CreditAward.idsOf(awards));
+        surplusAwards.forEach(ids::addAll);
+        return List.copyOf(ids);
+    }
+
     public static int lowScores(Collection<LevelResult> results, int below) {
         return (int) results.stream().flatMap(r -> r.levels().stream()).filter(l -> l < below).count();
     }

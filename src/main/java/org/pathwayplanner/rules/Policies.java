@@ -23,8 +23,11 @@ public final class Policies {
     public record AreaMethod(String areaCode, String method) {
     }
 
-    /** Partial credit: the share of a bundle's competencies to master, and the share of its credits then awarded. */
-    public record CreditPolicy(double partialMasteredShare, double partialCreditShare) {
+    /**
+     * Partial credit: the share of a bundle's competencies to master, and the share of its credits then awarded;
+     * the code of the credit area that takes the surplus of the others (electives).
+     */
+    public record CreditPolicy(double partialMasteredShare, double partialCreditShare, String electiveAreaCode) {
     }
 
     /**

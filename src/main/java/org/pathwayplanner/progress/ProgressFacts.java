@@ -84,6 +84,11 @@ class ProgressFacts {
                 scores, completed, requirementsFor(graduationYear));
     }
 
+    /** The codes of every credit area the district has. */
+    java.util.Set<String> creditAreaCodes() {
+        return credits.areas().stream().map(a -> a.code()).collect(java.util.stream.Collectors.toSet());
+    }
+
     Map<Long, List<PathwayCreditFact>> allCompletedPathways() {
         CompletedPathways source = pathways.getIfAvailable();
         return source == null ? new HashMap<>() : source.all();

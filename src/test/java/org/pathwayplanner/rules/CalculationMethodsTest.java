@@ -42,6 +42,12 @@ class CalculationMethodsTest {
             POWER_LAW;        4 3 2;    2.24
             POWER_LAW;        1 3 4;    4.0
             POWER_LAW;        3;        3.0
+            POWER_LAW;        2 3 1;    1.55
+            MOST_RECENT;      2 3 1;    1.0
+            HIGHEST;          2 3 1;    3.0
+            MEAN;             2 3 1;    2.0
+            MODE;             2 3 1;    3.0
+            DECAYING_AVERAGE; 2 3 1;    1.58
             """)
     void eachMethodGivesTheHandComputedLevel(String method, String history, double expected) {
         assertThat(levelOf(method, history).level()).isCloseTo(expected, within(0.005));

@@ -79,6 +79,9 @@ public class DistrictEvaluation {
 
     private synchronized Result run(RuleSet rules, boolean storeResults, IntConsumer onProgress) {
         long started = System.nanoTime();
+        // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
+        // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
+        java.time.Instant runStarted = clock.instant();
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
@@ -95,7 +98,7 @@ public class DistrictEvaluation {
             evidence.streamAllScores(row -> {
                 if (row.studentId() != current[0]) {
                     if (current[0] >= 0) {
-                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
                     }
                     current[0] = row.studentId();
                     scores.clear();
@@ -103,10 +106,10 @@ public class DistrictEvaluation {
                 scores.add(ProgressFacts.score(row));
             });
             if (current[0] >= 0) {
-                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
             }
             scores.clear();
-            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch);
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch, runStarted);
             workers.shutdown();
             awaitTermination(workers);
             batch.flush();
@@ -126,17 +129,16 @@ public class DistrictEvaluation {
      */
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
             Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
-            ExecutorService workers, Batch batch) {
+            ExecutorService workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
             workers.execute(() -> batch.evaluate(() -> {
-                java.time.Instant started = clock.instant();
                 Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
                         student.gradeLevel(), student.graduationYear(), studentScores,
                         pathways.getOrDefault(student.studentId(), List.of())));
-                return ProgressStore.Stamped.of(evaluation, studentScores, started);
+                return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
             }));
             if (student.studentId() >= studentId) {
                 return;

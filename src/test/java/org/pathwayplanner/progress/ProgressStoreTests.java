@@ -28,6 +28,8 @@ class ProgressStoreTests {
     PeopleDirectory people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DistrictEvaluation district;
 
     long student;
     Evaluation real;
@@ -83,6 +85,22 @@ class ProgressStoreTests {
                 student);
         assertThat(jdbc.queryForObject("select input_evidence_id from student_progress where student_id = ?", Long.class,
                 student)).isEqualTo(newest);
+    }
+
+    @Test
+    void aDistrictRunKeepsTheResultOfAStudentEvaluatedOnTheirOwnAfterTheRunStarted() {
+        // as if the student's own evaluation (same evidence) finished while the run was going: started after it
+        progress.evaluate(student);
+        jdbc.update("""
+                update student_progress set rule_set_version = 'own evaluation', evaluation_started_at = ?
+                 where student_id = ?""", java.sql.Timestamp.from(Instant.now().plusSeconds(3_600)), student);
+
+        district.evaluateAll(done -> { });
+
+        assertThat(storedVersion()).isEqualTo("own evaluation");
+        assertThat(jdbc.queryForObject("""
+                select count(distinct evaluation_started_at) from student_progress
+                 where student_id <> ? and rule_set_version <> 'own evaluation'""", Long.class, student)).isOne();
     }
 
     private String storedVersion() {

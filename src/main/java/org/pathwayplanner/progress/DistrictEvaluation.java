@@ -79,6 +79,9 @@ public class DistrictEvaluation {
 
     private synchronized Result run(RuleSet rules, boolean storeResults, IntConsumer onProgress) {
         long started = System.nanoTime();
+        // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
+        // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
+        java.time.Instant runStarted = clock.instant();
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
@@ -95,7 +98,7 @@ public class DistrictEvaluation {
             evidence.streamAllScores(row -> {
                 if (row.studentId() != current[0]) {
                     if (current[0] >= 0) {
-                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
                     }
                     current[0] = row.studentId();
                     scores.clear();
@@ -103,10 +106,10 @@ public class DistrictEvaluation {
                 scores.add(ProgressFacts.score(row));
             });
             if (current[0] >= 0) {
-                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
             }
             scores.clear();
-            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch);
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch, runStarted);
             workers.shutdown();
             awaitTermination(workers);
             batch.flush();
@@ -126,14 +129,17 @@ public class DistrictEvaluation {
      */
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
             Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
-            ExecutorService workers, Batch batch) {
+            ExecutorService workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
-            workers.execute(() -> batch.evaluate(() -> StudentEvaluator.evaluate(rules, framework,
-                    facts.input(student.studentId(), student.gradeLevel(), student.graduationYear(), studentScores,
-                            pathways.getOrDefault(student.studentId(), List.of())))));
+            workers.execute(() -> batch.evaluate(() -> {
+                Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
+                        student.gradeLevel(), student.graduationYear(), studentScores,
+                        pathways.getOrDefault(student.studentId(), List.of())));
+                return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
+            }));
             if (student.studentId() >= studentId) {
                 return;
             }
@@ -153,7 +159,7 @@ public class DistrictEvaluation {
 
     /** Collects finished evaluations and writes them in batches. */
     private final class Batch {
-        private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
+        private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
         private final Map<Long, ProgressSummary> before;
@@ -169,13 +175,13 @@ public class DistrictEvaluation {
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
-        void evaluate(java.util.function.Supplier<Evaluation> evaluation) {
+        void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
                 return;
             }
             try {
                 long start = System.nanoTime();
-                Evaluation result = evaluation.get();
+                ProgressStore.Stamped result = evaluation.get();
                 rulesNanos.addAndGet(System.nanoTime() - start);
                 add(result);
             } catch (RuntimeException e) {
@@ -190,13 +196,14 @@ public class DistrictEvaluation {
             }
         }
 
-        synchronized void add(Evaluation evaluation) {
+        synchronized void add(ProgressStore.Stamped stamped) {
+            Evaluation evaluation = stamped.evaluation();
             Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
                     ProgressStore.summaryOf(evaluation, clock.instant()));
             if (change.changed()) {
                 changes.add(change);
             }
-            pending.add(evaluation);
+            pending.add(stamped);
             if (pending.size() >= WRITE_BATCH) {
                 flush();
             }

@@ -112,8 +112,8 @@ class RulePublisherTests {
     @Test
     void evaluationsDuringAPublishAllSucceedEachOnOneVersion() throws Exception {
         String before = evaluator.ruleSet().version();
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3)",
-                "FlagPolicy(2, 2, 6, 0.8, 4)"));
+        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
+                "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
         List<Long> students = people.roster().stream().map(r -> r.studentId()).limit(20).toList();
         AtomicBoolean running = new AtomicBoolean(true);
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();

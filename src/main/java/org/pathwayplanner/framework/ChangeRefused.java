@@ -15,6 +15,8 @@ public class ChangeRefused extends IllegalArgumentException {
     public record Reason(String field, String code, List<Object> args, String text) {
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
     private final List<Reason> reasons;
 
     public ChangeRefused(List<Reason> reasons) {
@@ -43,6 +45,18 @@ public class ChangeRefused extends IllegalArgumentException {
         public Reasons requireText(String field, String value, String what) {
             if (value == null || value.isBlank()) {
                 refuse(field, "admin.error.required", what + " is required");
+            }
+            return this;
+        }
+
+        /** A new item's code: present, short and plain (letters, digits, dots, dashes, underscores), not taken. */
+        public Reasons checkCode(String code, boolean taken) {
+            if (code == null || code.isBlank()) {
+                refuse("code", "admin.error.required", "A code is required");
+            } else if (!CODE.matcher(code.strip()).matches()) {
+                refuse("code", "admin.error.codePattern", "Up to 40 letters, digits, dots, dashes or underscores");
+            } else if (taken) {
+                refuse("code", "admin.error.duplicateCode", "The code " + code.strip() + " is taken", code.strip());
             }
             return this;
         }

@@ -3,7 +3,6 @@ package org.pathwayplanner.framework;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pathwayplanner.framework.ChangeRefused.Reasons;
 import org.pathwayplanner.framework.FrameworkForms.AreaForm;
@@ -24,9 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class FrameworkEditor {
-
-    /** Codes are short and safe to print anywhere: letters, digits, dots, dashes and underscores. */
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     private final ContentAreaRepository areas;
     private final StateStandardRepository standards;
@@ -61,7 +57,7 @@ public class FrameworkEditor {
 
     ContentArea addArea(AreaForm form) {
         Reasons reasons = new Reasons();
-        checkCode(reasons, form.getCode(), areas.findByCode(strip(form.getCode())).isPresent());
+        reasons.checkCode(form.getCode(), areas.findByCode(strip(form.getCode())).isPresent());
         reasons.requireText("name", form.getName(), "A name");
         reasons.throwIfAny();
         return areas.save(new ContentArea(strip(form.getCode()), strip(form.getName())));
@@ -130,7 +126,7 @@ public class FrameworkEditor {
 
     Competency createCompetency(CompetencyForm form) {
         Reasons reasons = new Reasons();
-        checkCode(reasons, form.getCode(), competencies.findByCode(strip(form.getCode())).isPresent());
+        reasons.checkCode(form.getCode(), competencies.findByCode(strip(form.getCode())).isPresent());
         ContentArea area = checkCompetency(reasons, form);
         reasons.throwIfAny();
         Competency competency = area == null
@@ -360,18 +356,6 @@ public class FrameworkEditor {
     private ProficiencyScale districtScale() {
         return scales.findById(ProficiencyScale.DISTRICT_SCALE)
                 .orElseThrow(() -> new IllegalStateException("The district has no proficiency scale yet"));
-    }
-
-    private static void checkCode(Reasons reasons, String code, boolean taken) {
-        if (code == null || code.isBlank()) {
-            reasons.refuse("code", "admin.error.required", "A code is required");
-        } else if (!CODE.matcher(code.strip()).matches()) {
-            reasons.refuse("code", "admin.error.codePattern",
-                    "Up to 40 letters, digits, dots, dashes or underscores");
-        } else if (taken) {
-            reasons.refuse("code", "admin.error.duplicateCode", "The code " + code.strip() + " is taken",
-                    code.strip());
-        }
     }
 
     private static String strip(String text) {

@@ -156,8 +156,7 @@ public class CreditEditor {
     // ------------------------------------------------------------------ credit bundles
 
     CreditBundle addBundle(BundleForm form) {
-        Reasons reasons = new Reasons().checkCode(form.getCode(),
-                bundles.findAll().stream().anyMatch(b -> b.getCode().equals(strip(form.getCode()))));
+        Reasons reasons = new Reasons().checkCode(form.getCode(), bundles.existsByCode(strip(form.getCode())));
         CreditArea area = checkBundle(reasons, form);
         reasons.throwIfAny();
         CreditBundle bundle = new CreditBundle(strip(form.getCode()), strip(form.getName()), area, form.getCredits(),

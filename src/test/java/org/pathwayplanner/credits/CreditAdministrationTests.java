@@ -25,7 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** An administrator edits the credit rules as data: areas, requirements by graduating class, bundles. */
 @PlannerTest
 @Transactional
+@org.springframework.test.context.event.RecordApplicationEvents
 class CreditAdministrationTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     CreditEditor editor;
@@ -178,6 +182,20 @@ class CreditAdministrationTests {
                         .extracting(CreditAdminViews.CompetencyRef::code).containsExactly("MATH-08"));
         assertThatThrownBy(() -> editor.reviseBundle(bundle.getId(), bundle("PAIR", "A pair", areaId("ELECTIVES"),
                 "1", List.of(retired)))).hasMessageContaining("not retired");
+    }
+
+    @Test
+    void everyChangeToTheCreditRulesAsksForEveryStudentToBeRecomputed() {
+        long area = editor.addArea(area("SERVICE", "Community service")).getId();
+        GraduationRequirement requirement = editor.addRequirement(requirement(area, "1", 2031, null));
+        editor.reviseRequirement(requirement.getId(), requirement(area, "2", 2031, null));
+        CreditBundle bundle = editor.addBundle(bundle("SERV", "Service", area, "1", competencies("CC-01")));
+        editor.reviseBundle(bundle.getId(), bundle("SERV", "Service learning", area, "1", competencies("CC-01")));
+        editor.retireBundle(bundle.getId());
+        editor.retireRequirement(requirement.getId());
+        editor.retireArea(area);
+
+        assertThat(events.stream(org.pathwayplanner.framework.FrameworkChanged.class)).hasSize(8);
     }
 
     @Autowired

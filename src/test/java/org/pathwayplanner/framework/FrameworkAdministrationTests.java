@@ -29,7 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** An administrator creates, revises and retires framework items; nothing evidence points to is deleted. */
 @PlannerTest
 @Transactional
+@org.springframework.test.context.event.RecordApplicationEvents
 class FrameworkAdministrationTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     FrameworkEditor editor;
@@ -282,6 +286,30 @@ class FrameworkAdministrationTests {
                 .isEqualTo("07424514-d797-3c41-8bb0-c51fd77f7f57");
         assertThat(catalog.scale().levels()).allSatisfy(l -> assertThat(l.caseIdentifier())
                 .isEqualTo(CaseIdentifier.of("proficiency-level", String.valueOf(l.value()))));
+    }
+
+    @Test
+    void everyChangeThatCanMoveAResultAsksForEveryStudentToBeRecomputedAndAlignmentsDoNot() {
+        Competency created = editor.createCompetency(competency("FIN-13", "Donate wisely", null));
+        LearningObjective objective = editor.addObjective(created.getId(), objective("Check a charity", 1, true));
+        editor.reviseObjective(objective.getId(), objective("Check a charity's accounts", 1, true));
+        long math = editor.competenciesByCode(List.of("MATH-01")).get("MATH-01").getId();
+        editor.addPrerequisite(created.getId(), math);
+        editor.removePrerequisite(created.getId(), math);
+        editor.reviseCompetency(created.getId(), competency("FIN-13", "Donate wisely and well", null));
+        editor.retireObjective(objective.getId());
+        editor.retireCompetency(created.getId());
+        LevelForm level = new LevelForm();
+        level.setLabel("Distinguished");
+        editor.addLevel(level);
+        editor.removeLevel(5);
+        assertThat(events.stream(FrameworkChanged.class)).hasSize(10);
+
+        StandardForm standard = new StandardForm();
+        standard.setCode("CT.PF.9");
+        standard.setStatement("Give");
+        editor.align(math, editor.addStandard(standard).getId());
+        assertThat(events.stream(FrameworkChanged.class)).hasSize(10);
     }
 
     private long areaId(String code) {

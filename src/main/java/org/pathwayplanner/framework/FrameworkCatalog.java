@@ -180,6 +180,12 @@ public class FrameworkCatalog {
         return new Ref(c.getId(), c.getCode(), c.getTitle(), c.isRetired());
     }
 
+    /** The competencies in use, retired ones left out: the size of the framework as the district sees it. */
+    public long countCompetenciesInUse() {
+        return competencies.countByRetiredFalse();
+    }
+
+    /** Every competency ever recorded, retired ones included (zero only before the framework is loaded). */
     public long countCompetencies() {
         return competencies.count();
     }

@@ -20,6 +20,8 @@ interface StateStandardRepository extends JpaRepository<StateStandard, Long> {
 interface CompetencyRepository extends JpaRepository<Competency, Long> {
     Optional<Competency> findByCode(String code);
 
+    long countByRetiredFalse();
+
     @Query("select distinct c from Competency c left join fetch c.contentArea order by c.code")
     List<Competency> findAllWithArea();
 

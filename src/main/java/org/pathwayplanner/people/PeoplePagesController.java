@@ -58,7 +58,7 @@ class PeoplePagesController {
     String admin(Model model) {
         model.addAttribute("schools", directory.countSchools());
         model.addAttribute("studentCount", directory.countStudents());
-        model.addAttribute("competencyCount", framework.countCompetencies());
+        model.addAttribute("competencyCount", framework.countCompetenciesInUse());
         model.addAttribute("areas", framework.areas());
         return ADMIN_HOME;
     }

@@ -44,7 +44,8 @@ class CompetencyPagesController {
         StudentView student = me(principal);
         StudentProgressView view = progress.progressOf(student.id());
         model.addAttribute("student", student);
-        model.addAttribute("map", CompetencyMap.of(view.competencies(), framework.prerequisites()));
+        model.addAttribute("map", CompetencyMap.of(view.competencies(), framework.prerequisites(),
+                framework.areas().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name()))));
         return MAP;
     }
 

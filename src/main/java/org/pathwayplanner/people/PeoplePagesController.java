@@ -7,6 +7,7 @@ import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.people.PeopleViews.CounselorLoad;
 import org.pathwayplanner.people.PeopleViews.StaffView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,11 @@ class PeoplePagesController {
     private final DistrictPeople district;
     private final PeopleRegistry registry;
     private final FrameworkCatalog framework;
+    private final ObjectProvider<ProgressAtAGlance> glances;
 
     PeoplePagesController(PeopleDirectory directory, DistrictPeople district, PeopleRegistry registry,
-            FrameworkCatalog framework) {
+            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances) {
+        this.glances = glances;
         this.directory = directory;
         this.district = district;
         this.registry = registry;
@@ -46,7 +49,11 @@ class PeoplePagesController {
 
     @GetMapping("/guardian")
     String guardian(Principal principal, Model model) {
-        model.addAttribute("students", directory.studentsOfGuardian(principal.getName()));
+        List<StudentView> students = directory.studentsOfGuardian(principal.getName());
+        ProgressAtAGlance glance = glances.getIfAvailable();
+        model.addAttribute("students", students);
+        model.addAttribute("glances", glance == null ? java.util.Map.of()
+                : glance.of(students.stream().map(StudentView::id).toList()));
         return GUARDIAN_HOME;
     }
 

@@ -79,7 +79,13 @@ class ProgressPagesTests {
         assertThat(table).contains("<thead>").contains(">Credit area</th>").contains(">Earned</th>")
                 .contains(">Required</th>").contains(">Still needed</th>");
         audit.lines().forEach(line -> assertThat(table).contains(line.areaName())
-                .contains("<td class=\"num\">" + line.earned() + "</td><td class=\"num\">" + line.required() + "</td>"));
+                .contains("<td class=\"num\">" + plain(line.earned()) + "</td><td class=\"num\">" + plain(line.required())
+                        + "</td>")
+                .contains("<td class=\"num\">" + plain(line.outstanding()) + "</td>"));
+    }
+
+    private static String plain(java.math.BigDecimal credits) {
+        return credits.stripTrailingZeros().toPlainString();
     }
 
     private String page(String path, String username, String lang) throws Exception {

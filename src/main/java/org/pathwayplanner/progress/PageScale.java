@@ -6,6 +6,7 @@ import org.pathwayplanner.framework.FrameworkChanged;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The proficiency scale the pages name levels with. Every page with evidence on it needs it and it changes
@@ -33,8 +34,9 @@ class PageScale {
             return current.scale();
         }
         ScaleView scale = framework.scale();
-        // kept only if no change was committed while it was read
-        if (changes.get() == generation) {
+        // kept only if no change was committed while it was read, and never from inside a transaction,
+        // which may have changed the scale and roll back without telling anyone
+        if (changes.get() == generation && !TransactionSynchronizationManager.isActualTransactionActive()) {
             cached = new Cached(generation, scale);
         }
         return scale;

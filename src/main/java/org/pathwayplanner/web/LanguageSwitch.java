@@ -22,13 +22,19 @@ record LanguageSwitch(String action, List<Param> params) {
 
     static LanguageSwitch of(HttpServletRequest request) {
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
-            return new LanguageSwitch(failed, List.of());
+            return new LanguageSwitch(local(failed), List.of());
         }
         if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded) {
-            return new LanguageSwitch(forwarded,
+            return new LanguageSwitch(local(forwarded),
                     params((String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)));
         }
-        return new LanguageSwitch(request.getRequestURI(), params(request.getQueryString()));
+        return new LanguageSwitch(local(request.getRequestURI()), params(request.getQueryString()));
+    }
+
+    /** A path on this server: "//host/..." would send the form to another site. */
+    private static String local(String path) {
+        String single = path.replaceFirst("^/+", "/");
+        return single.startsWith("/") ? single : "/" + single;
     }
 
     private static List<Param> params(String query) {

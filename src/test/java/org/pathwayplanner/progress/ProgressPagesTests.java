@@ -25,6 +25,12 @@ class ProgressPagesTests {
     PeopleDirectory people;
     @Autowired
     StudentProgress progress;
+    @Autowired
+    PageScale scale;
+    @Autowired
+    ReasonWording wording;
+    @Autowired
+    org.pathwayplanner.framework.FrameworkEditor editor;
 
     @Test
     void aCompetencysLevelNamesItsCalculationMethodAndExplainsItInTheReadersLanguage() throws Exception {
@@ -82,6 +88,27 @@ class ProgressPagesTests {
                 .contains("<td class=\"num\">" + plain(line.earned()) + "</td><td class=\"num\">" + plain(line.required())
                         + "</td>")
                 .contains("<td class=\"num\">" + plain(line.outstanding()) + "</td>"));
+    }
+
+    @Test
+    void pagesNameLevelsByTheScaleAsItIsAfterEachCommittedChange() {
+        String before = scale.get().labelOf(3);
+        try {
+            editor.updateScale(java.util.Map.of(3, "Meets the standard"), scale.get().masteryThreshold());
+            assertThat(scale.get().labelOf(3)).isEqualTo("Meets the standard");
+        } finally {
+            editor.updateScale(java.util.Map.of(3, before), scale.get().masteryThreshold());
+        }
+        assertThat(scale.get().labelOf(3)).isEqualTo(before);
+    }
+
+    @Test
+    void aRulesReasonNamesTheCalculationMethodInWords() {
+        assertThat(wording.plain("Assessed as a whole: level 3.0 by DECAYING_AVERAGE of scores [3, 3] reaches the threshold 3"))
+                .isEqualTo("Assessed as a whole: level 3.0 by decaying average of scores [3, 3] reaches the threshold 3");
+        assertThat(wording.plain("Level 2.0 by MOST_RECENT of scores [2]")).isEqualTo("Level 2.0 by most recent score of scores [2]");
+        assertThat(wording.plain("Functions is ready: every prerequisite is mastered"))
+                .isEqualTo("Functions is ready: every prerequisite is mastered");
     }
 
     private static String plain(java.math.BigDecimal credits) {

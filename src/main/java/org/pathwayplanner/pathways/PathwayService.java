@@ -185,7 +185,8 @@ public class PathwayService implements CompletedPathways {
         BigDecimal awarded = p.getApprovedCredits() == null ? BigDecimal.ZERO : p.getApprovedCredits();
         return new PathwayCreditFact(p.getId(), p.getTitle(),
                 p.getCreditAreaId() == null ? "ELECTIVES" : credits.areaCodeOf(p.getCreditAreaId()),
-                awarded.stripTrailingZeros(), p.getUpdatedAt().atZone(clock.getZone()).toLocalDate());
+                awarded.stripTrailingZeros(), p.getUpdatedAt().atZone(clock.getZone()).toLocalDate(),
+                List.copyOf(p.getCompetencyIds()));
     }
 
     private ProposalDetails details(ProposalRequest r) {

@@ -46,12 +46,14 @@ class PathwayApiTests {
     StudentProgress progress;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PathwayService pathways;
 
     PathwayFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new PathwayFixtures(jdbc, people, progress);
+        fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
     }
 
     @Test

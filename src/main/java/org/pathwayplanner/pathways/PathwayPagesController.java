@@ -252,11 +252,10 @@ class PathwayPagesController {
                 .toList());
         model.addAttribute("types", PathwayType.values());
         model.addAttribute("areas", credits.areas());
-        if (proposal != null) {
-            model.addAttribute("proposal", proposal);
-        } else if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", new ProposalRequest(null, null, null, null, null, null, null, null, null,
-                    false, null, null, null, List.of()));
+        // A bound form stays as it is, with its errors (replacing it would drop them).
+        if (!model.containsAttribute("proposal")) {
+            model.addAttribute("proposal", proposal != null ? proposal : new ProposalRequest(null, null, null, null,
+                    null, null, null, null, null, false, null, null, null, List.of()));
         }
         return FORM;
     }

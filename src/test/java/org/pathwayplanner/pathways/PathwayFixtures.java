@@ -52,6 +52,11 @@ class PathwayFixtures {
         return next("s.grade_level >= 9");
     }
 
+    /** A high-school student with no pathway credits in review, approved or completed (the whole yearly cap free). */
+    Proposer aHighSchoolStudentWithNoPathwayCreditsYet() {
+        return next("s.grade_level >= 9", BigDecimal.ZERO);
+    }
+
     /** A minor in grade 11-12 who turns 18 within the next 300 days. */
     Proposer aMinorTurning18Soon() {
         return next("s.grade_level >= 11 and s.date_of_birth > dateadd('YEAR', -18, current_date)"
@@ -75,6 +80,10 @@ class PathwayFixtures {
      * for them are withdrawn first (they count toward the cap while in review or approved).
      */
     private Proposer next(String condition) {
+        return next(condition, new BigDecimal("1.5"));
+    }
+
+    private Proposer next(String condition, BigDecimal mostCreditsCounted) {
         List<Long> ids = jdbc.queryForList("select s.id from student s where " + condition
                 + " and s.counselor_id is not null order by s.id", Long.class);
         for (boolean repeatAllowed : new boolean[] {false, true}) {
@@ -87,7 +96,7 @@ class PathwayFixtures {
                 if (!handedOut.contains(id)) {
                     withdrawLeftovers(student);
                 }
-                if (creditsCounted(id).compareTo(new BigDecimal("1.5")) > 0) {
+                if (creditsCounted(id).compareTo(mostCreditsCounted) > 0) {
                     continue;
                 }
                 var target = progress.progressOf(student.id()).competencies().stream()

@@ -26,5 +26,16 @@ public record ProposalDetails(PathwayType type, String title, String description
             throw new ProposalFieldException("requestedCredits", "Requested credits cannot be negative");
         }
         competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+        title = title.strip();
+        description = blankAsNull(description);
+        provider = blankAsNull(provider);
+        mentorName = blankAsNull(mentorName);
+        mentorContact = blankAsNull(mentorContact);
+        evidencePlan = blankAsNull(evidencePlan);
+    }
+
+    /** A field left empty on the form is absent, not an empty text. */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -161,8 +161,8 @@ public class PathwayService implements CompletedPathways {
     }
 
     /**
-     * What-if for the proposal form: the audit now and if the pathway were completed with its target
-     * competencies mastered and its credits awarded. Only for the signed-in student; nothing is saved.
+     * What-if for the proposal form: the audit now and if the pathway were completed — its targets assessed at
+     * the top of the scale, its credits awarded. Only for the signed-in student; nothing is saved.
      */
     @Transactional(readOnly = true)
     public WhatIfView whatIf(Viewer student, List<Long> competencyIds, BigDecimal credits, String areaCode) {
@@ -173,9 +173,11 @@ public class PathwayService implements CompletedPathways {
                 throw new ProposalFieldException("competencyIds", "No competency with id " + id);
             }
         }
-        int mastery = framework.scale().masteryThreshold();
+        // The teacher's assessment of a completed pathway, at the top of the district's scale.
+        int top = framework.scale().levels().stream().mapToInt(l -> l.value()).max()
+                .orElse(framework.scale().masteryThreshold());
         List<Hypothesis.HypotheticalScore> scores = targets.stream()
-                .map(id -> new Hypothesis.HypotheticalScore(null, id, mastery)).toList();
+                .map(id -> new Hypothesis.HypotheticalScore(null, id, top)).toList();
         List<Hypothesis.HypotheticalPathway> pathways = credits == null || credits.signum() <= 0 || areaCode == null
                 || areaCode.isBlank() ? List.of()
                 : List.of(new Hypothesis.HypotheticalPathway("Proposed pathway", area(areaCode).getCode(), credits));

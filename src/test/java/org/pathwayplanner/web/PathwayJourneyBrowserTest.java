@@ -82,11 +82,12 @@ class PathwayJourneyBrowserTest {
                 .findFirst().orElseThrow();
         long competencyId = Long.parseLong(target.getDomAttribute("value"));
         target.click();
+        String newlyMastered = "Newly mastered: " + framework.competency(competencyId).orElseThrow().title();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#what-if-table")).isEmpty());
+                .until(d -> d.findElement(By.id("what-if")).getText().contains(newlyMastered));
         assertThat(browser.text("#what-if-table")).contains("Science, technology, engineering and mathematics");
-        assertThat(browser.text("#what-if")).contains("Newly mastered: "
-                + framework.competency(competencyId).orElseThrow().title());
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('what-if').scrollIntoView()");
+        browser.screenshot("student-pathway-what-if");
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
 
         assertThat(browser.text("#proposal-status")).isEqualTo("In review");
@@ -105,13 +106,13 @@ class PathwayJourneyBrowserTest {
 
         type("hours", "30");
         browser.driver.findElement(By.cssSelector("#carry-out form button[type=submit]")).click();
-        assertThat(browser.text("#proposal-details")).contains("30 of 30 hours logged");
+        waitUntilText("#proposal-details", "30 of 30 hours logged");
         type("url", "https://portfolio.example.org/statistics");
         type("evidence-description", "Course certificate and final project");
         browser.driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
-        assertThat(browser.text("#evidence-list")).contains("Course certificate and final project");
+        waitUntilText("#evidence-list", "Course certificate and final project");
         browser.driver.findElement(By.id("mark-complete")).click();
-        assertThat(browser.text("main")).contains("Marked complete.");
+        waitUntilText("main", "Marked complete.");
 
         assess(teachers.get(0), competencyId, "4");
 
@@ -134,9 +135,20 @@ class PathwayJourneyBrowserTest {
         assertThat(browser.text("#readiness")).contains(framework.competency(competencyId).orElseThrow().title());
         assertThat(browser.text("main")).contains("Course certificate and final project");
         new Select(browser.driver.findElement(By.id("level-" + competencyId))).selectByValue(level);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('readiness').scrollIntoView()");
+        browser.screenshot("teacher-pathway-assessment");
         browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
         assertThat(browser.text("main")).contains("Your decision is recorded.");
+    }
+
+    /** The page changes after a click: waits until the (new) element shows the text. */
+    private void waitUntilText(String css, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
+        assertThat(browser.text(css)).contains(expected);
     }
 
     private boolean masteredByOneAssessment(long studentId, long competencyId) {

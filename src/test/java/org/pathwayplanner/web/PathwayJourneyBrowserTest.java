@@ -126,6 +126,8 @@ class PathwayJourneyBrowserTest {
         browser.screenshot("student-pathway-completed");
         browser.open("/student/transcript");
         assertThat(browser.text("main")).contains(TITLE);
+        assertThat(browser.driver.findElement(By.xpath("//ul[@id='transcript-pathways']/li[contains(., '" + TITLE
+                + "')]")).getText()).contains("0.5 credit(s) awarded");
     }
 
     private void assess(String teacher, long competencyId, String level) {

@@ -33,6 +33,13 @@ class PathwayApiController {
     record Hours(@Min(1) @Max(168) int hours, @Size(max = 2000) String note) {
     }
 
+    record Evidence(@Size(max = 2000) String url, @Size(max = 2000) String description) {
+    }
+
+    record MentorEvaluationRequest(@Size(max = 160) String mentorName, @Size(max = 200) String rating,
+            @Size(max = 4000) String comment) {
+    }
+
     private final PathwayService pathways;
     private final PathwayTasks tasks;
 
@@ -67,7 +74,8 @@ class PathwayApiController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit a draft: the eligibility rules run, then the reviews")
+    @Operation(summary = "Submit a draft: the eligibility rules run, then the reviews; eligibilityProblems lists every"
+            + " reason it was sent back (rule and reason), empty when it went to review")
     ProposalView submit(@PathVariable long id, Authentication who) {
         return pathways.submit(Viewer.of(who), id);
     }
@@ -82,6 +90,20 @@ class PathwayApiController {
     @Operation(summary = "Log hours on an active pathway")
     ProposalView logHours(@PathVariable long id, @Valid @RequestBody Hours hours, Authentication who) {
         return pathways.logHours(Viewer.of(who), id, hours.hours(), hours.note());
+    }
+
+    @PostMapping("/{id}/evidence")
+    @Operation(summary = "Attach evidence to an active pathway (the student): an http(s) link and what it shows")
+    ProposalView attachEvidence(@PathVariable long id, @Valid @RequestBody Evidence evidence, Authentication who) {
+        return pathways.attachEvidence(Viewer.of(who), id, evidence.url(), evidence.description());
+    }
+
+    @PostMapping("/{id}/mentor-evaluations")
+    @Operation(summary = "Record the mentor's evaluation (a teacher who reviews the pathway): mentor, rating, comment")
+    ProposalView recordMentorEvaluation(@PathVariable long id, @Valid @RequestBody MentorEvaluationRequest evaluation,
+            Authentication who) {
+        return pathways.recordMentorEvaluation(Viewer.of(who), id, evaluation.mentorName(), evaluation.rating(),
+                evaluation.comment());
     }
 
     @PostMapping("/{id}/complete")

@@ -3,6 +3,7 @@ package org.pathwayplanner.pathways;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.pathwayplanner.rules.Facts.PrerequisiteFact;
 import org.pathwayplanner.rules.StudentEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +38,13 @@ class PathwayLifecycle {
     private final StudentProgress progress;
     private final PeopleDirectory people;
     private final FrameworkCatalog framework;
+    private final MonthDay schoolYearStarts;
     private final Clock clock;
 
     PathwayLifecycle(PathwayProposalRepository proposals, StudentEvaluator rules, StudentProgress progress,
-            PeopleDirectory people, FrameworkCatalog framework, Clock clock) {
+            PeopleDirectory people, FrameworkCatalog framework,
+            @Value("${pathway-planner.pathways.school-year-starts:--08-01}") MonthDay schoolYearStarts, Clock clock) {
+        this.schoolYearStarts = schoolYearStarts;
         this.proposals = proposals;
         this.rules = rules;
         this.progress = progress;
@@ -55,9 +60,11 @@ class PathwayLifecycle {
     Map<String, Object> checkEligibility(long proposalId) {
         PathwayProposal proposal = find(proposalId);
         StudentView student = people.student(proposal.getStudentId()).orElseThrow();
-        Eligibility.Result result = rules.checkEligibility(proposalFact(proposal), proposer(student),
+        Eligibility.Result result = rules.checkEligibility(proposalFact(proposal), proposer(student, proposal),
                 statuses(student.id()), framework.prerequisites().stream()
                         .map(p -> new PrerequisiteFact(p.competencyId(), p.prerequisiteId())).toList());
+        proposal.eligibilityChecked(result.problems().stream()
+                .map(problem -> new EligibilityReason(problem.rule(), problem.reason())).toList());
         if (result.eligible()) {
             proposal.startReview(SYSTEM, "Eligible: every pathway rule is met"
                     + (result.needsGuardianConsent() ? "; " + result.guardianConsent().reason() : ""), clock.instant());
@@ -68,8 +75,8 @@ class PathwayLifecycle {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessVariables.ELIGIBLE, result.eligible());
         variables.put(ProcessVariables.GUARDIAN_CONSENT_NEEDED, result.needsGuardianConsent());
-        variables.put(ProcessVariables.TEACHER_REVIEWERS, String.join(",", teacherReviewers(proposal)));
         String counselor = people.counselorUsernameOf(student.id()).orElse("");
+        variables.put(ProcessVariables.TEACHER_REVIEWERS, String.join(",", routeTeacherReview(proposal, counselor)));
         variables.put(ProcessVariables.COUNSELOR_REVIEWERS, counselor);
         variables.put(ProcessVariables.CONSENT_GIVERS, String.join(",", consentGivers(student.id(), counselor)));
         return variables;
@@ -118,7 +125,7 @@ class PathwayLifecycle {
         BigDecimal credits = proposal.getApprovedCredits() != null ? proposal.getApprovedCredits()
                 : Objects.requireNonNullElse(proposal.getRequestedCredits(), BigDecimal.ZERO);
         proposal.complete(actor, credits, "Completed: " + credits.stripTrailingZeros().toPlainString()
-                + " credit(s) awarded", clock.instant());
+                + " credit(s) approved, awarded once every target competency is mastered", clock.instant());
         progress.recomputeBeforeCommit(proposal.getStudentId());
     }
 
@@ -142,22 +149,41 @@ class PathwayLifecycle {
                 p.isOffCampus(), List.copyOf(p.getCompetencyIds()), creditsThisYear(p));
     }
 
-    private BigDecimal creditsThisYear(PathwayProposal proposal) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
+    /**
+     * The student's other pathway credits in the school year of this pathway's start: approved, active and
+     * completed ones (their approved credits) and those still in review (the credits they ask).
+     */
+    BigDecimal creditsThisYear(PathwayProposal proposal) {
+        LocalDate yearStart = schoolYearStartOf(proposal.getStartDate() != null ? proposal.getStartDate()
+                : LocalDate.now(clock));
+        LocalDate nextYearStart = yearStart.plusYears(1);
         return proposals.findByStudentIdOrderByCreatedAtDesc(proposal.getStudentId()).stream()
                 .filter(p -> !p.getId().equals(proposal.getId()))
-                .filter(p -> p.getStatus() == ProposalStatus.APPROVED || p.getStatus() == ProposalStatus.ACTIVE
-                        || p.getStatus() == ProposalStatus.COMPLETED)
-                .filter(p -> p.getStartDate() == null || !p.getStartDate().isBefore(yearStart))
-                .map(p -> Objects.requireNonNullElse(p.getApprovedCredits(), BigDecimal.ZERO))
+                .filter(p -> p.getStartDate() != null && !p.getStartDate().isBefore(yearStart)
+                        && p.getStartDate().isBefore(nextYearStart))
+                .map(PathwayLifecycle::creditsCounted)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
     }
 
-    private Eligibility.ProposerFact proposer(StudentView student) {
+    private static BigDecimal creditsCounted(PathwayProposal p) {
+        return switch (p.getStatus()) {
+            case SUBMITTED, IN_REVIEW -> Objects.requireNonNullElse(p.getRequestedCredits(), BigDecimal.ZERO);
+            case APPROVED, ACTIVE, COMPLETED -> Objects.requireNonNullElse(p.getApprovedCredits(), BigDecimal.ZERO);
+            default -> BigDecimal.ZERO;
+        };
+    }
+
+    private LocalDate schoolYearStartOf(LocalDate day) {
+        LocalDate start = schoolYearStarts.atYear(day.getYear());
+        return day.isBefore(start) ? schoolYearStarts.atYear(day.getYear() - 1) : start;
+    }
+
+    /** Grade today; age on the day the pathway starts (today when it has no start date yet). */
+    private Eligibility.ProposerFact proposer(StudentView student, PathwayProposal proposal) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate ageOn = proposal.getStartDate() != null ? proposal.getStartDate() : today;
         return new Eligibility.ProposerFact(student.id(), student.gradeLevel(),
-                Period.between(student.dateOfBirth(), today).getYears(), today);
+                Period.between(student.dateOfBirth(), ageOn).getYears(), today);
     }
 
     private List<Eligibility.CompetencyStatusFact> statuses(long studentId) {
@@ -166,11 +192,45 @@ class PathwayLifecycle {
                 evaluation.readinessOf(c.id()).map(r -> r.status()).orElse("READY"))).toList();
     }
 
-    private List<String> teacherReviewers(PathwayProposal proposal) {
-        List<String> areas = proposal.getCompetencyIds().stream().map(framework::competency)
+    /**
+     * Who reviews and assesses the proposal: the student's teachers of the target competencies' areas;
+     * failing those, the teachers of those areas at the student's school; failing those, the student's
+     * counselor, then the school's administrators — never nobody. A fallback is noted on the timeline.
+     */
+    private List<String> routeTeacherReview(PathwayProposal proposal, String counselor) {
+        List<String> areas = areasOf(proposal);
+        long studentId = proposal.getStudentId();
+        List<String> reviewers = people.teachersOfStudentIn(studentId, areas);
+        if (!reviewers.isEmpty()) {
+            return reviewers;
+        }
+        String areaList = areas.isEmpty() ? "the pathway's areas" : String.join(", ", areas);
+        reviewers = people.teachersOfAreasAtSchoolOf(studentId, areas);
+        String routedTo = "the teachers of " + areaList + " at the student's school";
+        if (reviewers.isEmpty() && !counselor.isBlank()) {
+            reviewers = List.of(counselor);
+            routedTo = "the student's counselor";
+        }
+        if (reviewers.isEmpty()) {
+            reviewers = people.administratorsOf(studentId);
+            routedTo = "the school's administrators";
+        }
+        proposal.note(SYSTEM, "ROUTED", "No teacher of the student teaches " + areaList + "; the review goes to "
+                + routedTo + ": " + String.join(", ", reviewers), clock.instant());
+        return reviewers;
+    }
+
+    /** The people who review and assess the proposal (as routed when it was last checked). */
+    List<String> teacherReviewers(PathwayProposal proposal) {
+        List<String> areas = areasOf(proposal);
+        List<String> reviewers = people.teachersOfStudentIn(proposal.getStudentId(), areas);
+        return reviewers.isEmpty() ? people.teachersOfAreasAtSchoolOf(proposal.getStudentId(), areas) : reviewers;
+    }
+
+    private List<String> areasOf(PathwayProposal proposal) {
+        return proposal.getCompetencyIds().stream().map(framework::competency)
                 .flatMap(java.util.Optional::stream).map(CompetencyView::areaCode).filter(Objects::nonNull)
-                .distinct().toList();
-        return people.teachersOfStudentIn(proposal.getStudentId(), areas);
+                .distinct().sorted().toList();
     }
 
     private List<String> consentGivers(long studentId, String counselor) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.pathwayplanner.credits.CreditCatalog;
+import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.pathways.PathwayViews.ProposalView;
 import org.pathwayplanner.pathways.PathwayViews.TaskView;
 import org.pathwayplanner.people.PeopleDirectory;
@@ -36,9 +37,11 @@ class PathwayPagesController {
     private final StudentProgress progress;
     private final PeopleDirectory people;
     private final CreditCatalog credits;
+    private final FrameworkCatalog framework;
 
     PathwayPagesController(PathwayService pathways, PathwayTasks tasks, StudentProgress progress, PeopleDirectory people,
-            CreditCatalog credits) {
+            CreditCatalog credits, FrameworkCatalog framework) {
+        this.framework = framework;
         this.pathways = pathways;
         this.tasks = tasks;
         this.progress = progress;
@@ -64,10 +67,53 @@ class PathwayPagesController {
             return form(who, model, proposal);
         }
         Viewer student = Viewer.of(who);
-        ProposalView draft = pathways.draft(student, proposal);
+        ProposalView draft;
+        try {
+            draft = pathways.draft(student, proposal);
+        } catch (ProposalFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return form(who, model, proposal);
+        }
         ProposalView submitted = pathways.submit(student, draft.id());
         redirect.addFlashAttribute("message", "submitted");
         return "redirect:/student/pathways/" + submitted.id();
+    }
+
+    /** The form again, filled in, when a reviewer or the eligibility rules sent the proposal back. */
+    @GetMapping("/student/pathways/{id}/revise")
+    String revision(@PathVariable long id, Authentication who, Model model, RedirectAttributes redirect) {
+        try {
+            ProposalRequest current = pathways.requestOf(Viewer.of(who), id);
+            ProposalView proposal = pathways.proposal(Viewer.of(who), id);
+            model.addAttribute("revising", proposal);
+            return form(who, model, current);
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/student/pathways/" + id;
+        }
+    }
+
+    @PostMapping("/student/pathways/{id}/revise")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("proposal") ProposalRequest proposal,
+            BindingResult errors, Authentication who, Model model, RedirectAttributes redirect) {
+        Viewer student = Viewer.of(who);
+        if (!errors.hasErrors()) {
+            try {
+                ProposalView revised = pathways.revise(student, id, proposal);
+                if (revised.status().equals(ProposalStatus.DRAFT.name())) {
+                    pathways.submit(student, id);
+                }
+                redirect.addFlashAttribute("message", "resubmitted");
+                return "redirect:/student/pathways/" + id;
+            } catch (ProposalFieldException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            } catch (IllegalStateException e) {
+                redirect.addFlashAttribute("error", e.getMessage());
+                return "redirect:/student/pathways/" + id;
+            }
+        }
+        model.addAttribute("revising", pathways.proposal(student, id));
+        return form(who, model, proposal);
     }
 
     @GetMapping("/student/pathways/{id}")
@@ -77,8 +123,31 @@ class PathwayPagesController {
     }
 
     @PostMapping("/student/pathways/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication who) {
-        pathways.withdraw(Viewer.of(who), id, reason);
+    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication who,
+            RedirectAttributes redirect) {
+        try {
+            pathways.withdraw(Viewer.of(who), id, reason);
+            redirect.addFlashAttribute("message", "withdrawn");
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/student/pathways/" + id;
+    }
+
+    @PostMapping("/student/pathways/{id}/evidence")
+    String attachEvidence(@PathVariable long id, @RequestParam(defaultValue = "") String url,
+            @RequestParam(defaultValue = "") String description, Authentication who, RedirectAttributes redirect) {
+        try {
+            pathways.attachEvidence(Viewer.of(who), id, url, description);
+            redirect.addFlashAttribute("message", "evidenceAttached");
+        } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("evidenceError", e.getMessage());
+            redirect.addFlashAttribute("evidenceField", e.field());
+            redirect.addFlashAttribute("evidenceUrl", url);
+            redirect.addFlashAttribute("evidenceDescription", description);
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/student/pathways/" + id;
     }
 
@@ -94,8 +163,14 @@ class PathwayPagesController {
     }
 
     @PostMapping("/student/pathways/{id}/complete")
-    String complete(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication who) {
-        pathways.markComplete(Viewer.of(who), id, note);
+    String complete(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication who,
+            RedirectAttributes redirect) {
+        try {
+            pathways.markComplete(Viewer.of(who), id, note);
+            redirect.addFlashAttribute("message", "markedComplete");
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
         return "redirect:/student/pathways/" + id;
     }
 
@@ -113,6 +188,8 @@ class PathwayPagesController {
         ProposalView proposal = pathways.proposal(viewer, task.proposalId());
         model.addAttribute("task", task);
         model.addAttribute("proposal", proposal);
+        model.addAttribute("readiness", pathways.readinessOf(proposal));
+        model.addAttribute("scale", framework.scale());
         if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
             model.addAttribute("whatIf", progress.whatIf(proposal.studentId(), new Hypothesis(List.of(),
                     List.of(new Hypothesis.HypotheticalPathway(proposal.title(),
@@ -122,6 +199,23 @@ class PathwayPagesController {
         return TASK;
     }
 
+    /** The teacher records the mentor's evaluation from the assessment task. */
+    @PostMapping("/tasks/{taskId}/mentor-evaluation")
+    String mentorEvaluation(@PathVariable String taskId, @RequestParam(defaultValue = "") String mentorName,
+            @RequestParam(defaultValue = "") String rating, @RequestParam(defaultValue = "") String comment,
+            Authentication who, RedirectAttributes redirect) {
+        Viewer viewer = Viewer.of(who);
+        TaskView task = tasks.tasksOf(viewer).stream().filter(t -> t.taskId().equals(taskId)).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("This task is not in your inbox any more"));
+        try {
+            pathways.recordMentorEvaluation(viewer, task.proposalId(), mentorName, rating, comment);
+            redirect.addFlashAttribute("message", "mentorEvaluationRecorded");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/tasks/" + taskId;
+    }
+
     @PostMapping("/tasks/{taskId}")
     String decide(@PathVariable String taskId, @RequestParam String decision,
             @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Authentication who,
@@ -129,7 +223,11 @@ class PathwayPagesController {
         Map<Long, Integer> levels = new java.util.HashMap<>();
         form.forEach((key, value) -> {
             if (key.startsWith("level-") && !value.isBlank()) {
-                levels.put(Long.valueOf(key.substring(6)), Integer.valueOf(value));
+                try {
+                    levels.put(Long.valueOf(key.substring(6)), Integer.valueOf(value));
+                } catch (NumberFormatException e) {
+                    levels.put(0L, Integer.MIN_VALUE);   // refused by the assessment as off the scale
+                }
             }
         });
         try {
@@ -147,15 +245,17 @@ class PathwayPagesController {
 
     private String form(Authentication who, Model model, ProposalRequest proposal) {
         long studentId = people.studentOfAccount(who.getName()).orElseThrow().id();
+        java.util.Set<Long> chosen = proposal == null || proposal.competencyIds() == null ? java.util.Set.of()
+                : java.util.Set.copyOf(proposal.competencyIds());
         model.addAttribute("targets", progress.progressOf(studentId).competencies().stream()
-                .filter(c -> "READY".equals(c.status()) || "IN_PROGRESS".equals(c.status())).toList());
+                .filter(c -> "READY".equals(c.status()) || "IN_PROGRESS".equals(c.status()) || chosen.contains(c.id()))
+                .toList());
         model.addAttribute("types", PathwayType.values());
         model.addAttribute("areas", credits.areas());
-        if (proposal != null) {
-            model.addAttribute("proposal", proposal);
-        } else if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", new ProposalRequest(null, null, null, null, null, null, null, null, null,
-                    false, null, null, null, List.of()));
+        // A bound form stays as it is, with its errors (replacing it would drop them).
+        if (!model.containsAttribute("proposal")) {
+            model.addAttribute("proposal", proposal != null ? proposal : new ProposalRequest(null, null, null, null,
+                    null, null, null, null, null, false, null, null, null, List.of()));
         }
         return FORM;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +72,23 @@ public class PathwayProposal {
     @OrderBy("occurredAt, id")
     private List<PathwayEvent> timeline = new ArrayList<>();
 
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("versionNumber")
+    private List<ProposalVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("addedAt, id")
+    private List<EvidenceLink> evidenceLinks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt, id")
+    private List<MentorEvaluation> mentorEvaluations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "pathway_eligibility_problem", joinColumns = @JoinColumn(name = "proposal_id"))
+    @OrderColumn(name = "line_no")
+    private List<EligibilityReason> eligibilityProblems = new ArrayList<>();
+
     protected PathwayProposal() {
     }
 
@@ -86,6 +104,7 @@ public class PathwayProposal {
     public void submit(String actor, Instant now) {
         requireStatus("submit", ProposalStatus.DRAFT);
         requireTargets();
+        versions.add(new ProposalVersion(this, revision, actor, now));
         moveTo(ProposalStatus.SUBMITTED, actor, "SUBMITTED", null, now);
     }
 
@@ -93,7 +112,9 @@ public class PathwayProposal {
         requireStatus("revise", ProposalStatus.DRAFT, ProposalStatus.CHANGES_REQUESTED);
         apply(details);
         if (status == ProposalStatus.CHANGES_REQUESTED) {
+            requireTargets();
             revision++;
+            versions.add(new ProposalVersion(this, revision, actor, now));
             moveTo(ProposalStatus.SUBMITTED, actor, "RESUBMITTED", "Revision " + revision, now);
         } else {
             record(actor, "EDITED", null, now);
@@ -135,6 +156,32 @@ public class PathwayProposal {
         }
         loggedHours += hours;
         record(actor, "HOURS_LOGGED", hours + " h" + (note == null || note.isBlank() ? "" : ": " + note), now);
+    }
+
+    /** The student attaches evidence while the pathway is carried out (before the teacher's assessment). */
+    public EvidenceLink attachEvidence(String url, String description, String actor, Instant now) {
+        requireStatus("take evidence", ProposalStatus.ACTIVE);
+        EvidenceLink link = new EvidenceLink(this, url, description, actor, now);
+        evidenceLinks.add(link);
+        record(actor, "EVIDENCE_ATTACHED", link.getDescription() + " (" + link.getUrl() + ")", now);
+        return link;
+    }
+
+    /** A teacher records what the mentor said of the student's work. */
+    public MentorEvaluation recordMentorEvaluation(String mentorName, String rating, String comment, String actor,
+            Instant now) {
+        requireStatus("take a mentor's evaluation", ProposalStatus.ACTIVE, ProposalStatus.COMPLETED);
+        MentorEvaluation evaluation = new MentorEvaluation(this, mentorName, rating, comment, actor, now);
+        mentorEvaluations.add(evaluation);
+        record(actor, "MENTOR_EVALUATION_RECORDED", evaluation.getMentorName() + ": " + evaluation.getRating()
+                + (evaluation.getComment() == null ? "" : " — " + evaluation.getComment()), now);
+        return evaluation;
+    }
+
+    /** The reasons of the latest eligibility check (none when it passed). */
+    void eligibilityChecked(List<EligibilityReason> problems) {
+        eligibilityProblems.clear();
+        eligibilityProblems.addAll(problems);
     }
 
     public void note(String actor, String action, String comment, Instant now) {
@@ -191,7 +238,7 @@ public class PathwayProposal {
 
     private void requireTargets() {
         if (competencyIds.isEmpty()) {
-            throw new IllegalArgumentException("Pick at least one competency the pathway will demonstrate");
+            throw new ProposalFieldException("competencyIds", "Pick at least one competency the pathway will demonstrate");
         }
     }
 
@@ -305,5 +352,21 @@ public class PathwayProposal {
 
     public List<PathwayEvent> getTimeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    public List<ProposalVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<EvidenceLink> getEvidenceLinks() {
+        return Collections.unmodifiableList(evidenceLinks);
+    }
+
+    public List<MentorEvaluation> getMentorEvaluations() {
+        return Collections.unmodifiableList(mentorEvaluations);
+    }
+
+    public List<EligibilityReason> getEligibilityProblems() {
+        return Collections.unmodifiableList(eligibilityProblems);
     }
 }

@@ -17,15 +17,24 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.pathwayplanner.credits.CreditCatalog;
 import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.pathways.PathwayViews.AreaLine;
 import org.pathwayplanner.pathways.PathwayViews.EventView;
+import org.pathwayplanner.pathways.PathwayViews.EvidenceView;
+import org.pathwayplanner.pathways.PathwayViews.MentorEvaluationView;
 import org.pathwayplanner.pathways.PathwayViews.ProposalView;
 import org.pathwayplanner.pathways.PathwayViews.TargetView;
+import org.pathwayplanner.pathways.PathwayViews.VersionView;
+import org.pathwayplanner.pathways.PathwayViews.WhatIfView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.people.Role;
 import org.pathwayplanner.people.StudentAccess;
 import org.pathwayplanner.people.Viewer;
 import org.pathwayplanner.progress.CompletedPathways;
+import org.pathwayplanner.progress.Hypothesis;
+import org.pathwayplanner.progress.StudentProgress;
+import org.pathwayplanner.rules.AuditDifference;
+import org.pathwayplanner.rules.Evaluation;
 import org.pathwayplanner.rules.Facts.PathwayCreditFact;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,11 +56,13 @@ public class PathwayService implements CompletedPathways {
     private final StudentAccess access;
     private final FrameworkCatalog framework;
     private final CreditCatalog credits;
+    private final StudentProgress progress;
     private final Clock clock;
 
     PathwayService(PathwayProposalRepository proposals, PathwayLifecycle lifecycle, RuntimeService runtime,
             TaskService tasks, PeopleDirectory people, StudentAccess access, FrameworkCatalog framework,
-            CreditCatalog credits, Clock clock) {
+            CreditCatalog credits, StudentProgress progress, Clock clock) {
+        this.progress = progress;
         this.proposals = proposals;
         this.lifecycle = lifecycle;
         this.runtime = runtime;
@@ -110,6 +121,86 @@ public class PathwayService implements CompletedPathways {
             proposal.withdraw(student.username(), reason, clock.instant());
         }
         return view(lifecycle.find(proposalId));
+    }
+
+    /** The proposal's fields as a form fills them in, to revise it; only while the student may edit it. */
+    @Transactional(readOnly = true)
+    public ProposalRequest requestOf(Viewer student, long proposalId) {
+        PathwayProposal p = ownProposal(student, proposalId);
+        if (p.getStatus() != ProposalStatus.DRAFT && p.getStatus() != ProposalStatus.CHANGES_REQUESTED) {
+            throw new IllegalStateException("A proposal that is " + p.getStatus().name().toLowerCase().replace('_', ' ')
+                    + " cannot be revised");
+        }
+        return new ProposalRequest(p.getPathwayType(), p.getTitle(), p.getDescription(), p.getProvider(),
+                p.getMentorName(), p.getMentorContact(), p.getStartDate(), p.getEndDate(), p.getPlannedHours(),
+                p.isOffCampus(), p.getEvidencePlan(), p.getRequestedCredits(),
+                p.getCreditAreaId() == null ? null : credits.areaCodeOf(p.getCreditAreaId()),
+                List.copyOf(p.getCompetencyIds()));
+    }
+
+    /** The student attaches evidence (a web link and what it shows) to their active pathway. */
+    public ProposalView attachEvidence(Viewer student, long proposalId, String url, String description) {
+        PathwayProposal proposal = ownProposal(student, proposalId);
+        proposal.attachEvidence(url, description, student.username(), clock.instant());
+        return view(proposal);
+    }
+
+    /**
+     * A teacher records the mentor's evaluation: a teacher the proposal is routed to (who reviews and
+     * assesses it), while the pathway is active or once it is completed.
+     */
+    public ProposalView recordMentorEvaluation(Viewer teacher, long proposalId, String mentorName, String rating,
+            String comment) {
+        PathwayProposal proposal = lifecycle.find(proposalId);
+        if (teacher.role() != Role.TEACHER || !(lifecycle.teacherReviewers(proposal).contains(teacher.username())
+                || hasTaskOn(teacher, proposal))) {
+            throw new AccessDeniedException("Only a teacher who reviews this pathway records its mentor's evaluation.");
+        }
+        proposal.recordMentorEvaluation(mentorName, rating, comment, teacher.username(), clock.instant());
+        return view(proposal);
+    }
+
+    /**
+     * What-if for the proposal form: the audit now and if the pathway were completed — its targets assessed at
+     * the top of the scale, its credits awarded. Only for the signed-in student; nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    public WhatIfView whatIf(Viewer student, List<Long> competencyIds, BigDecimal credits, String areaCode) {
+        StudentView proposer = studentOf(student);
+        List<Long> targets = competencyIds == null ? List.of() : competencyIds.stream().distinct().toList();
+        for (Long id : targets) {
+            if (framework.competency(id).isEmpty()) {
+                throw new ProposalFieldException("competencyIds", "No competency with id " + id);
+            }
+        }
+        // The teacher's assessment of a completed pathway, at the top of the district's scale.
+        int top = framework.scale().levels().stream().mapToInt(l -> l.value()).max()
+                .orElse(framework.scale().masteryThreshold());
+        List<Hypothesis.HypotheticalScore> scores = targets.stream()
+                .map(id -> new Hypothesis.HypotheticalScore(null, id, top)).toList();
+        List<Hypothesis.HypotheticalPathway> pathways = credits == null || credits.signum() <= 0 || areaCode == null
+                || areaCode.isBlank() ? List.of()
+                : List.of(new Hypothesis.HypotheticalPathway("Proposed pathway", area(areaCode).getCode(), credits));
+        AuditDifference difference = progress.whatIf(proposer.id(), new Hypothesis(scores, pathways));
+        return new WhatIfView(difference.statusBefore(), difference.statusAfter(), difference.earnedBefore(),
+                difference.earnedAfter(), difference.areas().stream().map(a -> new AreaLine(a.areaCode(), a.areaName(),
+                        a.required(), a.earnedBefore(), a.earnedAfter(), a.changed())).toList(),
+                difference.newlyMasteredCompetencyIds().stream().map(framework::competency)
+                        .flatMap(java.util.Optional::stream).map(c -> c.title()).toList());
+    }
+
+    /** The student's readiness for each target competency of a proposal (mastered, in progress, ready, locked). */
+    @Transactional(readOnly = true)
+    public List<PathwayViews.TargetReadiness> readinessOf(ProposalView proposal) {
+        Map<Long, org.pathwayplanner.progress.ProgressViews.CompetencyProgress> byId = progress
+                .progressOf(proposal.studentId()).competencies().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c));
+        return proposal.competencies().stream().map(t -> {
+            var c = byId.get(t.id());
+            return new PathwayViews.TargetReadiness(t.id(), t.code(), t.title(),
+                    c == null || c.status() == null ? "READY" : c.status(),
+                    c == null ? List.of() : c.missingPrerequisites());
+        }).toList();
     }
 
     public ProposalView logHours(Viewer student, long proposalId, int hours, String note) {
@@ -174,30 +265,73 @@ public class PathwayService implements CompletedPathways {
         List<String> waiting = p.getProcessInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list().stream()
                         .map(Task::getTaskDefinitionKey).toList();
+        BigDecimal awarded = BigDecimal.ZERO;
+        String waitingReason = null;
+        if (p.getStatus() == ProposalStatus.COMPLETED) {
+            Evaluation evaluation = progress.storedEvaluation(p.getStudentId()).orElse(null);
+            if (evaluation != null) {
+                awarded = evaluation.awardedForPathway(p.getId());
+                waitingReason = evaluation.waitingPathway(p.getId()).map(w -> w.reason()).orElse(null);
+            }
+        }
         return new ProposalView(p.getId(), p.getStudentId(), student.fullName(), p.getPathwayType().name(), p.getTitle(),
                 p.getDescription(), p.getProvider(), p.getMentorName(), p.getMentorContact(), p.getStartDate(),
                 p.getEndDate(), p.getPlannedHours(), p.getLoggedHours(), p.isOffCampus(), p.getEvidencePlan(),
                 p.getRequestedCredits(), p.getCreditAreaId() == null ? null : credits.areaCodeOf(p.getCreditAreaId()),
-                p.getApprovedCredits(), p.getStatus().name(), p.getRevision(), targets, timeline, waiting);
+                p.getApprovedCredits(), p.getStatus().name(), p.getRevision(), targets, timeline, waiting,
+                List.copyOf(p.getEligibilityProblems()), versions(p),
+                p.getEvidenceLinks().stream().map(e -> new EvidenceView(e.getUrl(), e.getDescription(), e.getAddedBy(),
+                        e.getAddedAt())).toList(),
+                p.getMentorEvaluations().stream().map(m -> new MentorEvaluationView(m.getMentorName(), m.getRating(),
+                        m.getComment(), m.getRecordedBy(), m.getRecordedAt())).toList(),
+                awarded, waitingReason);
+    }
+
+    private List<VersionView> versions(PathwayProposal p) {
+        List<VersionView> views = new java.util.ArrayList<>();
+        ProposalVersion previous = null;
+        for (ProposalVersion v : p.getVersions()) {
+            views.add(new VersionView(v.getVersionNumber(), v.getSubmittedBy(), v.getSubmittedAt(),
+                    v.getPathwayType().name(), v.getTitle(), v.getDescription(), v.getProvider(), v.getMentorName(),
+                    v.getMentorContact(), v.getStartDate(), v.getEndDate(), v.getPlannedHours(), v.isOffCampus(),
+                    v.getEvidencePlan(), v.getRequestedCredits(),
+                    v.getCreditAreaId() == null ? null : credits.areaCodeOf(v.getCreditAreaId()),
+                    v.getCompetencyIds().stream().map(framework::competency).flatMap(java.util.Optional::stream)
+                            .map(c -> c.title()).toList(),
+                    previous == null ? List.of() : v.changedSince(previous)));
+            previous = v;
+        }
+        return views;
     }
 
     private PathwayCreditFact creditFact(PathwayProposal p) {
         BigDecimal awarded = p.getApprovedCredits() == null ? BigDecimal.ZERO : p.getApprovedCredits();
         return new PathwayCreditFact(p.getId(), p.getTitle(),
                 p.getCreditAreaId() == null ? "ELECTIVES" : credits.areaCodeOf(p.getCreditAreaId()),
-                awarded.stripTrailingZeros(), p.getUpdatedAt().atZone(clock.getZone()).toLocalDate());
+                awarded.stripTrailingZeros(), p.getUpdatedAt().atZone(clock.getZone()).toLocalDate(),
+                List.copyOf(p.getCompetencyIds()));
     }
 
     private ProposalDetails details(ProposalRequest r) {
-        Long areaId = r.creditAreaCode() == null ? null : credits.area(r.creditAreaCode()).getId();
-        for (Long id : r.competencyIds()) {
-            if (framework.competency(id).isEmpty()) {
-                throw new IllegalArgumentException("No competency with id " + id);
+        Long areaId = r.creditAreaCode() == null || r.creditAreaCode().isBlank() ? null
+                : area(r.creditAreaCode()).getId();
+        List<Long> targets = r.competencyIds() == null ? List.of() : r.competencyIds();
+        for (Long id : targets) {
+            if (id == null || framework.competency(id).isEmpty()) {
+                throw new ProposalFieldException("competencyIds", "No competency with id " + id);
             }
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),
                 r.mentorContact(), r.startDate(), r.endDate(), r.plannedHours() == null ? 0 : r.plannedHours(),
-                r.offCampus(), r.evidencePlan(), r.requestedCredits(), areaId, r.competencyIds());
+                r.offCampus(), r.evidencePlan(), r.requestedCredits(), areaId, targets);
+    }
+
+    private org.pathwayplanner.credits.CreditArea area(String code) {
+        try {
+            return credits.area(code);
+        } catch (IllegalArgumentException e) {
+            throw new ProposalFieldException("creditAreaCode", "No credit area " + code);
+        }
     }
 
     private void completeStudentTask(PathwayProposal proposal, String step, String username, String comment) {

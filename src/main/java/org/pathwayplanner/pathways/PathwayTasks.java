@@ -27,7 +27,10 @@ import org.pathwayplanner.evidence.EvidenceRecorder;
 import org.pathwayplanner.evidence.NewEvidence;
 import org.pathwayplanner.evidence.Score;
 import org.pathwayplanner.pathways.PathwayViews.TaskView;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.Role;
 import org.pathwayplanner.people.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,16 +52,24 @@ public class PathwayTasks {
             "GuardianConsent", List.of("CONSENT", "DECLINE"),
             "AssessPathway", List.of("ASSESS"));
 
+    /**
+     * At guardian consent, someone who is not the guardian (the counselor) records a signed consent form
+     * or the guardian's refusal on paper; the timeline says which.
+     */
+    static final List<String> CONSENT_ON_PAPER = List.of("CONSENT_FORM", "DECLINE");
+
     private final TaskService tasks;
     private final HistoryService history;
     private final CommandExecutor engineCommands;
     private final PathwayLifecycle lifecycle;
     private final EvidenceRecorder evidence;
     private final PeopleDirectory people;
+    private final FrameworkCatalog framework;
     private final Clock clock;
 
     PathwayTasks(ProcessEngine engine, PathwayLifecycle lifecycle, EvidenceRecorder evidence, PeopleDirectory people,
-            Clock clock) {
+            FrameworkCatalog framework, Clock clock) {
+        this.framework = framework;
         this.tasks = engine.getTaskService();
         this.history = engine.getHistoryService();
         this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
@@ -74,15 +85,25 @@ public class PathwayTasks {
         List<Task> open = tasks.createTaskQuery().or().taskCandidateUser(viewer.username())
                 .taskAssignee(viewer.username()).endOr().orderByTaskCreateTime().asc().list();
         List<TaskView> views = new ArrayList<>();
+        java.time.Instant now = clock.instant();
         for (Task task : open) {
             long proposalId = proposalIdOf(task);
             PathwayProposal proposal = lifecycle.find(proposalId);
+            java.time.Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             views.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     task.getCreateTime().toInstant(), proposalId, proposal.getTitle(),
                     people.student(proposal.getStudentId()).orElseThrow().fullName(), proposal.getStatus().name(),
-                    DECISIONS.getOrDefault(task.getTaskDefinitionKey(), List.of())));
+                    decisionsFor(viewer, task.getTaskDefinitionKey()), due, due != null && due.isBefore(now)));
         }
         return views;
+    }
+
+    /** The decisions the viewer may take at a step: a counselor records a guardian's consent from a signed form. */
+    static List<String> decisionsFor(Viewer viewer, String step) {
+        if (step.equals("GuardianConsent") && viewer.role() != Role.GUARDIAN) {
+            return CONSENT_ON_PAPER;
+        }
+        return DECISIONS.getOrDefault(step, List.of());
     }
 
     /** Decides a task: the decision and comment are recorded, the workflow moves on. */
@@ -108,7 +129,7 @@ public class PathwayTasks {
     private void decideOpenTask(Viewer viewer, String taskId, TaskDecision decision) {
         Task task = openTaskOf(viewer, taskId);
         String step = task.getTaskDefinitionKey();
-        List<String> allowed = DECISIONS.get(step);
+        List<String> allowed = DECISIONS.containsKey(step) ? decisionsFor(viewer, step) : null;
         if (allowed == null) {
             throw new IllegalArgumentException("This step is the student's: use the proposal's own actions");
         }
@@ -123,7 +144,8 @@ public class PathwayTasks {
         long proposalId = proposalIdOf(task);
         record(viewer, step, choice, decision, lifecycle.find(proposalId));
         Map<String, Object> variables = new HashMap<>();
-        variables.put(DECISION, choice);
+        // A signed form is the guardian's consent as far as the workflow goes; the timeline tells them apart.
+        variables.put(DECISION, choice.equals("CONSENT_FORM") ? "CONSENT" : choice);
         variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
         variables.put(ACTOR, viewer.username());
         // Claiming names the decider in the task's history; both in one engine command, so one flush. The
@@ -151,6 +173,10 @@ public class PathwayTasks {
             case "TeacherReview:CHANGES", "CounselorApproval:CHANGES" ->
                     proposal.requestChanges(viewer.username(), decision.comment(), now);
             case "GuardianConsent:CONSENT" -> proposal.note(viewer.username(), "GUARDIAN_CONSENTED", decision.comment(), now);
+            case "GuardianConsent:CONSENT_FORM" -> proposal.note(viewer.username(), "CONSENT_FORM_RECORDED",
+                    "Signed consent form from the guardian recorded by " + viewer.username()
+                            + (decision.comment() == null || decision.comment().isBlank() ? "" : ": " + decision.comment()),
+                    now);
             case "AssessPathway:ASSESS" -> assess(viewer, proposal, decision);
             default -> { } // rejections and declines are recorded by the workflow's own service tasks
         }
@@ -160,6 +186,14 @@ public class PathwayTasks {
     private void assess(Viewer viewer, PathwayProposal proposal, TaskDecision decision) {
         if (!decision.levels().keySet().containsAll(proposal.getCompetencyIds())) {
             throw new IllegalArgumentException("Give a level for every target competency of the pathway");
+        }
+        ScaleView scale = framework.scale();
+        for (Integer level : decision.levels().values()) {
+            if (level == null || scale.levels().stream().noneMatch(l -> l.value() == level)) {
+                throw new IllegalArgumentException("Choose each level from the district's scale ("
+                        + String.join(", ", scale.levels().stream().map(l -> l.value() + " " + l.label()).toList())
+                        + ")");
+            }
         }
         List<Score> scores = proposal.getCompetencyIds().stream()
                 .map(id -> Score.forCompetency(id, decision.levels().get(id))).toList();

@@ -11,11 +11,43 @@ public final class PathwayViews {
     private PathwayViews() {
     }
 
+    /**
+     * A proposal as its student and reviewers see it. {@code awardedCredits} is what the rules award for it
+     * (zero until it is completed and its targets are mastered); {@code creditsWaitingReason} says why not yet.
+     */
     public record ProposalView(long id, long studentId, String studentName, String type, String title,
             String description, String provider, String mentorName, String mentorContact, LocalDate startDate,
             LocalDate endDate, Integer plannedHours, int loggedHours, boolean offCampus, String evidencePlan,
             BigDecimal requestedCredits, String creditAreaCode, BigDecimal approvedCredits, String status, int revision,
-            List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor) {
+            List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor,
+            List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
+            List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason) {
+
+        /** The student may edit it: a draft, or sent back by a reviewer or by the eligibility rules. */
+        public boolean revisable() {
+            return status.equals(ProposalStatus.DRAFT.name()) || status.equals(ProposalStatus.CHANGES_REQUESTED.name());
+        }
+
+        /** The last time a reviewer (or the rules) sent it back, with what they asked. */
+        public EventView latestChangeRequest() {
+            for (int i = timeline.size() - 1; i >= 0; i--) {
+                if (timeline.get(i).action().equals("CHANGES_REQUESTED")) {
+                    return timeline.get(i);
+                }
+            }
+            return null;
+        }
+
+        public boolean finished() {
+            return ProposalStatus.valueOf(status).isFinal();
+        }
+
+        /** The versions before the current one, newest first. */
+        public List<VersionView> earlierVersions() {
+            List<VersionView> earlier = new java.util.ArrayList<>(versions.subList(0, Math.max(0, versions.size() - 1)));
+            java.util.Collections.reverse(earlier);
+            return earlier;
+        }
     }
 
     public record TargetView(long id, String code, String title) {
@@ -24,8 +56,36 @@ public final class PathwayViews {
     public record EventView(Instant at, String actor, String action, String statusAfter, String comment) {
     }
 
-    /** An open task of the workflow that the signed-in user may decide. */
+    /** One submitted version: its fields as submitted and the fields changed since the version before. */
+    public record VersionView(int number, String submittedBy, Instant submittedAt, String type, String title,
+            String description, String provider, String mentorName, String mentorContact, LocalDate startDate,
+            LocalDate endDate, Integer plannedHours, boolean offCampus, String evidencePlan,
+            BigDecimal requestedCredits, String creditAreaCode, List<String> competencies, List<String> changed) {
+    }
+
+    public record EvidenceView(String url, String description, String addedBy, Instant addedAt) {
+    }
+
+    public record MentorEvaluationView(String mentorName, String rating, String comment, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    /** An open task of the workflow that the signed-in user may decide; overdue once its due date has passed. */
     public record TaskView(String taskId, String step, String name, Instant created, long proposalId,
-            String proposalTitle, String studentName, String status, List<String> decisions) {
+            String proposalTitle, String studentName, String status, List<String> decisions, Instant due,
+            boolean overdue) {
+    }
+
+    /** The student's readiness for one target competency of a proposal, for its reviewers. */
+    public record TargetReadiness(long id, String code, String title, String status, List<String> missingPrerequisites) {
+    }
+
+    /** How the audit would change if the pathway on the form were completed and its targets mastered. */
+    public record WhatIfView(String statusBefore, String statusAfter, BigDecimal earnedBefore, BigDecimal earnedAfter,
+            List<AreaLine> areas, List<String> newlyMastered) {
+    }
+
+    public record AreaLine(String areaCode, String areaName, BigDecimal required, BigDecimal earnedBefore,
+            BigDecimal earnedAfter, boolean changed) {
     }
 }

@@ -11,20 +11,31 @@ public record ProposalDetails(PathwayType type, String title, String description
 
     public ProposalDetails {
         if (type == null) {
-            throw new IllegalArgumentException("Choose the kind of pathway");
+            throw new ProposalFieldException("type", "Choose the kind of pathway");
         }
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("Give the pathway a title");
+            throw new ProposalFieldException("title", "Give the pathway a title");
         }
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new IllegalArgumentException("The end date is before the start date");
+            throw new ProposalFieldException("endDate", "The end date is before the start date");
         }
         if (plannedHours < 0) {
-            throw new IllegalArgumentException("Planned hours cannot be negative");
+            throw new ProposalFieldException("plannedHours", "Planned hours cannot be negative");
         }
         if (requestedCredits != null && requestedCredits.signum() < 0) {
-            throw new IllegalArgumentException("Requested credits cannot be negative");
+            throw new ProposalFieldException("requestedCredits", "Requested credits cannot be negative");
         }
         competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+        title = title.strip();
+        description = blankAsNull(description);
+        provider = blankAsNull(provider);
+        mentorName = blankAsNull(mentorName);
+        mentorContact = blankAsNull(mentorContact);
+        evidencePlan = blankAsNull(evidencePlan);
+    }
+
+    /** A field left empty on the form is absent, not an empty text. */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

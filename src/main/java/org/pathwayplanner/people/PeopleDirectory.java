@@ -133,6 +133,31 @@ public class PeopleDirectory {
                  where e.student_id = ?""" + areaFilter + " order by a.username", String.class, args.toArray());
     }
 
+    /**
+     * Usernames of the teachers at the student's school who teach one of the content areas (by code), in a
+     * class or by their subject assignment, whether or not they teach this student.
+     */
+    public List<String> teachersOfAreasAtSchoolOf(long studentId, java.util.Collection<String> areaCodes) {
+        if (areaCodes.isEmpty()) {
+            return List.of();
+        }
+        String areas = String.join(",", areaCodes.stream().map(a -> "?").toList());
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(studentId);
+        args.addAll(areaCodes);
+        args.addAll(areaCodes);
+        return jdbc.queryForList("""
+                select distinct a.username from staff_member t
+                  join user_account a on a.id = t.account_id
+                 where t.kind = 'TEACHER' and a.enabled
+                   and t.school_id = (select school_id from student where id = ?)
+                   and (t.id in (select tca.staff_id from teacher_content_area tca
+                                   join content_area ca on ca.id = tca.content_area_id where ca.code in (%s))
+                        or t.id in (select cs.teacher_id from class_section cs
+                                      join content_area ca on ca.id = cs.content_area_id where ca.code in (%s)))
+                 order by a.username""".formatted(areas, areas), String.class, args.toArray());
+    }
+
     public Optional<String> counselorUsernameOf(long studentId) {
         return jdbc.queryForList("""
                 select a.username from student s join staff_member c on c.id = s.counselor_id

@@ -115,6 +115,24 @@ public final class Conclusions {
         }
     }
 
+    /** A target competency of a completed pathway that is not mastered yet. */
+    public record PathwayTargetNotMastered(long proposalId, long competencyId, String title) {
+
+        public static List<Long> ids(List<PathwayTargetNotMastered> missing) {
+            return missing.stream().map(PathwayTargetNotMastered::competencyId).sorted().toList();
+        }
+
+        public static String titles(List<PathwayTargetNotMastered> missing) {
+            return String.join(", ", missing.stream().sorted(java.util.Comparator.comparingLong(
+                    PathwayTargetNotMastered::competencyId)).map(PathwayTargetNotMastered::title).toList());
+        }
+    }
+
+    /** A completed pathway whose credits wait for its target competencies: which, and why not yet. */
+    public record PathwayCreditWaiting(long proposalId, String title, List<Long> missingCompetencyIds, String rule,
+            String reason) implements Explained {
+    }
+
     /** Credits earned in an area beyond its requirement, counted toward electives instead; the awards of that area. */
     public record CreditOverflow(String fromArea, BigDecimal credits, String rule, String reason, List<String> awardIds)
             implements Explained {

@@ -11,6 +11,7 @@ import org.pathwayplanner.rules.Conclusions.CreditOverflow;
 import org.pathwayplanner.rules.Conclusions.LevelResult;
 import org.pathwayplanner.rules.Conclusions.Mastery;
 import org.pathwayplanner.rules.Conclusions.MethodChoice;
+import org.pathwayplanner.rules.Conclusions.PathwayCreditWaiting;
 import org.pathwayplanner.rules.Conclusions.Readiness;
 import org.pathwayplanner.rules.Conclusions.SupportFlag;
 
@@ -18,7 +19,12 @@ import org.pathwayplanner.rules.Conclusions.SupportFlag;
 public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> masteries, List<LevelResult> levels,
         List<MethodChoice> methods, List<Readiness> readiness, List<BundleProgress> bundles,
         List<CreditAward> credits, List<CreditOverflow> overflows, List<AuditLine> audit, AuditStatus status,
-        List<SupportFlag> flags) {
+        List<SupportFlag> flags, List<PathwayCreditWaiting> waitingPathways) {
+
+    public Evaluation {
+        // Evaluations stored before pathways could wait for their targets have none.
+        waitingPathways = waitingPathways == null ? List.of() : List.copyOf(waitingPathways);
+    }
 
     /**
      * The evaluation without the rules' intermediate facts (levels per objective, method choices): what is
@@ -26,7 +32,7 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
      */
     public Evaluation withoutWorkingFacts() {
         return new Evaluation(studentId, ruleSetVersion, masteries, List.of(), List.of(), readiness, bundles, credits,
-                overflows, audit, status, flags);
+                overflows, audit, status, flags, waitingPathways);
     }
 
     public Optional<Mastery> competencyMastery(long competencyId) {
@@ -64,6 +70,16 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
     public List<Long> masteredCompetencyIds() {
         return masteries.stream().filter(m -> m.isForCompetency() && m.mastered()).map(Mastery::competencyId)
                 .sorted().toList();
+    }
+
+    /** Credits awarded for a completed pathway (zero while it waits for its target competencies). */
+    public BigDecimal awardedForPathway(long proposalId) {
+        return credits.stream().filter(a -> a.proposalId() != null && a.proposalId() == proposalId)
+                .map(CreditAward::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public Optional<PathwayCreditWaiting> waitingPathway(long proposalId) {
+        return waitingPathways.stream().filter(w -> w.proposalId() == proposalId).findFirst();
     }
 
     public List<SupportFlag> flagsOf(String type) {

@@ -82,8 +82,21 @@ public final class Facts {
             boolean partialAllowed, boolean shareable, List<Long> competencyIds) {
     }
 
-    /** A completed flexible pathway and the credits its approval granted. */
+    /**
+     * A completed flexible pathway, the credits its approval granted and the competencies it was to
+     * demonstrate (its credits wait until every one of them is mastered; none listed: nothing to wait for).
+     */
     public record PathwayCreditFact(long proposalId, String title, String areaCode, BigDecimal credits,
-            LocalDate completedOn) {
+            LocalDate completedOn, List<Long> competencyIds) {
+
+        public PathwayCreditFact {
+            competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+        }
+
+        /** A pathway with no target competencies to wait for (a what-if, or one from before targets counted). */
+        public PathwayCreditFact(long proposalId, String title, String areaCode, BigDecimal credits,
+                LocalDate completedOn) {
+            this(proposalId, title, areaCode, credits, completedOn, List.of());
+        }
     }
 }

@@ -181,6 +181,7 @@ public class StudentEvaluator {
         List<AuditLine> audit = new ArrayList<>();
         List<AuditStatus> status = new ArrayList<>();
         List<SupportFlag> flags = new ArrayList<>();
+        List<Conclusions.PathwayCreditWaiting> waiting = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof Mastery m) {
                 masteries.add(m);
@@ -202,6 +203,8 @@ public class StudentEvaluator {
                 status.add(s);
             } else if (fact instanceof SupportFlag f) {
                 flags.add(f);
+            } else if (fact instanceof Conclusions.PathwayCreditWaiting w) {
+                waiting.add(w);
             }
         }
         return new Evaluation(studentId, version,
@@ -216,7 +219,8 @@ public class StudentEvaluator {
                 sort(overflows, Comparator.comparing(CreditOverflow::fromArea)),
                 sort(audit, Comparator.comparingInt(l -> areaOrder.indexOf(l.areaCode()))),
                 status.isEmpty() ? null : status.get(0),
-                sort(flags, Comparator.comparing(SupportFlag::type).thenComparing(SupportFlag::reason)));
+                sort(flags, Comparator.comparing(SupportFlag::type).thenComparing(SupportFlag::reason)),
+                sort(waiting, Comparator.comparingLong(Conclusions.PathwayCreditWaiting::proposalId)));
     }
 
     private static <T> List<T> sort(List<T> items, Comparator<T> order) {

@@ -46,12 +46,16 @@ class PathwayApiTests {
     StudentProgress progress;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PathwayService pathways;
+    @Autowired
+    PathwayTasks tasks;
 
     PathwayFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new PathwayFixtures(jdbc, people, progress);
+        fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
     }
 
     @Test
@@ -154,6 +158,56 @@ class PathwayApiTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/pathways/{id}", id).with(httpBasic(p.counselor(), "demo")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSubmitAnswerListsEveryEligibilityReasonAsAStructuredList() throws Exception {
+        Proposer p = fixtures.anAdult();
+        ProposalRequest flawed = new ProposalRequest(PathwayType.INTERNSHIP, "Weekend internship", null, "Garage",
+                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), 20, false,
+                null, new java.math.BigDecimal("2"), "STEM", List.of(p.target().id()));
+        String created = mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(flawed)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+
+        mvc.perform(post("/api/pathways/{id}/submit", id).with(httpBasic(p.student().username(), "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CHANGES_REQUESTED"))
+                .andExpect(jsonPath("$.eligibilityProblems.length()").value(2))
+                .andExpect(jsonPath("$.eligibilityProblems[*].rule").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "A pathway needs enough hours for the credits it asks",
+                        "A pathway may not ask more credits than its kind allows")))
+                .andExpect(jsonPath("$.eligibilityProblems[*].reason").value(org.hamcrest.Matchers.hasItem(
+                        "Internship pathways earn at most 1.0 credit(s); this one asks 2")));
+    }
+
+    @Test
+    void evidenceAndTheMentorsEvaluationGoThroughTheApiWithTheirChecks() throws Exception {
+        Proposer p = fixtures.anAdult();
+        long id = new PathwayJourney(pathways, tasks, taskService).active(p, PathwayFixtures.onlineCourse(p.target()))
+                .id();
+
+        mvc.perform(post("/api/pathways/{id}/evidence", id).with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"data:text/html,hi\", \"description\": \"Report\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The link must start with http:// or https://"));
+        mvc.perform(post("/api/pathways/{id}/evidence", id).with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\": \"https://example.org/report\", \"description\": \"Report\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.evidence[0].url").value("https://example.org/report"));
+        mvc.perform(post("/api/pathways/{id}/mentor-evaluations", id).with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mentorName\": \"Me\", \"rating\": \"4 Advanced\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/pathways/{id}/mentor-evaluations", id).with(httpBasic(p.teacher(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mentorName\": \"Dr. Ortiz\", \"rating\": \"Exceeded expectations\","
+                                + " \"comment\": \"Reliable\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mentorEvaluations[0].rating").value("Exceeded expectations"));
     }
 
     private long draft(Proposer p) throws Exception {

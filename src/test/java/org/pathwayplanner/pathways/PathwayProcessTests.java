@@ -64,7 +64,7 @@ class PathwayProcessTests {
     @BeforeEach
     void engineAndFixtures() {
         init(engine);
-        fixtures = new PathwayFixtures(jdbc, people, progress);
+        fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
     }
 
     @Test

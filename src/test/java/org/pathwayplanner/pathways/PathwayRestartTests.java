@@ -52,7 +52,7 @@ class PathwayRestartTests {
 
     @Test
     void aRestartedEngineFindsEveryProposalWhereItWasAndCarriesItOn() {
-        PathwayFixtures fixtures = new PathwayFixtures(jdbc, people, progress);
+        PathwayFixtures fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
         Map<String, Proposer> proposers = new LinkedHashMap<>();
         Map<String, ProposalView> waiting = new LinkedHashMap<>();
         for (String step : List.of("TeacherReview", "CounselorApproval", "GuardianConsent", "ReviseProposal",

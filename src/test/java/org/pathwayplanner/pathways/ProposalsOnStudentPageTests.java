@@ -39,7 +39,7 @@ class ProposalsOnStudentPageTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new PathwayFixtures(jdbc, people, progress);
+        fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
     }
 
     @Test

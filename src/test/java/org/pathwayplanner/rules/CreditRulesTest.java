@@ -154,6 +154,63 @@ class CreditRulesTest {
     }
 
     @Test
+    void aCompletedPathwayWhoseTargetsAreMasteredAwardsItsCredits() {
+        Evaluation e = aStudent().scoredAsAWhole(2, 3, "2026-11-01")
+                .completedPathwayFor(7, "Hospital internship", "STEM", "0.5", 2L).requiring("STEM", "9")
+                .evaluatedAgainst(algebra);
+
+        assertThat(e.credits()).singleElement().satisfies(a -> {
+            assertThat(a.proposalId()).isEqualTo(7L);
+            assertThat(a.credits()).isEqualByComparingTo("0.5");
+            assertThat(a.rule()).isEqualTo(
+                    "A completed flexible pathway awards its approved credits once its target competencies are mastered");
+            assertThat(a.competencyIds()).containsExactly(2L);
+        });
+        assertThat(e.waitingPathways()).isEmpty();
+        assertThat(e.awardedForPathway(7)).isEqualByComparingTo("0.5");
+        assertThat(e.earnedIn("STEM")).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void aCompletedPathwayWhoseTargetsAreNotAllMasteredAwardsNothingAndSaysWhyNotYet() {
+        Evaluation e = aStudent().scoredAsAWhole(1, 4, "2026-11-01").scoredAsAWhole(2, 2, "2026-11-01")
+                .completedPathwayFor(7, "Hospital internship", "STEM", "0.5", 1L, 2L, 3L).requiring("STEM", "9")
+                .evaluatedAgainst(algebra);
+
+        assertThat(e.credits()).isEmpty();
+        assertThat(e.awardedForPathway(7)).isEqualByComparingTo("0");
+        assertThat(e.earnedIn("STEM")).isEqualByComparingTo("0");
+        assertThat(e.waitingPathway(7)).hasValueSatisfying(w -> {
+            assertThat(w.missingCompetencyIds()).containsExactly(2L, 3L);
+            assertThat(w.rule()).isEqualTo(
+                    "A completed flexible pathway waits for its target competencies before it earns credits");
+            assertThat(w.reason()).isEqualTo("Pathway \"Hospital internship\" completed: its 0.5 credit(s) in STEM"
+                    + " are awarded once Functions, Quadratics are mastered");
+        });
+    }
+
+    @Test
+    void aPathwayAssessedBelowMasteryOnItsOnlyTargetWaitsForIt() {
+        Evaluation e = aStudent().scoredAsAWhole(3, 2, "2026-11-01")
+                .completedPathwayFor(8, "Robotics club", "STEM", "1", 3L).requiring("STEM", "9")
+                .evaluatedAgainst(algebra);
+
+        assertThat(e.credits()).isEmpty();
+        assertThat(e.waitingPathway(8)).hasValueSatisfying(w -> assertThat(w.reason())
+                .endsWith("are awarded once Quadratics is mastered"));
+    }
+
+    @Test
+    void aWaitingPathwayEarnsItsCreditsOnceTheTargetIsMasteredLater() {
+        Evaluation e = aStudent().scoredAsAWhole(3, 2, "2026-11-01").scoredAsAWhole(3, 3, "2026-11-20")
+                .completedPathwayFor(8, "Robotics club", "STEM", "1", 3L).requiring("STEM", "9")
+                .evaluatedAgainst(algebra);
+
+        assertThat(e.waitingPathways()).isEmpty();
+        assertThat(e.awardedForPathway(8)).isEqualByComparingTo("1");
+    }
+
+    @Test
     void creditsBeyondAnAreasRequirementCountAsElectives() {
         Evaluation e = aStudent().mastered(1, 2, 3).completedPathway(7, "Robotics", "STEM", "1")
                 .requiring("STEM", "1.5").requiring("ELECTIVES", "3").evaluatedAgainst(algebra);

@@ -164,6 +164,14 @@ final class RuleFixtures {
             return this;
         }
 
+        /** A pathway completed after the teacher's assessment, meant to demonstrate the target competencies. */
+        StudentBuilder completedPathwayFor(long proposalId, String title, String area, String credits,
+                Long... targetCompetencyIds) {
+            pathways.add(new PathwayCreditFact(proposalId, title, area, new BigDecimal(credits),
+                    LocalDate.parse("2026-11-01"), List.of(targetCompetencyIds)));
+            return this;
+        }
+
         StudentBuilder requiring(String area, String credits) {
             requirements.add(new CreditAreaFact(area, area.charAt(0) + area.substring(1).toLowerCase(),
                     new BigDecimal(credits)));

@@ -11,13 +11,21 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.progress.Hypothesis;
+import org.pathwayplanner.progress.StudentProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real browser: a student proposes a pathway, the teacher and the counselor approve it, the student sees it approved. */
+/**
+ * In a real browser: a student proposes a pathway (watching the live what-if), the teacher and the counselor
+ * approve it, the student sees it active, logs hours, attaches evidence and marks it complete; the teacher
+ * assesses it; the student sees it completed with the credits it earned.
+ */
 @PlannerTest
 class PathwayJourneyBrowserTest {
 
@@ -29,6 +37,8 @@ class PathwayJourneyBrowserTest {
     PeopleDirectory people;
     @Autowired
     FrameworkCatalog framework;
+    @Autowired
+    StudentProgress progress;
 
     @BeforeAll
     static void openBrowser(@LocalServerPort int port) {
@@ -66,16 +76,24 @@ class PathwayJourneyBrowserTest {
         type("plannedHours", "30");
         type("requestedCredits", "0.5");
         new Select(browser.driver.findElement(By.id("creditAreaCode"))).selectByValue("STEM");
-        WebElement target = browser.driver.findElements(By.cssSelector("input[name=competencyIds]")).get(0);
+        long studentId = people.studentOfAccount(student).orElseThrow().id();
+        WebElement target = browser.driver.findElements(By.cssSelector("input[name=competencyIds]")).stream()
+                .filter(box -> masteredByOneAssessment(studentId, Long.parseLong(box.getDomAttribute("value"))))
+                .findFirst().orElseThrow();
         long competencyId = Long.parseLong(target.getDomAttribute("value"));
         target.click();
+        String newlyMastered = "Newly mastered: " + framework.competency(competencyId).orElseThrow().title();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("what-if")).getText().contains(newlyMastered));
+        assertThat(browser.text("#what-if-table")).contains("Science, technology, engineering and mathematics");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('what-if').scrollIntoView()");
+        browser.screenshot("student-pathway-what-if");
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
 
         assertThat(browser.text("#proposal-status")).isEqualTo("In review");
         String proposalPage = browser.path();
         browser.screenshot("student-proposal");
 
-        long studentId = people.studentOfAccount(student).orElseThrow().id();
         String area = framework.competency(competencyId).orElseThrow().areaCode();
         List<String> teachers = people.teachersOfStudentIn(studentId, area == null ? List.of() : List.of(area));
         decide(teachers.get(0), "APPROVE");
@@ -85,6 +103,59 @@ class PathwayJourneyBrowserTest {
         browser.open(proposalPage);
         assertThat(browser.text("#proposal-status")).isEqualTo("Active");
         assertThat(browser.text("#timeline")).contains("TEACHER_APPROVED").contains("APPROVED").contains("ACTIVATED");
+
+        type("hours", "30");
+        browser.driver.findElement(By.cssSelector("#carry-out form button[type=submit]")).click();
+        waitUntilText("#proposal-details", "30 of 30 hours logged");
+        type("url", "https://portfolio.example.org/statistics");
+        type("evidence-description", "Course certificate and final project");
+        browser.driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
+        waitUntilText("#evidence-list", "Course certificate and final project");
+        browser.driver.findElement(By.id("mark-complete")).click();
+        waitUntilText("main", "Marked complete.");
+
+        assess(teachers.get(0), competencyId, "4");
+
+        browser.signInAs(student);
+        browser.open(proposalPage);
+        assertThat(browser.text("#proposal-status")).isEqualTo("Completed");
+        assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credit(s) requested in STEM");
+        assertThat(browser.text("#credits-approved")).isEqualTo("0.5 credit(s) approved");
+        assertThat(browser.text("#credits-awarded")).isEqualTo("0.5 credit(s) awarded");
+        assertThat(browser.text("#timeline")).contains("ASSESSED").contains("COMPLETED");
+        browser.screenshot("student-pathway-completed");
+        browser.open("/student/transcript");
+        assertThat(browser.text("main")).contains(TITLE);
+        assertThat(browser.driver.findElement(By.xpath("//ul[@id='transcript-pathways']/li[contains(., '" + TITLE
+                + "')]")).getText()).contains("0.5 credit(s) awarded");
+    }
+
+    private void assess(String teacher, long competencyId, String level) {
+        browser.signInAs(teacher);
+        browser.open("/tasks");
+        browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., '" + TITLE + "')]]//a")).click();
+        assertThat(browser.text("#readiness")).contains(framework.competency(competencyId).orElseThrow().title());
+        assertThat(browser.text("main")).contains("Course certificate and final project");
+        new Select(browser.driver.findElement(By.id("level-" + competencyId))).selectByValue(level);
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('readiness').scrollIntoView()");
+        browser.screenshot("teacher-pathway-assessment");
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
+        assertThat(browser.text("main")).contains("Your decision is recorded.");
+    }
+
+    /** The page changes after a click: waits until the (new) element shows the text. */
+    private void waitUntilText(String css, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(expected));
+        assertThat(browser.text(css)).contains(expected);
+    }
+
+    private boolean masteredByOneAssessment(long studentId, long competencyId) {
+        return progress.whatIf(studentId, new Hypothesis(List.of(new Hypothesis.HypotheticalScore(null, competencyId, 4)),
+                List.of())).newlyMasteredCompetencyIds().contains(competencyId);
     }
 
     private void decide(String reviewer, String decision) {

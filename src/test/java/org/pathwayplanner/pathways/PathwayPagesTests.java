@@ -1,0 +1,269 @@
+package org.pathwayplanner.pathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.pathways.PathwayFixtures.Proposer;
+import org.pathwayplanner.pathways.PathwayViews.ProposalView;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.progress.StudentProgress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The student's and the reviewers' pathway pages: revise, errors beside fields, friendly refusals, what-if. */
+@PlannerTest
+class PathwayPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    PathwayService pathways;
+    @Autowired
+    PathwayTasks tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    StudentProgress progress;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PathwayFixtures fixtures;
+    PathwayJourney journey;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
+        journey = new PathwayJourney(pathways, tasks, taskService);
+    }
+
+    @Test
+    void whenChangesAreRequestedTheRevisePageIsFilledInWithWhatWasAsked() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "CHANGES",
+                "Name a mentor please");
+
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"revise-link\"")));
+        mvc.perform(get("/student/pathways/{id}/revise", proposal.id()).with(as(p.student().username())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/student/pathways/" + proposal.id() + "/revise\"")))
+                .andExpect(content().string(containsString("value=\"Online statistics course\"")))
+                .andExpect(content().string(containsString("Name a mentor please")))
+                .andExpect(content().string(containsString("Resubmit for review")));
+    }
+
+    @Test
+    void resubmittingTheRevisedFormContinuesTheWorkflow() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "CHANGES", "Add a mentor");
+
+        mvc.perform(form(post("/student/pathways/{id}/revise", proposal.id()), p, LocalDate.now().plusDays(7),
+                        LocalDate.now().plusDays(90)).param("mentorName", "Ms. Rivera")
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/student/pathways/" + proposal.id()));
+
+        ProposalView revised = journey.now(proposal.id());
+        assertThat(revised.status()).isEqualTo("IN_REVIEW");
+        assertThat(revised.mentorName()).isEqualTo("Ms. Rivera");
+        assertThat(revised.versions()).hasSize(2);
+        assertThat(journey.task(proposal.id(), "TeacherReview")).isNotNull();
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("id=\"versions\"")))
+                .andExpect(content().string(containsString("Version 1, submitted by " + p.student().username())));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownBesideTheEndDate() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+
+        mvc.perform(form(post("/student/pathways"), p, LocalDate.now().plusDays(30), LocalDate.now().plusDays(10))
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the fields marked below.")))
+                .andExpect(content().string(containsString(
+                        "<span class=\"field-error\">The end date is before the start date</span>")));
+    }
+
+    @Test
+    void anUnknownCompetencyIsShownBesideTheCompetencies() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+
+        mvc.perform(form(post("/student/pathways"), p, LocalDate.now().plusDays(7), LocalDate.now().plusDays(60))
+                        .param("competencyIds", "987654").with(as(p.student().username())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<span class=\"field-error\">No competency with id 987654</span>")));
+    }
+
+    @Test
+    void aProposalInReviewCannotBeRevisedAndSaysWhy() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+
+        mvc.perform(get("/student/pathways/{id}/revise", proposal.id()).with(as(p.student().username())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "A proposal that is in review cannot be revised"));
+    }
+
+    @Test
+    void withdrawingOrCompletingAFinishedProposalIsAFriendlyMessageNotAnError() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        pathways.withdraw(p.viewer(), proposal.id(), "Changed plans");
+
+        mvc.perform(post("/student/pathways/{id}/withdraw", proposal.id()).with(as(p.student().username()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "The proposal is already withdrawn and can no longer be withdrawn"));
+        mvc.perform(post("/student/pathways/{id}/complete", proposal.id()).with(as(p.student().username()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "Only an active pathway can be marked complete"));
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username()))
+                        .flashAttr("error", "Only an active pathway can be marked complete"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only an active pathway can be marked complete")))
+                .andExpect(content().string(not(containsString("action=\"/student/pathways/" + proposal.id()
+                        + "/withdraw\""))));
+    }
+
+    @Test
+    void aBadEvidenceLinkIsRefusedBesideTheField() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.active(p, PathwayFixtures.onlineCourse(p.target()));
+
+        mvc.perform(post("/student/pathways/{id}/evidence", proposal.id()).param("url", "javascript:alert(1)")
+                        .param("description", "My report").with(as(p.student().username())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("evidenceField", "url"))
+                .andExpect(flash().attribute("evidenceError", "The link must start with http:// or https://"));
+        mvc.perform(post("/student/pathways/{id}/evidence", proposal.id()).param("url", "https://example.org/report")
+                        .param("description", "My report").with(as(p.student().username())).with(csrf()))
+                .andExpect(flash().attribute("message", "evidenceAttached"));
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("href=\"https://example.org/report\"")))
+                .andExpect(content().string(containsString("id=\"credits-requested\"")))
+                .andExpect(content().string(containsString("0.5 credit(s) approved")))
+                .andExpect(content().string(containsString("Evidence plan: Course projects")));
+    }
+
+    @Test
+    void theWhatIfShowsTheStudentsAuditBeforeAndAfterWithoutSavingAnything() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        java.time.Instant evaluatedBefore = progress.progressOf(p.student().id()).evaluatedAt();
+
+        mvc.perform(get("/student/pathways/what-if").param("competencyIds", String.valueOf(p.target().id()))
+                        .param("requestedCredits", "0.5").param("creditAreaCode", "STEM")
+                        .with(as(p.student().username())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.earnedBefore").exists())
+                .andExpect(jsonPath("$.statusAfter").exists())
+                .andExpect(jsonPath("$.areas[?(@.areaCode == 'STEM')].changed").value(true))
+                .andExpect(jsonPath("$.newlyMastered[0]").value(p.target().title()));
+
+        assertThat(progress.progressOf(p.student().id()).evaluatedAt()).isEqualTo(evaluatedBefore);
+        assertThat(progress.progressOf(p.student().id()).competencies()).filteredOn(c -> c.id() == p.target().id())
+                .singleElement().satisfies(c -> assertThat(c.mastered()).isFalse());
+    }
+
+    @Test
+    void onlyTheStudentThemselfGetsAWhatIf() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+
+        mvc.perform(get("/student/pathways/what-if").param("competencyIds", String.valueOf(p.target().id()))
+                        .with(as(p.teacher())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/pathways/what-if").param("competencyIds", String.valueOf(p.target().id()))
+                        .with(httpBasic(p.counselor(), "demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Only students propose pathways."));
+        mvc.perform(get("/api/pathways/what-if").param("competencyIds", String.valueOf(p.target().id()))
+                        .param("requestedCredits", "0.5").param("creditAreaCode", "STEM")
+                        .with(httpBasic(p.student().username(), "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.earnedAfter").value(greaterThan(0.0)));
+        mvc.perform(get("/student/pathways/what-if").param("competencyIds", "987654")
+                        .with(as(p.student().username())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theReviewerSeesTheStudentsReadinessTheDueDateAndTheTimeline() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        String taskId = journey.taskId(proposal.id(), "TeacherReview");
+
+        mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"readiness\"")))
+                .andExpect(content().string(containsString(p.target().title())))
+                .andExpect(content().string(containsString(p.target().status().equals("READY") ? "Ready" : "In progress")))
+                .andExpect(content().string(containsString("id=\"task-due\"")))
+                .andExpect(content().string(containsString("id=\"timeline\"")));
+        mvc.perform(get("/tasks").with(as(p.teacher())))
+                .andExpect(content().string(containsString(proposal.title())));
+    }
+
+    @Test
+    void theAssessmentOffersTheDistrictsScaleAndTheMentorsEvaluationForm() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.active(p, PathwayFixtures.onlineCourse(p.target()));
+        pathways.attachEvidence(p.viewer(), proposal.id(), "https://example.org/notebook", "Lab notebook");
+        pathways.markComplete(p.viewer(), proposal.id(), "Done");
+        String taskId = journey.taskId(proposal.id(), "AssessPathway");
+
+        mvc.perform(post("/tasks/{taskId}/mentor-evaluation", taskId).param("mentorName", "Dr. Ortiz")
+                        .param("rating", "4 Advanced").param("comment", "Careful work").with(as(p.teacher())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "mentorEvaluationRecorded"));
+        mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"3\" selected=\"selected\">3 Proficient</option>")))
+                .andExpect(content().string(containsString("<option value=\"4\">4 Advanced</option>")))
+                .andExpect(content().string(containsString("Dr. Ortiz: 4 Advanced")))
+                .andExpect(content().string(containsString("Lab notebook")));
+    }
+
+    private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Proposer p, LocalDate start,
+            LocalDate end) {
+        return request.param("type", "ONLINE_COURSE").param("title", "Online statistics course")
+                .param("provider", "Open University").param("startDate", start.toString())
+                .param("endDate", end.toString()).param("plannedHours", "40").param("requestedCredits", "0.5")
+                .param("creditAreaCode", "STEM").param("evidencePlan", "Course projects").param("_offCampus", "on")
+                .param("competencyIds", String.valueOf(p.target().id()));
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        UserDetails account = accounts.loadUserByUsername(username);
+        return user(account);
+    }
+}

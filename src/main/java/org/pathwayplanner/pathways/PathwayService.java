@@ -316,9 +316,14 @@ public class PathwayService implements CompletedPathways {
         Long areaId = r.creditAreaCode() == null || r.creditAreaCode().isBlank() ? null
                 : area(r.creditAreaCode()).getId();
         List<Long> targets = r.competencyIds() == null ? List.of() : r.competencyIds();
+        java.util.Set<Long> inUse = framework.competencyIdsInUse();
         for (Long id : targets) {
             if (id == null || framework.competency(id).isEmpty()) {
                 throw new ProposalFieldException("competencyIds", "No competency with id " + id);
+            }
+            if (!inUse.contains(id)) {
+                throw new ProposalFieldException("competencyIds",
+                        framework.competency(id).get().code() + " is retired: a pathway can no longer target it");
             }
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),

@@ -125,6 +125,21 @@ class PathwayPagesTests {
     }
 
     @Test
+    void aRetiredCompetencyIsRefusedBesideTheCompetencies() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        jdbc.update("update competency set retired = true where id = ?", p.target().id());
+        try {
+            mvc.perform(form(post("/student/pathways"), p, LocalDate.now().plusDays(7), LocalDate.now().plusDays(60))
+                            .with(as(p.student().username())).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(
+                            "<span class=\"field-error\">" + p.target().code() + " is retired: a pathway can no longer target it</span>")));
+        } finally {
+            jdbc.update("update competency set retired = false where id = ?", p.target().id());
+        }
+    }
+
+    @Test
     void aProposalInReviewCannotBeRevisedAndSaysWhy() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));

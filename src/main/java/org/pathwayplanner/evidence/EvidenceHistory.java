@@ -73,6 +73,17 @@ public class EvidenceHistory {
 
     /** The student's evidence, newest first, each with its scores and what it superseded or was superseded by. */
     public List<EvidenceView> historyOf(long studentId) {
+        return history("e.student_id = ?", studentId);
+    }
+
+    /** The newest {@code count} evidence records of the student, as in {@link #historyOf}, read without the rest. */
+    public List<EvidenceView> recentOf(long studentId, int count) {
+        return history("""
+                e.id in (select r.id from evidence r where r.student_id = ?
+                          order by r.assessed_on desc, r.id desc fetch first ? rows only)""", studentId, count);
+    }
+
+    private List<EvidenceView> history(String condition, Object... arguments) {
         Map<Long, EvidenceView> byId = new LinkedHashMap<>();
         jdbc.query("""
                 select e.id, e.kind, e.title, e.assessed_on, e.recorded_at,
@@ -82,8 +93,8 @@ public class EvidenceHistory {
                   join evidence_score s on s.evidence_id = e.id
                   left join evidence n on n.supersedes_id = e.id
                   left join staff_member m on m.id = e.assessor_id
-                 where e.student_id = ?
-                 order by e.assessed_on desc, e.id desc, s.id""", (RowCallbackHandler) rs -> {
+                """ + " where " + condition + " order by e.assessed_on desc, e.id desc, s.id",
+                (RowCallbackHandler) rs -> {
             EvidenceView view = byId.computeIfAbsent(rs.getLong(1), id -> {
                 try {
                     return new EvidenceView(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
@@ -94,7 +105,7 @@ public class EvidenceHistory {
                 }
             });
             view.scores().add(new ScoreView(rs.getObject(11, Long.class), rs.getObject(12, Long.class), rs.getInt(13)));
-        }, studentId);
+        }, arguments);
         return List.copyOf(byId.values());
     }
 

@@ -85,7 +85,7 @@ class StaffPagesController {
         model.addAttribute("progress", view);
         model.addAttribute("readyNext", view.readyNext(5));
         model.addAttribute("sections", sections.stream().map(s -> new SectionView(s.template(), s.data(viewer, id))).toList());
-        model.addAttribute("recentEvidence", evidence.historyOf(id).stream().limit(12).toList());
+        model.addAttribute("recentEvidence", evidence.recentOf(id, 12));
         model.addAttribute("scale", scale.get());
         return STUDENT_PAGE;
     }

@@ -34,7 +34,7 @@ class StudentHomeController {
         StudentView student = people.studentOfAccount(principal.getName())
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to a student record"));
         model.addAttribute("student", student);
-        model.addAttribute("recentEvidence", evidence.historyOf(student.id()).stream().limit(RECENT).toList());
+        model.addAttribute("recentEvidence", evidence.recentOf(student.id(), RECENT));
         model.addAttribute("scale", scale.get());
         ProgressViews.StudentProgressView view = progress.progressOf(student.id());
         model.addAttribute("progress", view);

@@ -57,6 +57,17 @@ class EvidenceRecorderTests {
     }
 
     @Test
+    void theRecentEvidenceIsTheNewestPartOfTheHistory() {
+        recorder.record(project(2));
+        recorder.record(project(3));
+
+        List<EvidenceHistory.EvidenceView> all = history.historyOf(student);
+        assertThat(all).hasSizeGreaterThan(3);
+        assertThat(history.recentOf(student, 3)).containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(history.recentOf(student, all.size() + 5)).containsExactlyElementsOf(all);
+    }
+
+    @Test
     void aRecordAlreadyCorrectedCannotBeCorrectedAgain() {
         long original = recorder.record(project(2));
         recorder.correct(original, project(3));

@@ -20,7 +20,9 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles rule files (DRL, and CSV decision tables named {@code *.drl.csv}) into a
- * {@link RuleSet}. Each build gets its own release id so that old rule sets can be released after a swap.
+ * {@link RuleSet}. Every text is first checked against the safe subset ({@link RuleSafety}) and compiled with
+ * a class loader that refuses forbidden classes ({@link RuleTypeFilter}). Each build gets its own release id
+ * so that old rule sets can be released after a swap.
  */
 public final class RuleBook {
 
@@ -60,6 +62,15 @@ public final class RuleBook {
         if (sources.isEmpty()) {
             throw new RuleBuildException(List.of(new RuleProblem("(none)", 0, "There is no rule file to compile")));
         }
+        List<RuleProblem> unsafe = RuleSafety.check(sources);
+        if (!unsafe.isEmpty()) {
+            throw new RuleBuildException(unsafe);
+        }
+        return build(sources, version);
+    }
+
+    /** Compiles without the text check: the class loader still refuses forbidden classes. */
+    static RuleSet build(Map<String, String> sources, String version) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -69,7 +80,7 @@ public final class RuleBook {
             fileOfPath.put(path, name);
             files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = ks.newKieBuilder(files).buildAll();
+        KieBuilder builder = ks.newKieBuilder(files, new RuleTypeFilter(RuleBook.class.getClassLoader())).buildAll();
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(message -> problem(message, fileOfPath)).toList();
         if (!problems.isEmpty()) {

@@ -62,7 +62,7 @@ public class RuleSetVersion {
     }
 
     void recordImpact(String summary) {
-        this.impactSummary = summary;
+        this.impactSummary = summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 1997) + "...";
     }
 
     public Long getId() {

@@ -35,7 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RulePublisher implements DisposableBean {
 
-    /** A publish under way: the version it made and the recomputation that follows it. */
+    /**
+     * A publish under way: the version it made and the recomputation that follows it (which completes with
+     * null when a later publish came before it started, and exceptionally when it failed).
+     */
     public record Publication(int versionNo, CompletableFuture<DistrictEvaluation.Result> recomputed) {
     }
 
@@ -200,23 +203,46 @@ public class RulePublisher implements DisposableBean {
         return new Publication(saved.getVersionNo(), result);
     }
 
-    /** Recomputes every student on the rules just published; a failure is recorded and logged, not swallowed. */
+    /**
+     * Recomputes every student on the rules just published; a failure is recorded and logged, not swallowed.
+     * A recomputation still waiting when a later version is published is left to that version's.
+     */
     private DistrictEvaluation.Result recompute(RuleSetVersion saved, RuleAuditEntry entry) {
+        Integer latest = recomputation.get().versionNo();
+        if (latest != null && latest != saved.getVersionNo()) {
+            recordOutcome(saved, entry, "Superseded by version " + latest + " before its recomputation started");
+            return null;
+        }
         try {
-            DistrictEvaluation.Result result = district.evaluateAll(recomputed::set);
+            DistrictEvaluation.Result result = district.evaluateAll(done -> {
+                if (isLatest(saved)) {
+                    recomputed.set(done);
+                }
+            });
             String summary = result.impact().summary();
             recordOutcome(saved, entry, summary);
-            recomputation.set(new Recomputation(saved.getVersionNo(), Recomputation.DONE, result.students(),
+            settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.DONE, result.students(),
                     result.students(), summary));
             return result;
         } catch (RuntimeException e) {
             String failed = "Recomputation failed: " + e.getMessage();
             log.error("Recomputing every student on rules version {} failed", saved.getVersionNo(), e);
-            recomputation.set(new Recomputation(saved.getVersionNo(), Recomputation.FAILED, recomputed.get(),
+            settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.FAILED, recomputed.get(),
                     district.progress()[1], failed));
             recordOutcome(saved, entry, failed);
             throw e;
         }
+    }
+
+    private boolean isLatest(RuleSetVersion saved) {
+        Integer latest = recomputation.get().versionNo();
+        return latest != null && latest == saved.getVersionNo();
+    }
+
+    /** The end of a recomputation shows unless a later version has been published meanwhile. */
+    private void settle(RuleSetVersion saved, Recomputation outcome) {
+        recomputation.updateAndGet(current -> current.versionNo() != null && current.versionNo() == saved.getVersionNo()
+                ? outcome : current);
     }
 
     private void recordOutcome(RuleSetVersion saved, RuleAuditEntry entry, String outcome) {
@@ -277,6 +303,9 @@ public class RulePublisher implements DisposableBean {
     private static void requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("Say why the rules change: the comment goes into the audit log");
+        }
+        if (comment.length() > 1900) {
+            throw new IllegalArgumentException("Say why in at most 1900 characters");
         }
     }
 

@@ -130,9 +130,10 @@ public class RulePublisher implements DisposableBean {
             }
             previous = version.getFiles();
         }
-        return activeVersion().getFiles().keySet().stream().sorted()
+        RuleSetVersion active = activeVersion();
+        return active.getFiles().keySet().stream().sorted()
                 .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table" : "rule-file",
-                        lastChanged.getOrDefault(name, activeVersion().getVersionNo())))
+                        lastChanged.getOrDefault(name, active.getVersionNo())))
                 .toList();
     }
 
@@ -247,7 +248,7 @@ public class RulePublisher implements DisposableBean {
 
     private void recordOutcome(RuleSetVersion saved, RuleAuditEntry entry, String outcome) {
         transaction.executeWithoutResult(status -> {
-            versions.findById(saved.getId()).orElseThrow().recordImpact(outcome);
+            versions.recordImpact(saved.getId(), RuleSetVersion.shortened(outcome));
             audit.findById(entry.getId()).orElseThrow().completeWith(outcome);
         });
     }

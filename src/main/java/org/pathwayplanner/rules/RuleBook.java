@@ -29,6 +29,8 @@ public final class RuleBook {
     private static final String GROUP = "org.pathwayplanner";
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("^\\s*\"?(?i:ruleset)\"?\\s*,\\s*\"?([\\w.]+)",
+            Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleBook() {
@@ -76,7 +78,7 @@ public final class RuleBook {
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, String> fileOfPath = new TreeMap<>();
         sources.forEach((name, text) -> {
-            String path = packageFolder(text) + name;
+            String path = packageFolder(name, text) + name;
             fileOfPath.put(path, name);
             files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
         });
@@ -111,9 +113,9 @@ public final class RuleBook {
         return new RuleProblem(fileOfPath.getOrDefault(relative, relative), message.getLine(), message.getText().strip());
     }
 
-    /** Drools expects a rule file in the folder of its package; decision tables have no package line. */
-    private static String packageFolder(String text) {
-        Matcher declaration = PACKAGE.matcher(text);
+    /** Drools expects a rule file in the folder of its package (a decision table's is on its RuleSet row). */
+    private static String packageFolder(String name, String text) {
+        Matcher declaration = (name.endsWith(".csv") ? TABLE_PACKAGE : PACKAGE).matcher(text);
         return declaration.find() ? declaration.group(1).replace('.', '/') + "/" : "rules/";
     }
 }

@@ -286,6 +286,7 @@ class RulePublisherTests {
         assertThat(versionsSeen).as("evaluations ran on the old rules and on the new").containsExactlyInAnyOrder(before, next);
         assertThat(duringPublish.get()).as("evaluations started while the publish was under way").isPositive();
         assertThat(inconsistent).as("every evaluation is wholly one version's").isEmpty();
+        assertThat(publisher.versions()).filteredOn(RuleSetVersion::isActive).hasSize(1);
         publisher.rollback("admin", published.versionNo() - 1, "Back to the most recent score")
                 .recomputed().get(2, TimeUnit.MINUTES);
     }

@@ -30,6 +30,15 @@ public class CreditArea {
         this.position = position;
     }
 
+    public void revise(String name, int position) {
+        this.name = name;
+        this.position = position;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -67,6 +67,28 @@ public class CreditBundle {
         return this;
     }
 
+    public void revise(String name, CreditArea area, BigDecimal credits, Collection<Long> competencyIds,
+            boolean partialAllowed, boolean shareable) {
+        if (credits.signum() <= 0) {
+            throw new IllegalArgumentException("A credit bundle is worth more than 0 credits");
+        }
+        if (competencyIds.isEmpty()) {
+            throw new IllegalArgumentException("A credit bundle needs at least one competency");
+        }
+        this.name = name;
+        this.area = area;
+        this.credits = credits;
+        this.competencyIds.clear();
+        this.competencyIds.addAll(competencyIds);
+        this.partialAllowed = partialAllowed;
+        this.shareable = shareable;
+    }
+
+    /** Leaves new evaluations; credits it awarded before stay in the stored history of evaluations. */
+    public void retire() {
+        this.retired = true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,6 +1,16 @@
 package org.pathwayplanner.credits;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pathwayplanner.credits.CreditAdminViews.AreaRow;
+import org.pathwayplanner.credits.CreditAdminViews.BundleRow;
+import org.pathwayplanner.credits.CreditAdminViews.CompetencyRef;
+import org.pathwayplanner.credits.CreditAdminViews.RequirementRow;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
 import org.pathwayplanner.credits.CreditViews.AreaView;
 import org.pathwayplanner.credits.CreditViews.BundleView;
 import org.pathwayplanner.credits.CreditViews.RequirementView;
@@ -15,12 +25,14 @@ public class CreditCatalog {
     private final CreditAreaRepository areas;
     private final GraduationRequirementRepository requirements;
     private final CreditBundleRepository bundles;
+    private final FrameworkCatalog framework;
 
     CreditCatalog(CreditAreaRepository areas, GraduationRequirementRepository requirements,
-            CreditBundleRepository bundles) {
+            CreditBundleRepository bundles, FrameworkCatalog framework) {
         this.areas = areas;
         this.requirements = requirements;
         this.bundles = bundles;
+        this.framework = framework;
     }
 
     @Transactional(readOnly = true)
@@ -33,8 +45,8 @@ public class CreditCatalog {
     @Transactional(readOnly = true)
     public List<RequirementView> requirementsForClassOf(int classYear) {
         return requirements.findAllWithArea().stream()
-                .filter(r -> r.appliesTo(classYear))
-                .sorted(java.util.Comparator.comparingInt(r -> r.getArea().getPosition()))
+                .filter(r -> r.appliesTo(classYear) && !r.getArea().isRetired())
+                .sorted(Comparator.comparingInt(r -> r.getArea().getPosition()))
                 .map(r -> new RequirementView(r.getArea().getCode(), r.getArea().getName(), r.getCredits(),
                         r.getSource()))
                 .toList();
@@ -42,17 +54,60 @@ public class CreditCatalog {
 
     @Transactional(readOnly = true)
     public List<RequirementView> allRequirements() {
-        return requirements.findAllWithArea().stream()
+        return requirements.findAllWithArea().stream().filter(r -> !r.isRetired())
                 .map(r -> new RequirementView(r.getArea().getCode(), r.getArea().getName(), r.getCredits(),
                         r.getSource()))
                 .toList();
     }
 
+    /**
+     * The bundles in use, as evaluations read them: a retired competency no longer counts toward its
+     * bundles, and a bundle left without a competency in use is left out.
+     */
     @Transactional(readOnly = true)
     public List<BundleView> bundles() {
+        Set<Long> inUse = framework.competencyIdsInUse();
         return bundles.findAllWithCompetencies().stream().filter(b -> !b.isRetired())
                 .map(b -> new BundleView(b.getId(), b.getCode(), b.getName(), b.getArea().getCode(), b.getCredits(),
-                        b.isPartialAllowed(), b.isShareable(), List.copyOf(b.getCompetencyIds())))
+                        b.isPartialAllowed(), b.isShareable(),
+                        b.getCompetencyIds().stream().filter(inUse::contains).toList()))
+                .filter(b -> !b.competencyIds().isEmpty())
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ the administrator's pages
+
+    @Transactional(readOnly = true)
+    List<AreaRow> areaRows() {
+        return areas.findAllByOrderByPositionAsc().stream()
+                .map(a -> new AreaRow(a.getId(), a.getCode(), a.getName(), a.getPosition(), a.isRetired())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<RequirementRow> requirementRows() {
+        return requirements.findAllWithArea().stream()
+                .sorted(Comparator.comparingInt((GraduationRequirement r) -> r.getArea().getPosition())
+                        .thenComparingInt(GraduationRequirement::getFirstClassYear))
+                .map(r -> new RequirementRow(r.getId(), r.getArea().getId(), r.getArea().getName(), r.getCredits(),
+                        r.getFirstClassYear(), r.getLastClassYear(), r.getSource(), r.isRetired()))
+                .toList();
+    }
+
+    /** Every bundle with its competencies named (retired ones marked), retired bundles included. */
+    @Transactional(readOnly = true)
+    List<BundleRow> bundleRows() {
+        Map<Long, CompetencyView> competencies = new HashMap<>();
+        bundles.findAllWithCompetencies().forEach(b -> b.getCompetencyIds().forEach(id ->
+                competencies.computeIfAbsent(id, key -> framework.competency(key).orElse(null))));
+        Set<Long> inUse = framework.competencyIdsInUse();
+        return bundles.findAllWithCompetencies().stream()
+                .sorted(Comparator.comparing(CreditBundle::getCode))
+                .map(b -> new BundleRow(b.getId(), b.getCode(), b.getName(), b.getArea().getId(), b.getArea().getName(),
+                        b.getCredits(), b.isPartialAllowed(), b.isShareable(), b.isRetired(),
+                        b.getCompetencyIds().stream().filter(id -> competencies.get(id) != null)
+                                .map(id -> new CompetencyRef(id, competencies.get(id).code(),
+                                        competencies.get(id).title(), !inUse.contains(id)))
+                                .sorted(Comparator.comparing(CompetencyRef::code)).toList()))
                 .toList();
     }
 

@@ -17,6 +17,8 @@ interface GraduationRequirementRepository extends JpaRepository<GraduationRequir
 }
 
 interface CreditBundleRepository extends JpaRepository<CreditBundle, Long> {
+    boolean existsByCode(String code);
+
     @Query("select distinct b from CreditBundle b join fetch b.area left join fetch b.competencyIds order by b.id")
     List<CreditBundle> findAllWithCompetencies();
 }

@@ -25,6 +25,7 @@ public class GraduationRequirement {
     private int firstClassYear;
     private Integer lastClassYear;
     private String source;
+    private boolean retired;
 
     protected GraduationRequirement() {
     }
@@ -45,7 +46,30 @@ public class GraduationRequirement {
     }
 
     public boolean appliesTo(int classYear) {
-        return classYear >= firstClassYear && (lastClassYear == null || classYear <= lastClassYear);
+        return !retired && classYear >= firstClassYear && (lastClassYear == null || classYear <= lastClassYear);
+    }
+
+    /** Whether this requirement and {@code other} apply to at least one common graduating class. */
+    boolean overlaps(int otherFirst, Integer otherLast) {
+        int last = lastClassYear == null ? Integer.MAX_VALUE : lastClassYear;
+        int theirLast = otherLast == null ? Integer.MAX_VALUE : otherLast;
+        return firstClassYear <= theirLast && otherFirst <= last;
+    }
+
+    public void revise(CreditArea area, BigDecimal credits, int firstClassYear, Integer lastClassYear, String source) {
+        this.area = area;
+        this.credits = credits;
+        this.firstClassYear = firstClassYear;
+        this.lastClassYear = lastClassYear;
+        this.source = source;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 
     public Long getId() {

@@ -139,7 +139,8 @@ final class DemoPopulation {
             db.add("insert into section_enrollment (section_id, student_id) values (?, ?)",
                     sectionByAreaSchoolGrade.get(area + school + "-" + grade), id);
         }
-        guardian(n, id, last);
+        // guardian1 is student1's guardian, guardian.senior student.senior's, guardian<k> student<k>'s
+        guardian(n, "guardian" + username.substring("student".length()), id, last);
         evidence(id, grade, profile, school);
     }
 
@@ -151,12 +152,12 @@ final class DemoPopulation {
         return r < 0.6 ? StudentProfile.ON_TRACK : r < 0.8 ? StudentProfile.STRUGGLING : StudentProfile.AHEAD;
     }
 
-    private void guardian(int n, long student, String last) {
+    private void guardian(int n, String username, long student, String last) {
         String first = FIRST[random.nextInt(FIRST.length)];
-        long account = account("guardian" + n, first + " " + last, "GUARDIAN");
+        long account = account(username, first + " " + last, "GUARDIAN");
         long id = db.nextId("guardian");
         db.add("insert into guardian (id, account_id, first_name, last_name, email, phone) values (?, ?, ?, ?, ?, ?)",
-                id, account, first, last, "guardian" + n + "@mail.example.org", String.format("860-555-%04d", n % 10_000));
+                id, account, first, last, username + "@mail.example.org", String.format("860-555-%04d", n % 10_000));
         db.add("insert into student_guardian (student_id, guardian_id, relationship) values (?, ?, ?)",
                 student, id, random.nextBoolean() ? "Mother" : "Father");
     }

@@ -55,7 +55,7 @@ class EvidencePagesController {
     String record(@PathVariable long sectionId, @RequestParam long competency, @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String title, @RequestParam(required = false) LocalDate assessedOn,
             @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Principal who,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         SectionView section = section(who, sectionId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
@@ -67,7 +67,20 @@ class EvidencePagesController {
             errors.put("assessedOn", "The date cannot be in the future");
         }
         EvidenceKind evidenceKind = parseKind(kind, errors);
-        Map<Long, List<Score>> scoresByStudent = scores(form);
+        Map<Long, List<Score>> scoresByStudent;
+        try {
+            scoresByStudent = scores(form);
+            String refusal = refusal(section, competency, scoresByStudent);
+            if (refusal != null) {
+                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+                errors.put("grid", refusal);
+                return show(model, section, competency, errors, form, title, assessedOn, comment);
+            }
+        } catch (IllegalArgumentException malformed) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            errors.put("grid", malformed.getMessage());
+            return show(model, section, competency, errors, form, title, assessedOn, comment);
+        }
         if (scoresByStudent.isEmpty()) {
             errors.put("grid", "Give at least one level");
         }
@@ -145,11 +158,7 @@ class EvidencePagesController {
 
     private String show(Model model, SectionView section, Long competencyId, Map<String, String> errors,
             Map<String, String> form, String title, LocalDate assessedOn, String comment) {
-        List<CompetencyView> competencies = framework.competencies().stream()
-                .filter(c -> section.contentAreaId() == null || c.areaCode() != null
-                        && framework.areas().stream().anyMatch(a -> a.id() == section.contentAreaId()
-                        && a.code().equals(c.areaCode())))
-                .toList();
+        List<CompetencyView> competencies = sectionCompetencies(section);
         CompetencyView chosen = competencies.stream().filter(c -> competencyId != null && c.id() == competencyId)
                 .findFirst().orElse(competencies.isEmpty() ? null : competencies.get(0));
         List<ObjectiveView> objectives = chosen == null ? List.of()
@@ -176,11 +185,60 @@ class EvidencePagesController {
         form.forEach((name, value) -> {
             if (name.startsWith("level-") && !value.isBlank()) {
                 String[] parts = name.split("-");
-                byStudent.computeIfAbsent(Long.valueOf(parts[1]), s -> new ArrayList<>())
-                        .add(Score.forObjective(Long.parseLong(parts[2]), Integer.parseInt(value)));
+                try {
+                    if (parts.length != 3) {
+                        throw new NumberFormatException(name);
+                    }
+                    byStudent.computeIfAbsent(Long.valueOf(parts[1]), s -> new ArrayList<>())
+                            .add(Score.forObjective(Long.parseLong(parts[2]), Integer.parseInt(value.trim())));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("The grid cell " + name + " = " + value
+                            + " is not a student, a learning objective and a level");
+                }
             }
         });
         return byStudent;
+    }
+
+    /**
+     * Why the grid may not be recorded as posted, or null: every student must be enrolled in the class, every
+     * objective must belong to the chosen competency (one of the class's), every level must be on the scale.
+     * The form's cell names come from the browser, so they are checked, never trusted.
+     */
+    private String refusal(SectionView section, long competencyId, Map<Long, List<Score>> scoresByStudent) {
+        boolean competencyOfClass = sectionCompetencies(section).stream().anyMatch(c -> c.id() == competencyId);
+        if (!competencyOfClass) {
+            return "Competency " + competencyId + " is not taught in " + section.name() + "; nothing was recorded";
+        }
+        java.util.Set<Long> enrolled = new java.util.HashSet<>();
+        people.studentsOfSection(section.id()).forEach(s -> enrolled.add(s.id()));
+        java.util.Set<Long> objectives = new java.util.HashSet<>();
+        framework.objectives().stream().filter(o -> o.competencyId() == competencyId).forEach(o -> objectives.add(o.id()));
+        var scale = framework.scale();
+        for (Map.Entry<Long, List<Score>> entry : scoresByStudent.entrySet()) {
+            if (!enrolled.contains(entry.getKey())) {
+                return "Student " + entry.getKey() + " is not enrolled in " + section.name() + "; nothing was recorded";
+            }
+            for (Score score : entry.getValue()) {
+                if (!objectives.contains(score.objectiveId())) {
+                    return "Learning objective " + score.objectiveId()
+                            + " does not belong to the chosen competency; nothing was recorded";
+                }
+                if (score.level() < scale.minLevel() || score.level() > scale.maxLevel()) {
+                    return "Level " + score.level() + " is not on the proficiency scale (" + scale.minLevel() + "-"
+                            + scale.maxLevel() + "); nothing was recorded";
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<CompetencyView> sectionCompetencies(SectionView section) {
+        return framework.competencies().stream()
+                .filter(c -> section.contentAreaId() == null || c.areaCode() != null
+                        && framework.areas().stream().anyMatch(a -> a.id() == section.contentAreaId()
+                        && a.code().equals(c.areaCode())))
+                .toList();
     }
 
     private static EvidenceKind parseKind(String kind, Map<String, String> errors) {

@@ -2,7 +2,10 @@ package org.pathwayplanner.evidence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,13 +50,13 @@ public class EvidenceRecorder {
     }
 
     private long save(NewEvidence draft, Long supersedes) {
-        validate(draft);
+        validate(draft, supersedes == null);
         Evidence saved = evidence.save(new Evidence(draft, supersedes, clock.instant()));
         events.publishEvent(new EvidenceRecorded(draft.studentId(), saved.getId()));
         return saved.getId();
     }
 
-    private void validate(NewEvidence draft) {
+    private void validate(NewEvidence draft, boolean isNew) {
         if (draft.assessedOn().isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("The assessment date " + draft.assessedOn() + " is in the future");
         }
@@ -71,8 +74,27 @@ public class EvidenceRecorder {
                         : "competency " + score.competencyId()));
             }
         }
+        if (isNew) {
+            refuseRetiredTargets(draft);
+        }
         if (!exists("student", draft.studentId())) {
             throw new IllegalArgumentException("No student with id " + draft.studentId());
+        }
+    }
+
+    /** New evidence only: a correction may still mend history recorded against what has since been retired. */
+    private void refuseRetiredTargets(NewEvidence draft) {
+        Set<Long> objectivesInUse = framework.objectives().stream().map(ObjectiveView::id).collect(Collectors.toSet());
+        Set<Long> competenciesInUse = framework.competencyIdsInUse();
+        for (Score score : draft.scores()) {
+            if (score.objectiveId() != null && !objectivesInUse.contains(score.objectiveId())) {
+                throw new IllegalArgumentException("Learning objective " + score.objectiveId()
+                        + " is retired: new evidence is no longer recorded against it");
+            }
+            if (score.objectiveId() == null && !competenciesInUse.contains(score.competencyId())) {
+                throw new IllegalArgumentException("Competency " + score.competencyId()
+                        + " is retired: new evidence is no longer recorded against it");
+            }
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** A graduation competency: what a graduate must be able to do. A building block with prerequisites. */
 @Entity
@@ -71,7 +70,7 @@ public class Competency {
         this.contentArea = area;
         this.expectedGrade = expectedGrade;
         this.rollUp = "ALL_OBJECTIVES";
-        this.caseIdentifier = UUID.randomUUID().toString();
+        this.caseIdentifier = CaseIdentifier.of("competency", code);
     }
 
     public static Competency inArea(ContentArea area, String code, String title, int expectedGrade) {
@@ -92,8 +91,42 @@ public class Competency {
         standards.add(standard);
     }
 
+    public void unalignFrom(StateStandard standard) {
+        standards.remove(standard);
+    }
+
     public void describe(String description) {
         this.description = description;
+    }
+
+    /**
+     * Changes what the competency says and where it belongs; the code and the external identifier stay.
+     * {@code area} null makes it cross-curricular. {@code pointsThreshold} null rolls objectives up by
+     * requiring all of them; a number rolls them up by points.
+     */
+    public void revise(String title, String description, ContentArea area, int expectedGrade,
+            String calculationMethod, Integer pointsThreshold) {
+        this.title = title;
+        this.description = description;
+        this.kind = area == null ? CompetencyKind.CROSS_CURRICULAR : CompetencyKind.CONTENT_AREA;
+        this.contentArea = area;
+        this.expectedGrade = expectedGrade;
+        this.calculationMethod = calculationMethod;
+        if (pointsThreshold == null) {
+            this.rollUp = "ALL_OBJECTIVES";
+            this.pointsThreshold = null;
+        } else {
+            rollUpByPoints(pointsThreshold);
+        }
+    }
+
+    /** Leaves new evaluations and pickers; the evidence recorded against it stays in every history. */
+    public void retire() {
+        this.retired = true;
+    }
+
+    void removePrerequisite(Competency prerequisite) {
+        prerequisites.remove(prerequisite);
     }
 
     /** Package-private: edges are added through {@link FrameworkEditor}, which refuses cycles. */

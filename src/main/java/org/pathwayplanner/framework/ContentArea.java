@@ -5,7 +5,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A subject a district organises competencies by: Mathematics, English Language Arts, ... */
 @Entity
@@ -26,7 +25,15 @@ public class ContentArea {
     public ContentArea(String code, String name) {
         this.code = code;
         this.name = name;
-        this.caseIdentifier = UUID.randomUUID().toString();
+        this.caseIdentifier = CaseIdentifier.of("content-area", code);
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void retire() {
+        this.retired = true;
     }
 
     public Long getId() {

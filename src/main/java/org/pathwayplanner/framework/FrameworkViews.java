@@ -19,10 +19,10 @@ public final class FrameworkViews {
     public record PrerequisiteEdge(long competencyId, long prerequisiteId) {
     }
 
-    public record LevelView(int value, String label, String description) {
+    public record LevelView(int value, String label, String description, String caseIdentifier) {
     }
 
-    public record ScaleView(String name, int masteryThreshold, java.util.List<LevelView> levels) {
+    public record ScaleView(String name, int masteryThreshold, java.util.List<LevelView> levels, String caseIdentifier) {
 
         public String labelOf(int level) {
             return levels.stream().filter(l -> l.value() == level).map(LevelView::label).findFirst()

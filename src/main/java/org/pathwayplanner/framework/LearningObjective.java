@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A unit-level classroom target derived from a competency; evidence is usually scored against these. */
 @Entity
@@ -39,7 +38,18 @@ public class LearningObjective {
         this.points = points;
         this.required = required;
         this.position = position;
-        this.caseIdentifier = UUID.randomUUID().toString();
+        this.caseIdentifier = CaseIdentifier.of("learning-objective", code);
+    }
+
+    public void revise(String title, int points, boolean required) {
+        this.title = title;
+        this.points = points;
+        this.required = required;
+    }
+
+    /** Leaves new evaluations and pickers; scores recorded against it stay in every history. */
+    public void retire() {
+        this.retired = true;
     }
 
     public Long getId() {

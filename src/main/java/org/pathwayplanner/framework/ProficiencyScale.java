@@ -27,6 +27,7 @@ public class ProficiencyScale {
     private Long id;
     private String name;
     private int masteryThreshold;
+    private String caseIdentifier;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "proficiency_level", joinColumns = @JoinColumn(name = "scale_id"))
@@ -39,6 +40,7 @@ public class ProficiencyScale {
     public ProficiencyScale(String name, List<ProficiencyLevel> levels, int masteryThreshold) {
         this.id = DISTRICT_SCALE;
         this.name = name;
+        this.caseIdentifier = CaseIdentifier.of("proficiency-scale", "district");
         this.levels = new ArrayList<>(levels);
         this.levels.sort(Comparator.comparingInt(ProficiencyLevel::value));
         moveThresholdTo(masteryThreshold);
@@ -67,6 +69,47 @@ public class ProficiencyScale {
         levels.set(levels.indexOf(current), new ProficiencyLevel(level, label, current.description()));
     }
 
+    /** Re-cuts the scale with a new level above the highest one; returns its value. */
+    public int addLevelAbove(String label, String description) {
+        int value = maxLevel() + 1;
+        levels.add(new ProficiencyLevel(value, label, description));
+        return value;
+    }
+
+    /** Re-cuts the scale with a new level below the lowest one (never below 0); returns its value. */
+    public int addLevelBelow(String label, String description) {
+        if (minLevel() == 0) {
+            throw ChangeRefused.because("position", "admin.error.scaleFloor",
+                    "The lowest level is already 0; a level cannot go below it");
+        }
+        int value = minLevel() - 1;
+        levels.add(0, new ProficiencyLevel(value, label, description));
+        return value;
+    }
+
+    /**
+     * Re-cuts the scale without {@code level}. Only the lowest or the highest level can go (a level in
+     * between would leave a gap the recorded scores fall into), never the mastery threshold and never the
+     * last two levels; scores recorded at the level are checked by the caller.
+     */
+    public void removeLevel(int level) {
+        if (!contains(level)) {
+            throw ChangeRefused.because("level", "admin.error.noLevel", "The scale has no level " + level, level);
+        }
+        if (levels.size() <= 2) {
+            throw ChangeRefused.because("level", "admin.error.scaleTooShort", "A scale needs at least two levels");
+        }
+        if (level != minLevel() && level != maxLevel()) {
+            throw ChangeRefused.because("level", "admin.error.levelInBetween",
+                    "Only the lowest or the highest level can be removed; level " + level + " is in between", level);
+        }
+        if (level == masteryThreshold) {
+            throw ChangeRefused.because("level", "admin.error.levelIsThreshold",
+                    "Level " + level + " is the mastery threshold; move the threshold first", level);
+        }
+        levels.removeIf(l -> l.value() == level);
+    }
+
     public boolean contains(int level) {
         return levels.stream().anyMatch(l -> l.value() == level);
     }
@@ -90,6 +133,10 @@ public class ProficiencyScale {
 
     public String getName() {
         return name;
+    }
+
+    public String getCaseIdentifier() {
+        return caseIdentifier == null ? CaseIdentifier.of("proficiency-scale", "district") : caseIdentifier;
     }
 
     public int getMasteryThreshold() {

@@ -5,7 +5,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /** A standard adopted by the State Board (Common Core, NGSS, C3...). Districts align to it; they do not own it. */
 @Entity
@@ -25,7 +24,7 @@ public class StateStandard {
     public StateStandard(String code, String statement) {
         this.code = code;
         this.statement = statement;
-        this.caseIdentifier = UUID.randomUUID().toString();
+        this.caseIdentifier = CaseIdentifier.of("state-standard", code);
     }
 
     public Long getId() {

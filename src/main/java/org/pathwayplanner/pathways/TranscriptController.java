@@ -44,6 +44,7 @@ class TranscriptController {
                 .toList();
         model.addAttribute("student", student);
         model.addAttribute("audit", view.audit());
+        model.addAttribute("progress", view);
         model.addAttribute("mastered", mastered);
         model.addAttribute("inProgress", view.competencies().stream().filter(c -> "IN_PROGRESS".equals(c.status())).count());
         model.addAttribute("pathways", pathways.mine(new Viewer(principal.getName(), Role.STUDENT)).stream()

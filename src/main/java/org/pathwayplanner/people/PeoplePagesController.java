@@ -1,53 +1,96 @@
 package org.pathwayplanner.people;
 
 import java.security.Principal;
+import java.util.List;
+import java.util.NoSuchElementException;
 import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.people.PeopleViews.CounselorLoad;
+import org.pathwayplanner.people.PeopleViews.StaffView;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The first pages of guardians and administrators: who they are and whom they serve. */
+/**
+ * The first pages of guardians and administrators, and the administrator's people pages: counselors with
+ * their caseloads, teachers with their areas and sections, guardians with their students, one search over
+ * all of them, and moving a student to another caseload. {@code /admin/**} is for administrators only
+ * (the security configuration).
+ */
 @Controller
 class PeoplePagesController {
 
     static final String GUARDIAN_HOME = "people/guardianHome";
     static final String ADMIN_HOME = "people/adminHome";
     static final String PEOPLE = "people/people";
+    static final String CASELOAD = "people/caseload";
+    static final int GUARDIANS_SHOWN = 50;
+    static final int STUDENTS_FOUND = 50;
 
     private final PeopleDirectory directory;
+    private final DistrictPeople district;
     private final PeopleRegistry registry;
     private final FrameworkCatalog framework;
+    private final ObjectProvider<ProgressAtAGlance> glances;
 
-    PeoplePagesController(PeopleDirectory directory, PeopleRegistry registry, FrameworkCatalog framework) {
+    PeoplePagesController(PeopleDirectory directory, DistrictPeople district, PeopleRegistry registry,
+            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances) {
+        this.glances = glances;
         this.directory = directory;
+        this.district = district;
         this.registry = registry;
         this.framework = framework;
     }
 
     @GetMapping("/guardian")
     String guardian(Principal principal, Model model) {
-        model.addAttribute("students", directory.studentsOfGuardian(principal.getName()));
+        List<StudentView> students = directory.studentsOfGuardian(principal.getName());
+        ProgressAtAGlance glance = glances.getIfAvailable();
+        model.addAttribute("students", students);
+        model.addAttribute("glances", glance == null ? java.util.Map.of()
+                : glance.of(students.stream().map(StudentView::id).toList()));
         return GUARDIAN_HOME;
     }
 
     @GetMapping("/admin/people")
-    String people(@org.springframework.web.bind.annotation.RequestParam(required = false) String find, Model model) {
-        model.addAttribute("counselors", directory.counselorLoads());
+    String people(@RequestParam(required = false) String find, Model model) {
+        String needle = DistrictPeople.needle(find);
+        List<CounselorLoad> counselors = directory.counselorLoads();
+        List<DistrictPeople.Guardian> guardians = district.guardians().stream().filter(g -> g.matches(needle)).toList();
         model.addAttribute("find", find);
-        if (find != null && !find.isBlank()) {
-            String needle = find.strip().toLowerCase();
+        model.addAttribute("allCounselors", counselors);
+        model.addAttribute("counselors", counselors.stream().filter(c -> needle == null || contains(c.name(), needle)
+                || contains(c.username(), needle) || contains(c.schoolName(), needle)).toList());
+        model.addAttribute("teachers", district.teachers().stream().filter(t -> t.matches(needle)).toList());
+        model.addAttribute("guardians", guardians.stream().limit(GUARDIANS_SHOWN).toList());
+        model.addAttribute("guardiansTotal", guardians.size());
+        if (needle != null) {
             model.addAttribute("found", directory.students(directory.roster().stream().map(r -> r.studentId()).toList())
-                    .stream().filter(s -> s.fullName().toLowerCase().contains(needle)
-                            || s.studentNumber().toLowerCase().contains(needle)).limit(50).toList());
+                    .stream().filter(s -> contains(s.fullName(), needle) || contains(s.studentNumber(), needle))
+                    .limit(STUDENTS_FOUND).toList());
         }
         return PEOPLE;
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/admin/people/{studentId}/counselor")
-    String assign(@org.springframework.web.bind.annotation.PathVariable long studentId,
-            @org.springframework.web.bind.annotation.RequestParam long counselorId,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String find,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    /** One counselor's caseload: who is on it, each student one click from their progress. */
+    @GetMapping("/admin/people/counselors/{counselorId}")
+    String caseload(@PathVariable long counselorId, Model model) {
+        StaffView counselor = directory.staff(counselorId).filter(s -> "COUNSELOR".equals(s.kind()))
+                .orElseThrow(() -> new NoSuchElementException("No counselor with id " + counselorId));
+        List<StudentView> students = directory.caseloadOf(counselor.username());
+        model.addAttribute("counselor", counselor);
+        model.addAttribute("students", students);
+        return CASELOAD;
+    }
+
+    @PostMapping("/admin/people/{studentId}/counselor")
+    String assign(@PathVariable long studentId, @RequestParam long counselorId,
+            @RequestParam(defaultValue = "") String find, RedirectAttributes redirect) {
         registry.assignCounselor(studentId, counselorId);
         redirect.addFlashAttribute("message", "assigned");
         redirect.addAttribute("find", find);
@@ -58,8 +101,12 @@ class PeoplePagesController {
     String admin(Model model) {
         model.addAttribute("schools", directory.countSchools());
         model.addAttribute("studentCount", directory.countStudents());
-        model.addAttribute("competencyCount", framework.countCompetencies());
+        model.addAttribute("competencyCount", framework.countCompetenciesInUse());
         model.addAttribute("areas", framework.areas());
         return ADMIN_HOME;
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 }

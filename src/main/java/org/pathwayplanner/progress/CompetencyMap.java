@@ -19,22 +19,31 @@ record CompetencyMap(int width, int height, List<Column> columns, List<Node> nod
     static final int COLUMN_GAP = 30;
     static final int ROW_GAP = 22;
     static final int TOP = 40;
+    private static final String CROSS_CURRICULAR = "~cross-curricular";
 
+    /** A content area's column; a null title is the cross-curricular column (the page names it). */
     record Column(String title, int x) {
     }
 
     record Node(long id, String title, String status, int x, int y, List<String> lines) {
     }
 
+    /** The nodes of one column, for the map's text alternative. */
+    public List<Node> nodesOf(Column column) {
+        return nodes.stream().filter(n -> n.x() == column.x()).toList();
+    }
+
     record Arrow(int x1, int y1, int x2, int y2) {
     }
 
-    static CompetencyMap of(List<CompetencyProgress> competencies, List<PrerequisiteEdge> edges) {
+    /** {@code areaNames}: each content area's name by its code, for the column titles. */
+    static CompetencyMap of(List<CompetencyProgress> competencies, List<PrerequisiteEdge> edges,
+            Map<String, String> areaNames) {
         Map<String, List<CompetencyProgress>> byArea = new LinkedHashMap<>();
         competencies.stream()
                 .sorted(Comparator.comparing((CompetencyProgress c) -> c.areaCode() == null ? "~" : c.areaCode())
                         .thenComparingInt(CompetencyProgress::expectedGrade).thenComparing(CompetencyProgress::code))
-                .forEach(c -> byArea.computeIfAbsent(c.areaCode() == null ? "Cross-curricular" : c.areaCode(),
+                .forEach(c -> byArea.computeIfAbsent(c.areaCode() == null ? CROSS_CURRICULAR : c.areaCode(),
                         k -> new ArrayList<>()).add(c));
         List<Column> columns = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
@@ -42,7 +51,8 @@ record CompetencyMap(int width, int height, List<Column> columns, List<Node> nod
         int x = 10;
         int maxRows = 0;
         for (Map.Entry<String, List<CompetencyProgress>> area : byArea.entrySet()) {
-            columns.add(new Column(area.getKey(), x));
+            columns.add(new Column(CROSS_CURRICULAR.equals(area.getKey()) ? null
+                    : areaNames.getOrDefault(area.getKey(), area.getKey()), x));
             int y = TOP;
             for (CompetencyProgress c : area.getValue()) {
                 Node node = new Node(c.id(), c.title(), c.status() == null ? "READY" : c.status(), x, y, wrap(c.title()));

@@ -30,9 +30,11 @@ class CompetencyPagesController {
     private final StudentProgress progress;
     private final FrameworkCatalog framework;
     private final EvidenceHistory evidence;
+    private final PageScale scale;
 
     CompetencyPagesController(PeopleDirectory people, StudentProgress progress, FrameworkCatalog framework,
-            EvidenceHistory evidence) {
+            EvidenceHistory evidence, PageScale scale) {
+        this.scale = scale;
         this.people = people;
         this.progress = progress;
         this.framework = framework;
@@ -44,7 +46,8 @@ class CompetencyPagesController {
         StudentView student = me(principal);
         StudentProgressView view = progress.progressOf(student.id());
         model.addAttribute("student", student);
-        model.addAttribute("map", CompetencyMap.of(view.competencies(), framework.prerequisites()));
+        model.addAttribute("map", CompetencyMap.of(view.competencies(), framework.prerequisites(),
+                framework.areas().stream().collect(Collectors.toMap(a -> a.code(), a -> a.name()))));
         return MAP;
     }
 
@@ -66,8 +69,8 @@ class CompetencyPagesController {
         model.addAttribute("objectives", objectives.stream().map(o -> new ObjectiveLine(o,
                 evaluation.objectiveMastery(o.id()).orElse(null))).toList());
         model.addAttribute("history", history);
-        model.addAttribute("chart", ScoreChart.of(history, id, objectiveIds, framework.scale()));
-        model.addAttribute("scale", framework.scale());
+        model.addAttribute("chart", ScoreChart.of(history, id, objectiveIds, scale.get()));
+        model.addAttribute("scale", scale.get());
         return DETAIL;
     }
 

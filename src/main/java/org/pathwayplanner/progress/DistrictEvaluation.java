@@ -88,6 +88,9 @@ public class DistrictEvaluation {
 
     private synchronized Result run(RuleSet rules, boolean storeResults, IntConsumer onProgress) {
         long started = System.nanoTime();
+        // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
+        // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
+        java.time.Instant runStarted = clock.instant();
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
@@ -108,7 +111,7 @@ public class DistrictEvaluation {
             evidence.streamAllScores(row -> {
                 if (row.studentId() != current[0]) {
                     if (current[0] >= 0) {
-                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
                     }
                     current[0] = row.studentId();
                     scores.clear();
@@ -116,10 +119,10 @@ public class DistrictEvaluation {
                 scores.add(ProgressFacts.score(row));
             });
             if (current[0] >= 0) {
-                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch);
+                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
             }
             scores.clear();
-            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch);
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch, runStarted);
             workers.shutdown();
             awaitTermination(workers);
             batch.flush();
@@ -140,14 +143,17 @@ public class DistrictEvaluation {
      */
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
             Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
-            ExecutorService workers, Batch batch) {
+            ExecutorService workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
-            workers.execute(() -> batch.evaluate(() -> StudentEvaluator.evaluate(rules, framework,
-                    facts.input(student.studentId(), student.gradeLevel(), student.graduationYear(), studentScores,
-                            pathways.getOrDefault(student.studentId(), List.of())))));
+            workers.execute(() -> batch.evaluate(() -> {
+                Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
+                        student.gradeLevel(), student.graduationYear(), studentScores,
+                        pathways.getOrDefault(student.studentId(), List.of())));
+                return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
+            }));
             if (student.studentId() >= studentId) {
                 return;
             }
@@ -170,7 +176,7 @@ public class DistrictEvaluation {
      * student's stored evaluation (one read per batch) to tell what changed.
      */
     private final class Batch {
-        private final List<Evaluation> pending = new ArrayList<>(WRITE_BATCH);
+        private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
         private final List<Impact.StudentChange> changes = new ArrayList<>();
@@ -186,13 +192,13 @@ public class DistrictEvaluation {
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
-        void evaluate(java.util.function.Supplier<Evaluation> evaluation) {
+        void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
                 return;
             }
             try {
                 long start = System.nanoTime();
-                Evaluation result = evaluation.get();
+                ProgressStore.Stamped result = evaluation.get();
                 rulesNanos.addAndGet(System.nanoTime() - start);
                 add(result);
             } catch (RuntimeException e) {
@@ -207,8 +213,8 @@ public class DistrictEvaluation {
             }
         }
 
-        synchronized void add(Evaluation evaluation) {
-            pending.add(evaluation);
+        synchronized void add(ProgressStore.Stamped stamped) {
+            pending.add(stamped);
             evaluated++;
             if (storeResults) {
                 done.set(evaluated);
@@ -222,8 +228,10 @@ public class DistrictEvaluation {
         synchronized void flush() {
             if (!pending.isEmpty()) {
                 long start = System.nanoTime();
-                Map<Long, Evaluation> before = store.loadAll(pending.stream().map(Evaluation::studentId).toList());
-                for (Evaluation evaluation : pending) {
+                Map<Long, Evaluation> before = store.loadAll(pending.stream()
+                        .map(stamped -> stamped.evaluation().studentId()).toList());
+                for (ProgressStore.Stamped stamped : pending) {
+                    Evaluation evaluation = stamped.evaluation();
                     Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
                             evaluation);
                     if (change.changed()) {

@@ -3,8 +3,6 @@ package org.pathwayplanner.progress;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -18,8 +16,11 @@ public record Hypothesis(@Valid List<HypotheticalScore> scores, @Valid List<Hypo
         pathways = pathways == null ? List.of() : List.copyOf(pathways);
     }
 
-    /** A level for one objective or (assessed as a whole) one competency. */
-    public record HypotheticalScore(Long objectiveId, Long competencyId, @Min(1) @Max(10) int level) {
+    /**
+     * A level for exactly one objective or (assessed as a whole) one competency; the level must be on the district's
+     * scale (checked against the framework when the what-if runs).
+     */
+    public record HypotheticalScore(Long objectiveId, Long competencyId, int level) {
     }
 
     public record HypotheticalPathway(@NotBlank String title, @NotBlank String areaCode,

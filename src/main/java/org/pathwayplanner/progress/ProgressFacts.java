@@ -79,8 +79,14 @@ class ProgressFacts {
     StudentInput input(long studentId, int grade, int graduationYear, List<ScoreFact> scores,
             List<PathwayCreditFact> completed) {
         LocalDate today = LocalDate.now(clock);
-        return new StudentInput(new StudentFact(studentId, grade, graduationYear, today, calendar.elapsed(today)),
+        return new StudentInput(new StudentFact(studentId, grade, graduationYear, today, calendar.elapsed(today),
+                calendar.firstDayOf(today), calendar.lastDayOf(today)),
                 scores, completed, requirementsFor(graduationYear));
+    }
+
+    /** The codes of every credit area the district has. */
+    java.util.Set<String> creditAreaCodes() {
+        return credits.areas().stream().map(a -> a.code()).collect(java.util.stream.Collectors.toSet());
     }
 
     Map<Long, List<PathwayCreditFact>> allCompletedPathways() {

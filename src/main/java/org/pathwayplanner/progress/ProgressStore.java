@@ -29,19 +29,57 @@ class ProgressStore {
     record Stored(Evaluation evaluation, Instant evaluatedAt) {
     }
 
+    /**
+     * An evaluation and what it was computed from: the newest evidence record among the student's scores it read
+     * (evidence is append-only, so a higher id means more evidence) and when it started.
+     */
+    record Stamped(Evaluation evaluation, long lastEvidenceId, Instant startedAt) {
+
+        static Stamped of(Evaluation evaluation, java.util.Collection<org.pathwayplanner.rules.Facts.ScoreFact> scores,
+                Instant startedAt) {
+            long last = scores.stream().mapToLong(org.pathwayplanner.rules.Facts.ScoreFact::evidenceId).max().orElse(0);
+            return new Stamped(evaluation, Math.max(0, last), startedAt);
+        }
+    }
+
     private static final String COLUMNS = """
             student_id, rule_set_version, evaluated_at, audit_status, credits_earned, credits_required, mastered_count,
-            intervention_count, accelerate, payload, credits_expected""";
-    /** An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide. */
-    private static final String H2_UPSERT = "merge into student_progress (" + COLUMNS + ") key (student_id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String POSTGRES_UPSERT = "insert into student_progress (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
+            intervention_count, accelerate, payload, credits_expected, input_evidence_id, evaluation_started_at""";
+    /**
+     * An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide,
+     * that keeps the stored evaluation when the new one is older: computed from less evidence, or from the same
+     * evidence but started earlier. A batch that read a student's scores before a new score was recorded cannot
+     * overwrite the evaluation that the new score triggered.
+     */
+    private static final String FRESHER = "(s.input_evidence_id > t.input_evidence_id or (s.input_evidence_id ="
+            + " t.input_evidence_id and s.evaluation_started_at >= t.evaluation_started_at))";
+    private static final String H2_UPSERT = "merge into student_progress t using (select"
+            + " cast(? as bigint) student_id, cast(? as varchar(80)) rule_set_version,"
+            + " cast(? as timestamp) evaluated_at, cast(? as varchar(20)) audit_status,"
+            + " cast(? as numeric(6, 2)) credits_earned, cast(? as numeric(6, 2)) credits_required,"
+            + " cast(? as integer) mastered_count, cast(? as integer) intervention_count, cast(? as boolean) accelerate,"
+            + " cast(? as varbinary) payload, cast(? as numeric(6, 2)) credits_expected,"
+            + " cast(? as bigint) input_evidence_id, cast(? as timestamp) evaluation_started_at) s"
+            + " on t.student_id = s.student_id"
+            + " when matched and " + FRESHER + " then update set"
+            + " rule_set_version = s.rule_set_version, evaluated_at = s.evaluated_at, audit_status = s.audit_status,"
+            + " credits_earned = s.credits_earned, credits_required = s.credits_required,"
+            + " mastered_count = s.mastered_count, intervention_count = s.intervention_count,"
+            + " accelerate = s.accelerate, payload = s.payload, credits_expected = s.credits_expected,"
+            + " input_evidence_id = s.input_evidence_id, evaluation_started_at = s.evaluation_started_at"
+            + " when not matched then insert (" + COLUMNS + ") values (s.student_id, s.rule_set_version,"
+            + " s.evaluated_at, s.audit_status, s.credits_earned, s.credits_required, s.mastered_count,"
+            + " s.intervention_count, s.accelerate, s.payload, s.credits_expected, s.input_evidence_id,"
+            + " s.evaluation_started_at)";
+    private static final String POSTGRES_UPSERT = "insert into student_progress as t (" + COLUMNS + ")"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
             + " rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
             + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
             + " credits_required = excluded.credits_required, mastered_count = excluded.mastered_count,"
             + " intervention_count = excluded.intervention_count, accelerate = excluded.accelerate,"
-            + " payload = excluded.payload, credits_expected = excluded.credits_expected";
+            + " payload = excluded.payload, credits_expected = excluded.credits_expected,"
+            + " input_evidence_id = excluded.input_evidence_id, evaluation_started_at = excluded.evaluation_started_at"
+            + " where " + FRESHER.replace("s.", "excluded.");
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -55,20 +93,31 @@ class ProgressStore {
                 .toLowerCase().contains("postgres") ? POSTGRES_UPSERT : H2_UPSERT;
     }
 
-    void save(Evaluation evaluation, Instant at) {
-        saveAll(List.of(evaluation), at);
+    /** Stores the evaluation unless a fresher one is stored already; true if it was stored. */
+    boolean save(Stamped evaluation, Instant at) {
+        return saveAll(List.of(evaluation), at) == 1;
     }
 
-    /** Replaces the stored evaluations of these students, in two JDBC batches. */
-    void saveAll(List<Evaluation> evaluations, Instant at) {
+    /**
+     * Replaces the stored evaluations of these students in one JDBC batch, except where the stored one is fresher
+     * (see {@link #FRESHER}); returns how many were stored.
+     */
+    int saveAll(List<Stamped> evaluations, Instant at) {
         List<Object[]> rows = new ArrayList<>(evaluations.size());
-        for (Evaluation e : evaluations) {
+        for (Stamped stamped : evaluations) {
+            Evaluation e = stamped.evaluation();
             ProgressSummary s = summaryOf(e, at);
             rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at), s.auditStatus(),
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
-                    s.readyToAccelerate(), gzip(e), s.creditsExpected()});
+                    s.readyToAccelerate(), gzip(e), s.creditsExpected(), stamped.lastEvidenceId(),
+                    Timestamp.from(stamped.startedAt())});
         }
-        jdbc.batchUpdate(upsert, rows);
+        int stored = 0;
+        for (int count : jdbc.batchUpdate(upsert, rows)) {
+            // a driver may answer "succeeded, count unknown" (-2) for a batched statement
+            stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+        }
+        return stored;
     }
 
     static ProgressSummary summaryOf(Evaluation e, Instant at) {

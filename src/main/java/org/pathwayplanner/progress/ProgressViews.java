@@ -11,8 +11,13 @@ public final class ProgressViews {
     private ProgressViews() {
     }
 
+    /**
+     * Everything the rules concluded about one student, with names: the audit, each competency, each bundle, the
+     * support flags, the credit awards (what, when and why) and the credits that flowed to electives.
+     */
     public record StudentProgressView(long studentId, String ruleSetVersion, Instant evaluatedAt, AuditView audit,
-            List<CompetencyProgress> competencies, List<BundleView> bundles, List<FlagView> flags) {
+            List<CompetencyProgress> competencies, List<BundleView> bundles, List<FlagView> flags,
+            List<CreditAwardView> credits, List<OverflowView> overflows) {
 
         /** What the student can start next: ready competencies, those expected earliest first. */
         public List<CompetencyProgress> readyNext(int limit) {
@@ -21,18 +26,45 @@ public final class ProgressViews {
         }
     }
 
-    /** One competency: where the student stands (MASTERED, IN_PROGRESS, READY, LOCKED) and why. */
+    /** One competency: where the student stands (MASTERED, IN_PROGRESS, READY, LOCKED) and why, objective by objective. */
     public record CompetencyProgress(long id, String code, String title, String areaCode, int expectedGrade,
             String status, boolean mastered, Double level, String levelLabel, LocalDate masteredOn, String method,
-            Explanation mastery, Explanation readiness, List<String> missingPrerequisites, List<Long> evidenceIds) {
+            Explanation mastery, Explanation readiness, List<String> missingPrerequisites, List<Long> evidenceIds,
+            List<ObjectiveProgress> objectives) {
     }
 
-    /** The rule that decided, in its own words. */
-    public record Explanation(String rule, String reason) {
+    /** Mastery of one learning objective with evidence: its level by the method, since when mastered, and why. */
+    public record ObjectiveProgress(long id, String code, String title, boolean mastered, double level,
+            String levelLabel, LocalDate masteredOn, String method, Explanation why) {
     }
 
+    /** The rule that decided, in its own words, and the facts it used. */
+    public record Explanation(String rule, String reason, UsedFacts facts) {
+
+        public Explanation(String rule, String reason) {
+            this(rule, reason, UsedFacts.NONE);
+        }
+    }
+
+    /**
+     * The ids of the facts a conclusion used: evidence records, competencies, credit bundles, and credit awards
+     * ("bundle:{id}" for a bundle's award, "pathway:{proposal id}" for a completed pathway's).
+     */
+    public record UsedFacts(List<Long> evidence, List<Long> competencies, List<Long> bundles, List<String> awards) {
+
+        public static final UsedFacts NONE = new UsedFacts(List.of(), List.of(), List.of(), List.of());
+
+        public UsedFacts {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            competencies = competencies == null ? List.of() : List.copyOf(competencies);
+            bundles = bundles == null ? List.of() : List.copyOf(bundles);
+            awards = awards == null ? List.of() : List.copyOf(awards);
+        }
+    }
+
+    /** The graduation audit; {@code competenciesToMaster} lists every graduation competency not yet mastered. */
     public record AuditView(String status, Explanation why, BigDecimal earned, BigDecimal required,
-            List<AuditLineView> lines) {
+            List<AuditLineView> lines, List<String> competenciesToMaster) {
     }
 
     public record AuditLineView(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
@@ -49,5 +81,17 @@ public final class ProgressViews {
     }
 
     public record FlagView(String type, Explanation why, List<String> competencies) {
+    }
+
+    /**
+     * Credits awarded: for a bundle ({@code bundleId}, {@code bundleName}) or a completed pathway ({@code proposalId}),
+     * in an area, on a day, for the competencies that counted; {@code id} is how audit lines refer to it.
+     */
+    public record CreditAwardView(String id, String areaCode, BigDecimal credits, LocalDate awardedOn, Long bundleId,
+            String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why) {
+    }
+
+    /** Credits beyond an area's requirement (or in an area the class need not earn) that count as electives. */
+    public record OverflowView(String fromArea, BigDecimal credits, Explanation why) {
     }
 }

@@ -19,12 +19,19 @@ class SchoolCalendar {
         this.lastDay = lastDay;
     }
 
-    double elapsed(LocalDate day) {
+    /** The first day of the school year {@code day} falls in (the summer belongs to the year just ended). */
+    LocalDate firstDayOf(LocalDate day) {
         LocalDate start = firstDay.atYear(day.getYear());
-        if (day.isBefore(start)) {
-            start = firstDay.atYear(day.getYear() - 1);
-        }
-        LocalDate end = lastDay.atYear(start.getYear() + 1);
+        return day.isBefore(start) ? firstDay.atYear(day.getYear() - 1) : start;
+    }
+
+    LocalDate lastDayOf(LocalDate day) {
+        return lastDay.atYear(firstDayOf(day).getYear() + 1);
+    }
+
+    double elapsed(LocalDate day) {
+        LocalDate start = firstDayOf(day);
+        LocalDate end = lastDayOf(day);
         double share = (double) ChronoUnit.DAYS.between(start, day) / ChronoUnit.DAYS.between(start, end);
         return Math.max(0, Math.min(1, share));
     }

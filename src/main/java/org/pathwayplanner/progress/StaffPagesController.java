@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathwayplanner.evidence.EvidenceHistory;
-import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.people.StudentAccess;
@@ -38,7 +37,7 @@ class StaffPagesController {
     private final StudentProgress progress;
     private final StudentAccess access;
     private final EvidenceHistory evidence;
-    private final FrameworkCatalog framework;
+    private final PageScale scale;
     private final List<StudentPageSection> sections;
 
     /** A section of another feature on the student page, with what it shows. */
@@ -46,13 +45,13 @@ class StaffPagesController {
     }
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
-            EvidenceHistory evidence, FrameworkCatalog framework, List<StudentPageSection> sections) {
+            EvidenceHistory evidence, PageScale scale, List<StudentPageSection> sections) {
         this.sections = sections;
         this.people = people;
         this.progress = progress;
         this.access = access;
         this.evidence = evidence;
-        this.framework = framework;
+        this.scale = scale;
     }
 
     @GetMapping("/teacher")
@@ -87,7 +86,7 @@ class StaffPagesController {
         model.addAttribute("readyNext", view.readyNext(5));
         model.addAttribute("sections", sections.stream().map(s -> new SectionView(s.template(), s.data(viewer, id))).toList());
         model.addAttribute("recentEvidence", evidence.historyOf(id).stream().limit(12).toList());
-        model.addAttribute("scale", framework.scale());
+        model.addAttribute("scale", scale.get());
         return STUDENT_PAGE;
     }
 

@@ -2,7 +2,6 @@ package org.pathwayplanner.progress;
 
 import java.security.Principal;
 import org.pathwayplanner.evidence.EvidenceHistory;
-import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,14 +18,14 @@ class StudentHomeController {
 
     private final PeopleDirectory people;
     private final EvidenceHistory evidence;
-    private final FrameworkCatalog framework;
+    private final PageScale scale;
     private final StudentProgress progress;
 
-    StudentHomeController(PeopleDirectory people, EvidenceHistory evidence, FrameworkCatalog framework,
+    StudentHomeController(PeopleDirectory people, EvidenceHistory evidence, PageScale scale,
             StudentProgress progress) {
         this.people = people;
         this.evidence = evidence;
-        this.framework = framework;
+        this.scale = scale;
         this.progress = progress;
     }
 
@@ -36,7 +35,7 @@ class StudentHomeController {
                 .orElseThrow(() -> new AccessDeniedException("This account is not linked to a student record"));
         model.addAttribute("student", student);
         model.addAttribute("recentEvidence", evidence.historyOf(student.id()).stream().limit(RECENT).toList());
-        model.addAttribute("scale", framework.scale());
+        model.addAttribute("scale", scale.get());
         ProgressViews.StudentProgressView view = progress.progressOf(student.id());
         model.addAttribute("progress", view);
         model.addAttribute("readyNext", view.readyNext(5));

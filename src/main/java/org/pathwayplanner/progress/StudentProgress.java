@@ -49,8 +49,10 @@ public class StudentProgress {
     /** Evaluates the student now and stores the result. */
     @Transactional
     public Evaluation evaluate(long studentId) {
-        Evaluation evaluation = evaluator.evaluate(facts.framework(), facts.student(student(studentId)));
-        store.save(evaluation, clock.instant());
+        java.time.Instant started = clock.instant();
+        StudentInput input = facts.student(student(studentId));
+        Evaluation evaluation = evaluator.evaluate(facts.framework(), input);
+        store.save(ProgressStore.Stamped.of(evaluation, input.scores(), started), clock.instant());
         return evaluation;
     }
 
@@ -100,6 +102,7 @@ public class StudentProgress {
     /** How the audit would change with the hypothetical evidence and pathways. Nothing is saved. */
     @Transactional(readOnly = true)
     public AuditDifference whatIf(long studentId, Hypothesis hypothesis) {
+        checkHypothesis(hypothesis);
         LocalDate today = LocalDate.now(clock);
         List<ScoreFact> scores = hypothesis.scores().stream()
                 .map(s -> new ScoreFact(-1, -1, s.objectiveId(), s.competencyId(), s.level(), today, false)).toList();
@@ -107,6 +110,51 @@ public class StudentProgress {
                 .map(p -> new PathwayCreditFact(-1, p.title(), p.areaCode(), p.credits(), today)).toList();
         StudentInput input = facts.student(student(studentId));
         return evaluator.whatIf(facts.framework(), input, scores, pathways);
+    }
+
+    /**
+     * Refuses a what-if the rules could not read, with a message saying what to fix: each score is for exactly one
+     * learning objective or competency the framework knows, at a level on the district's scale; each pathway is in a
+     * credit area the district knows.
+     */
+    private void checkHypothesis(Hypothesis hypothesis) {
+        org.pathwayplanner.rules.FrameworkFacts framework = facts.framework();
+        var scale = framework.scale();
+        int n = 0;
+        for (Hypothesis.HypotheticalScore score : hypothesis.scores()) {
+            n++;
+            if (score == null) {
+                throw new IllegalArgumentException("Score " + n + " is empty");
+            }
+            if ((score.objectiveId() == null) == (score.competencyId() == null)) {
+                throw new IllegalArgumentException("Score " + n
+                        + " must name exactly one of objectiveId and competencyId");
+            }
+            if (score.objectiveId() != null && framework.competencyOfObjective(score.objectiveId()) < 0) {
+                throw new IllegalArgumentException("Score " + n + ": there is no learning objective "
+                        + score.objectiveId());
+            }
+            if (score.competencyId() != null
+                    && framework.competencies().stream().noneMatch(c -> c.id() == score.competencyId())) {
+                throw new IllegalArgumentException("Score " + n + ": there is no competency " + score.competencyId());
+            }
+            if (score.level() < scale.minLevel() || score.level() > scale.maxLevel()) {
+                throw new IllegalArgumentException("Score " + n + ": level " + score.level()
+                        + " is not on the proficiency scale (" + scale.minLevel() + "-" + scale.maxLevel() + ")");
+            }
+        }
+        java.util.Set<String> areas = facts.creditAreaCodes();
+        n = 0;
+        for (Hypothesis.HypotheticalPathway pathway : hypothesis.pathways()) {
+            n++;
+            if (pathway == null) {
+                throw new IllegalArgumentException("Pathway " + n + " is empty");
+            }
+            if (!areas.contains(pathway.areaCode())) {
+                throw new IllegalArgumentException("Pathway " + n + ": there is no credit area " + pathway.areaCode()
+                        + "; use one of " + new java.util.TreeSet<>(areas));
+            }
+        }
     }
 
     /** Results follow the evidence: recomputed before the transaction that recorded it commits. */

@@ -2,6 +2,8 @@ package org.pathwayplanner.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,21 +45,53 @@ public final class CalculationMethods {
             return null;
         }
         List<Integer> levels = ordered.stream().map(ScoreFact::level).toList();
-        double level = round(calculate(method, levels, policy, scale));
+        double level = round(calculate(method, ordered, policy, scale));
         int atOrAbove = (int) levels.stream().filter(l -> l >= scale.masteryThreshold()).count();
         return new LevelResult(objectiveId, competencyId, method, level, atOrAbove, ordered.get(0).assessedOn(),
-                ordered.get(ordered.size() - 1).assessedOn(), levels,
+                ordered.get(ordered.size() - 1).assessedOn(), masteredSince(method, ordered, policy, scale), levels,
                 ordered.stream().map(ScoreFact::evidenceId).distinct().toList());
     }
 
-    static double calculate(String method, List<Integer> levels, MasteryPolicy policy, ScaleFact scale) {
+    /**
+     * The evidence date from which the body of evidence has been mastered without a break: the method is applied
+     * to the scores known on each evidence date in turn (every score of a date together), and the answer is the
+     * first date after which every later calculation stays at mastery. Null when the latest calculation is not
+     * mastered. A new score that keeps the student at mastery does not move the date; a dip below mastery does.
+     */
+    static LocalDate masteredSince(String method, List<ScoreFact> ordered, MasteryPolicy policy, ScaleFact scale) {
+        LocalDate since = null;
+        int i = 0;
+        while (i < ordered.size()) {
+            LocalDate day = ordered.get(i).assessedOn();
+            while (i < ordered.size() && ordered.get(i).assessedOn().equals(day)) {
+                i++;
+            }
+            List<ScoreFact> known = ordered.subList(0, i);
+            if (isMastered(method, known, policy, scale)) {
+                since = since == null ? day : since;
+            } else {
+                since = null;
+            }
+        }
+        return since;
+    }
+
+    private static boolean isMastered(String method, List<ScoreFact> known, MasteryPolicy policy, ScaleFact scale) {
+        if (N_TIMES.equals(method)) {
+            return known.stream().filter(s -> s.level() >= scale.masteryThreshold()).count() >= policy.timesAtMastery();
+        }
+        return round(calculate(method, known, policy, scale)) >= scale.masteryThreshold();
+    }
+
+    static double calculate(String method, List<ScoreFact> ordered, MasteryPolicy policy, ScaleFact scale) {
+        List<Integer> levels = ordered.stream().map(ScoreFact::level).toList();
         return switch (method) {
             case MOST_RECENT, N_TIMES -> levels.get(levels.size() - 1);
             case HIGHEST -> levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
             case MEAN -> levels.stream().mapToInt(Integer::intValue).average().orElseThrow();
             case MODE -> mode(levels.subList(Math.max(0, levels.size() - policy.modeOfLast()), levels.size()));
             case DECAYING_AVERAGE -> decayingAverage(levels, policy.decayWeight());
-            case POWER_LAW -> clamp(powerLaw(levels), scale.minLevel(), scale.maxLevel());
+            case POWER_LAW -> clamp(powerLaw(ordered, scale.minLevel()), scale.minLevel(), scale.maxLevel());
             default -> throw new IllegalArgumentException("Unknown calculation method " + method
                     + "; use one of " + ALL);
         };
@@ -82,26 +116,36 @@ public final class CalculationMethods {
     }
 
     /**
-     * Power law (Marzano; PowerSchool, Empower, TeacherEase): least-squares fit of ln(level) = ln(a) +
-     * b·ln(t), t = 1..n in date order, predicted at the latest score t = n.
+     * Power law (Marzano; PowerSchool, Empower, TeacherEase): least-squares fit of ln(level) = ln(a) + b·ln(t) over
+     * time, t being the evidence date in days from the first score, plus one (the first score at t = 1), predicted at
+     * the latest date. Two scores a week apart weigh as far apart as they are; scores of the same day share one t.
+     * On a scale starting below 1 the levels are shifted to start at 1 for the fit and shifted back. When every
+     * score has the same date there is no trend to fit: the prediction is their (geometric) mean.
      */
-    static double powerLaw(List<Integer> levels) {
-        int n = levels.size();
+    static double powerLaw(List<ScoreFact> ordered, int minLevel) {
+        int n = ordered.size();
+        double shift = minLevel < 1 ? 1 - minLevel : 0;
         if (n == 1) {
-            return levels.get(0);
+            return ordered.get(0).level();
         }
+        LocalDate first = ordered.get(0).assessedOn();
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        for (int t = 1; t <= n; t++) {
-            double x = Math.log(t);
-            double y = Math.log(levels.get(t - 1));
+        for (ScoreFact score : ordered) {
+            double x = Math.log(ChronoUnit.DAYS.between(first, score.assessedOn()) + 1.0);
+            double y = Math.log(score.level() + shift);
             sx += x;
             sy += y;
             sxx += x * x;
             sxy += x * y;
         }
-        double b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        double spread = n * sxx - sx * sx;
+        if (spread < 1e-12) {
+            return Math.exp(sy / n) - shift;
+        }
+        double b = (n * sxy - sx * sy) / spread;
         double lnA = (sy - b * sx) / n;
-        return Math.exp(lnA + b * Math.log(n));
+        double latest = Math.log(ChronoUnit.DAYS.between(first, ordered.get(n - 1).assessedOn()) + 1.0);
+        return Math.exp(lnA + b * latest) - shift;
     }
 
     static double clamp(double level, int min, int max) {

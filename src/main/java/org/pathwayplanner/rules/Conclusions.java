@@ -24,9 +24,13 @@ public final class Conclusions {
     public record MethodChoice(long competencyId, String method, String source) {
     }
 
-    /** The level a body of evidence yields for one objective or one competency (scored directly). */
+    /**
+     * The level a body of evidence yields for one objective or one competency (scored directly);
+     * {@code masteredSince} is the evidence date from which it has been at mastery without a break (null if not).
+     */
     public record LevelResult(Long objectiveId, long competencyId, String method, double level, int timesAtOrAbove,
-            LocalDate firstAssessed, LocalDate lastAssessed, List<Integer> levels, List<Long> evidenceIds) {
+            LocalDate firstAssessed, LocalDate lastAssessed, LocalDate masteredSince, List<Integer> levels,
+            List<Long> evidenceIds) {
 
         public boolean isForObjective() {
             return objectiveId != null;
@@ -89,20 +93,58 @@ public final class Conclusions {
             List<Long> missingCompetencyIds, String rule, String reason) implements Explained {
     }
 
+    /**
+     * Credits awarded for a bundle ({@code bundleId}) or a completed pathway ({@code proposalId}), dated, with the
+     * competencies that counted.
+     */
     public record CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
             String rule, String reason, List<Long> competencyIds) implements Explained {
+
+        /** How other conclusions refer to this award: "bundle:{id}" or "pathway:{proposal id}". */
+        public String awardId() {
+            return awardIdOf(bundleId, proposalId);
+        }
+
+        public static String awardIdOf(Long bundleId, Long proposalId) {
+            return bundleId != null ? "bundle:" + bundleId : "pathway:" + proposalId;
+        }
+
+        /** The ids of these awards, sorted (for the rule files). */
+        public static List<String> idsOf(java.util.Collection<CreditAward> awards) {
+            return awards.stream().map(CreditAward::awardId).distinct().sorted().toList();
+        }
     }
 
-    /** Credits earned in an area beyond its requirement, counted toward electives instead. */
-    public record CreditOverflow(String fromArea, BigDecimal credits, String rule, String reason) implements Explained {
-    }
-
-    public record AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason) implements Explained {
-    }
-
-    public record AuditStatus(String status, double earnedShare, double expectedShare, String rule, String reason)
+    /** Credits earned in an area beyond its requirement, counted toward electives instead; the awards of that area. */
+    public record CreditOverflow(String fromArea, BigDecimal credits, String rule, String reason, List<String> awardIds)
             implements Explained {
+
+        public CreditOverflow {
+            awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
+        }
+    }
+
+    /** One credit area of the audit; {@code awardIds} are the awards counted in it (see {@link CreditAward#awardId}). */
+    public record AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
+            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds)
+            implements Explained {
+
+        public AuditLine {
+            awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
+        }
+    }
+
+    /**
+     * The overall audit status, the awards it counted and every graduation competency still to master (those in no
+     * credit bundle, such as cross-curricular ones, included).
+     */
+    public record AuditStatus(String status, double earnedShare, double expectedShare, String rule, String reason,
+            List<String> awardIds, List<Long> competenciesToMaster) implements Explained {
+
+        public AuditStatus {
+            awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
+            competenciesToMaster = competenciesToMaster == null ? List.of() : List.copyOf(competenciesToMaster);
+        }
 
         public static final String MET = "MET";
         public static final String ON_TRACK = "ON_TRACK";
@@ -110,8 +152,25 @@ public final class Conclusions {
         public static final String OFF_TRACK = "OFF_TRACK";
     }
 
+    /** Every graduation competency not yet mastered; {@code notInAnyBundle} of them earn no credit. */
+    public record StillToMaster(List<Long> competencyIds, List<Long> notInAnyBundle) {
+
+        /** For the audit's reason: how many competencies in no bundle are still to master (empty if none). */
+        public String describe() {
+            return notInAnyBundle.isEmpty() ? "" : "; " + notInAnyBundle.size()
+                    + " graduation competencies in no credit bundle are still to master";
+        }
+    }
+
     /** The share of required credits earned, against the share expected at this point of the student's grade. */
-    public record CreditPace(double share, double expected, int grade) {
+    public record CreditPace(double share, double expected, int grade, double behind) {
+
+        /** {@code behind} is expected minus earned, rounded to 4 decimals so a tolerance is met exactly at its edge. */
+        public static CreditPace of(double share, double expected, int grade) {
+            double behind = BigDecimal.valueOf(expected).subtract(BigDecimal.valueOf(share))
+                    .setScale(4, java.math.RoundingMode.HALF_UP).doubleValue();
+            return new CreditPace(share, expected, grade, behind);
+        }
 
         public String describe() {
             return Math.round(share * 100) + "% of required credits earned; about " + Math.round(expected * 100)
@@ -120,10 +179,24 @@ public final class Conclusions {
     }
 
     /** Scores below the policy's low level on a competency that is not mastered, and since when. */
-    public record LowScores(long competencyId, int count, java.time.LocalDate firstAssessed, long weeks) {
+    public record LowScores(long competencyId, int count, java.time.LocalDate firstAssessed, long weeks,
+            List<Long> evidenceIds) {
+
+        public LowScores {
+            evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+        }
     }
 
-    public record SupportFlag(String type, List<Long> competencyIds, String rule, String reason) implements Explained {
+    /**
+     * A support flag: the competencies it is about (to work on, to start next, still to master, or mastered for
+     * promotion) and the evidence it rests on (the low scores for an intervention, the masteries otherwise).
+     */
+    public record SupportFlag(String type, List<Long> competencyIds, List<Long> evidenceIds, String rule,
+            String reason) implements Explained {
+
+        public SupportFlag {
+            evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
+        }
 
         public static final String NEEDS_INTERVENTION = "NEEDS_INTERVENTION";
         public static final String READY_TO_ACCELERATE = "READY_TO_ACCELERATE";

@@ -14,9 +14,23 @@ public final class Facts {
     private Facts() {
     }
 
-    /** The student being evaluated, on {@code asOf}; {@code schoolYearElapsed} runs 0 (September) to 1 (June). */
+    /**
+     * The student being evaluated, on {@code asOf}; {@code schoolYearElapsed} runs 0 (the school year's first day)
+     * to 1 (its last day, and through the summer). The school year in progress runs from {@code schoolYearStart}
+     * to {@code schoolYearEnd}.
+     */
     public record StudentFact(long studentId, int gradeLevel, int graduationYear, LocalDate asOf,
-            double schoolYearElapsed) {
+            double schoolYearElapsed, LocalDate schoolYearStart, LocalDate schoolYearEnd) {
+
+        /** The share of this school year elapsed on {@code day}: 0 on or before its first day, 1 on or after its last. */
+        public double yearShareOn(LocalDate day) {
+            if (day == null || !day.isAfter(schoolYearStart)) {
+                return 0;
+            }
+            double share = (double) java.time.temporal.ChronoUnit.DAYS.between(schoolYearStart, day)
+                    / java.time.temporal.ChronoUnit.DAYS.between(schoolYearStart, schoolYearEnd);
+            return Math.min(1, share);
+        }
     }
 
     public record ScaleFact(int minLevel, int maxLevel, int masteryThreshold, Map<Integer, String> labels) {

@@ -23,8 +23,23 @@ public final class Pace {
                 : CalculationMethods.total(earned).divide(total, 4, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** The ids of these awards and of the awards whose surplus flowed here, sorted. */
+    public static List<String> awardIds(Collection<Conclusions.CreditAward> awards,
+            Collection<? extends Collection<String>> surplusAwards) {
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(Conclusions.CreditAward.idsOf(awards));
+        surplusAwards.forEach(ids::addAll);
+        return List.copyOf(ids);
+    }
+
     public static int lowScores(Collection<LevelResult> results, int below) {
         return (int) results.stream().flatMap(r -> r.levels().stream()).filter(l -> l < below).count();
+    }
+
+    /** The evidence of the current scores below {@code below}, in id order. */
+    public static List<Long> lowScoreEvidence(Collection<org.pathwayplanner.rules.Facts.ScoreHistory> histories,
+            int below) {
+        return histories.stream().flatMap(h -> h.currentScores().stream()).filter(s -> s.level() < below)
+                .map(org.pathwayplanner.rules.Facts.ScoreFact::evidenceId).distinct().sorted().toList();
     }
 
     public static LocalDate firstAssessed(Collection<LevelResult> results) {

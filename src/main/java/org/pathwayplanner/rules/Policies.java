@@ -23,8 +23,11 @@ public final class Policies {
     public record AreaMethod(String areaCode, String method) {
     }
 
-    /** Partial credit: the share of a bundle's competencies to master, and the share of its credits then awarded. */
-    public record CreditPolicy(double partialMasteredShare, double partialCreditShare) {
+    /**
+     * Partial credit: the share of a bundle's competencies to master, and the share of its credits then awarded;
+     * the code of the credit area that takes the surplus of the others (electives).
+     */
+    public record CreditPolicy(double partialMasteredShare, double partialCreditShare, String electiveAreaCode) {
     }
 
     /**
@@ -43,9 +46,11 @@ public final class Policies {
     /**
      * Support flags: intervention after {@code lowScoresForIntervention} scores below {@code lowLevel}
      * on a competency still not mastered {@code weeksBeforeIntervention} weeks after its first evidence;
-     * promotion once {@code promotionShare} of the competencies expected by the grade are mastered.
+     * promotion once {@code promotionShare} of the competencies expected by the grade are mastered;
+     * acceleration when every competency expected by the grade was mastered before {@code accelerateBeforeYearShare}
+     * of the school year had elapsed (0.5: by the middle of the year), suggesting {@code suggestions} next ones.
      */
     public record FlagPolicy(int lowLevel, int lowScoresForIntervention, int weeksBeforeIntervention,
-            double promotionShare, int suggestions) {
+            double promotionShare, int suggestions, double accelerateBeforeYearShare) {
     }
 }

@@ -25,6 +25,48 @@ public final class Rollup {
                 .orElse(null);
     }
 
+    /**
+     * The day the {@code n}-th of these masteries came (in order of their dates): when a bundle had enough of its
+     * competencies mastered for partial credit.
+     */
+    public static LocalDate nthMastered(Collection<Mastery> masteries, int n) {
+        List<LocalDate> dates = masteries.stream().map(Mastery::masteredOn).filter(Objects::nonNull).sorted().toList();
+        if (dates.isEmpty()) {
+            return null;
+        }
+        return dates.get(Math.min(Math.max(n, 1), dates.size()) - 1);
+    }
+
+    /** The competencies these masteries are of, in id order: the ones that counted toward a conclusion. */
+    public static List<Long> competencyIds(Collection<Mastery> masteries) {
+        return masteries.stream().map(Mastery::competencyId).distinct().sorted().toList();
+    }
+
+    /**
+     * The day the mastered objectives first earned {@code threshold} points with every required objective among
+     * them, taking the objectives in the order they were mastered; the last mastery's day if never reached.
+     */
+    public static LocalDate pointsReachedOn(Collection<ObjectiveFact> objectives, Collection<Mastery> mastered,
+            int threshold) {
+        java.util.Map<Long, ObjectiveFact> byId = objectives.stream()
+                .collect(Collectors.toMap(ObjectiveFact::id, o -> o, (a, b) -> a));
+        Set<Long> required = objectives.stream().filter(ObjectiveFact::required).map(ObjectiveFact::id)
+                .collect(Collectors.toSet());
+        List<Mastery> inOrder = mastered.stream().filter(m -> m.mastered() && m.masteredOn() != null)
+                .sorted(Comparator.comparing(Mastery::masteredOn)).toList();
+        int points = 0;
+        Set<Long> done = new java.util.HashSet<>();
+        for (Mastery m : inOrder) {
+            ObjectiveFact objective = byId.get(m.objectiveId());
+            points += objective == null ? 0 : objective.points();
+            done.add(m.objectiveId());
+            if (points >= threshold && done.containsAll(required)) {
+                return m.masteredOn();
+            }
+        }
+        return lastMastered(mastered);
+    }
+
     public static List<Long> evidence(Collection<Mastery> masteries) {
         return masteries.stream().flatMap(m -> m.evidenceIds().stream()).distinct().sorted().toList();
     }

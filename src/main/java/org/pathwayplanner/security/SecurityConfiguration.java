@@ -12,6 +12,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 @Configuration
 @EnableMethodSecurity
@@ -38,11 +39,29 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Camunda's own webapps and REST API: administrators only. Camunda has its own CSRF filter. */
+    /**
+     * Camunda's REST API: administrators only, by HTTP Basic on every call and never by the browser's session.
+     * Its CSRF protection is off because a call carries its credentials itself: a page on another site can make
+     * the browser send the session cookie, but not the Basic credentials, so a forged request is refused (401).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .build();
+    }
+
+    /** Camunda's own webapps: administrators only, on the signed-in session. Camunda has its own CSRF filter. */
+    @Bean
+    @Order(3)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        return http.securityMatcher("/camunda/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .formLogin(form -> form.loginPage("/login"))
                 .httpBasic(Customizer.withDefaults())
@@ -53,7 +72,7 @@ class SecurityConfiguration {
 
     /** The pages: form login with CSRF, each role on its own area. */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth

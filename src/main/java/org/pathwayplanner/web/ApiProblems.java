@@ -34,6 +34,36 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid: " + fields);
     }
 
+    /** Letters where an id belongs, a value outside a list: named, without the converter's words. */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ProblemDetail unreadable(org.springframework.beans.TypeMismatchException e) {
+        String name = e.getPropertyName() != null ? e.getPropertyName()
+                : e instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m ? m.getName()
+                : "a value";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The value of " + name + " could not be read" + (e.getRequiredType() == null ? "."
+                        : " as " + readable(e.getRequiredType()) + "."));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The parameter " + e.getParameterName() + " is required.");
+    }
+
+    private static String readable(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date (yyyy-mm-dd)";
+        }
+        return "one of the accepted values";
+    }
+
     @ExceptionHandler(org.pathwayplanner.rules.RuleBuildException.class)
     ProblemDetail rulesDoNotCompile(org.pathwayplanner.rules.RuleBuildException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());

@@ -70,6 +70,19 @@ class DemoDistrictTests {
     }
 
     @Test
+    void eachGuardianAccountIsTheGuardianOfTheStudentWithTheSameSuffix() {
+        // 60 students: student1, the three named ones, student2 ... student57
+        List<Map<String, Object>> pairs = jdbc.queryForList("""
+                select ga.username guardian, sa.username student from student_guardian sg
+                  join guardian g on g.id = sg.guardian_id join user_account ga on ga.id = g.account_id
+                  join student s on s.id = sg.student_id join user_account sa on sa.id = s.account_id""");
+
+        assertThat(pairs).hasSize(60).allSatisfy(pair -> assertThat(pair.get("GUARDIAN").toString().substring("guardian".length()))
+                .isEqualTo(pair.get("STUDENT").toString().substring("student".length())));
+        assertThat(pairs).extracting(pair -> pair.get("STUDENT")).contains("student1", "student.senior", "student57");
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptHashes() {
         assertThat(jdbc.queryForList("select password_hash from user_account", String.class))
                 .allSatisfy(hash -> assertThat(hash).startsWith("$2a$").doesNotContain("demo"));

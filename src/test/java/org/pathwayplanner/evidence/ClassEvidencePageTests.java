@@ -54,6 +54,74 @@ class ClassEvidencePageTests {
     }
 
     @Test
+    void aLevelForAStudentNotEnrolledInTheClassIsRefusedAndNothingIsRecorded() throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var enrolled = people.studentsOfSection(section.id());
+        var enrolledIds = enrolled.stream().map(s -> s.id()).toList();
+        long outsider = people.studentsOfSection(people.sectionsOfTeacher("teacher.art2").get(0).id()).stream()
+                .map(s -> s.id()).filter(id -> !enrolledIds.contains(id)).findFirst().orElseThrow();
+        var competency = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).findFirst().orElseThrow();
+        var objective = framework.objectives().stream().filter(o -> o.competencyId() == competency.id()).findFirst().orElseThrow();
+        int outsiderBefore = history.historyOf(outsider).size();
+        int enrolledBefore = history.historyOf(enrolled.get(0).id()).size();
+
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(competency.id())).param("kind", "EXHIBITION")
+                        .param("title", "Forged cell").param("assessedOn", LocalDate.now().minusDays(1).toString())
+                        .param("level-" + enrolled.get(0).id() + "-" + objective.id(), "3")
+                        .param("level-" + outsider + "-" + objective.id(), "4"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Student " + outsider + " is not enrolled in")));
+
+        assertThat(history.historyOf(outsider)).hasSize(outsiderBefore);
+        assertThat(history.historyOf(enrolled.get(0).id())).hasSize(enrolledBefore);
+    }
+
+    @Test
+    void aLevelForAnObjectiveOfAnotherCompetencyIsRefusedAndNothingIsRecorded() throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var student = people.studentsOfSection(section.id()).get(0);
+        var artCompetencies = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).toList();
+        var chosen = artCompetencies.get(0);
+        var foreign = framework.objectives().stream().filter(o -> o.competencyId() != chosen.id()).findFirst().orElseThrow();
+        int before = history.historyOf(student.id()).size();
+
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(chosen.id())).param("kind", "EXHIBITION")
+                        .param("title", "Forged objective").param("assessedOn", LocalDate.now().minusDays(1).toString())
+                        .param("level-" + student.id() + "-" + foreign.id(), "4"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("does not belong to the chosen competency")));
+
+        assertThat(history.historyOf(student.id())).hasSize(before);
+    }
+
+    @Test
+    void aCompetencyNotTaughtInTheClassOrAMalformedCellIsRefused() throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var student = people.studentsOfSection(section.id()).get(0);
+        var math = framework.competencies().stream().filter(c -> "MATH".equals(c.areaCode())).findFirst().orElseThrow();
+        var mathObjective = framework.objectives().stream().filter(o -> o.competencyId() == math.id()).findFirst().orElseThrow();
+        var art = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).findFirst().orElseThrow();
+        int before = history.historyOf(student.id()).size();
+
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(math.id())).param("kind", "TEST")
+                        .param("title", "Not my subject").param("assessedOn", LocalDate.now().minusDays(1).toString())
+                        .param("level-" + student.id() + "-" + mathObjective.id(), "4"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is not taught in")));
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(art.id())).param("kind", "TEST")
+                        .param("title", "Garbled").param("assessedOn", LocalDate.now().minusDays(1).toString())
+                        .param("level-x-y", "4"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is not a student, a learning objective and a level")));
+
+        assertThat(history.historyOf(student.id())).hasSize(before);
+    }
+
+    @Test
     void aGridWithoutTitleOrLevelsShowsTheErrorsBesideTheFieldsAndRecordsNothing() throws Exception {
         var section = people.sectionsOfTeacher("teacher.art").get(0);
         var competency = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package org.pathwayplanner.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 @PlannerTest
@@ -25,6 +27,10 @@ class EvidenceRecorderTests {
     PeopleDirectory people;
     @Autowired
     FrameworkCatalog framework;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entities;
 
     long student;
     long objective;
@@ -79,6 +85,34 @@ class EvidenceRecorderTests {
     void evidenceWithoutScoresIsRefused() {
         assertThatThrownBy(() -> new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now(), null, null, null,
                 List.of())).hasMessageContaining("at least one score");
+    }
+
+    @Test
+    void newEvidenceOnARetiredObjectiveIsRefusedButEarlierEvidenceCanStillBeCorrected() {
+        long earlier = recorder.record(project(2));
+        retire("learning_objective", objective);
+
+        assertThatThrownBy(() -> recorder.record(project(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Learning objective " + objective + " is retired");
+        assertThat(recorder.correct(earlier, project(3))).isPositive();
+    }
+
+    @Test
+    void newEvidenceOnARetiredCompetencyIsRefused() {
+        long competency = framework.objectives().get(0).competencyId();
+        retire("competency", competency);
+        NewEvidence whole = new NewEvidence(student, EvidenceKind.PROJECT, "Capstone", LocalDate.now().minusDays(1),
+                null, null, null, List.of(Score.forCompetency(competency, 3)));
+
+        assertThatThrownBy(() -> recorder.record(whole)).hasMessageContaining("Competency " + competency + " is retired");
+        assertThatThrownBy(() -> recorder.record(project(3))).hasMessageContaining("is retired");
+    }
+
+    /** Marks a framework item retired in the database and drops cached entities so the next read sees it. */
+    private void retire(String table, long id) {
+        jdbc.update("update " + table + " set retired = true where id = ?", id);
+        entities.clear();
     }
 
     private NewEvidence project(int level) {

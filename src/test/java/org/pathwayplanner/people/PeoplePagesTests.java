@@ -24,6 +24,8 @@ class PeoplePagesTests {
     UserDetailsService accounts;
     @Autowired
     PeopleDirectory people;
+    @Autowired
+    DistrictPeople district;
 
     @Test
     void anAdministratorFindsAStudentAndMovesThemToAnotherCaseload() throws Exception {
@@ -45,5 +47,85 @@ class PeoplePagesTests {
     void onlyAnAdministratorAssignsCaseloads() throws Exception {
         mvc.perform(get("/admin/people").with(user(accounts.loadUserByUsername("counselor1"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAdministratorSeesTeachersWithTheirAreasAndClasses() throws Exception {
+        var teacher = district.teachers().stream().filter(t -> t.username().equals("teacher.math")).findFirst().orElseThrow();
+        assertThat(teacher.areas()).contains("Mathematics");
+        assertThat(teacher.sections()).extracting(PeopleViews.SectionView::name)
+                .containsExactlyInAnyOrderElementsOf(people.sectionsOfTeacher("teacher.math").stream()
+                        .map(PeopleViews.SectionView::name).toList());
+
+        String page = page("/admin/people", "admin");
+
+        String teachers = table(page, "teachers");
+        assertThat(district.teachers()).allSatisfy(t -> assertThat(teachers).contains(t.name()));
+        assertThat(teachers).contains("Mathematics");
+        teacher.sections().forEach(s -> assertThat(teachers).contains(s.name() + " (" + s.code() + ")")
+                .contains(s.enrolled() + " students"));
+    }
+
+    @Test
+    void theAdministratorSeesGuardiansWithTheirStudents() throws Exception {
+        var children = people.studentsOfGuardian("guardian1");
+        assertThat(children).isNotEmpty();
+
+        String page = page("/admin/people?find=guardian1", "admin");
+
+        String guardians = table(page, "guardians");
+        children.forEach(c -> assertThat(guardians).contains(c.fullName()).contains("/students/" + c.id()));
+        assertThat(district.guardians().stream().filter(g -> "guardian1".equals(g.username())).findFirst().orElseThrow()
+                .students()).extracting(DistrictPeople.Child::studentId)
+                .containsExactlyInAnyOrderElementsOf(children.stream().map(PeopleViews.StudentView::id).toList());
+    }
+
+    @Test
+    void oneSearchNarrowsEveryList() throws Exception {
+        String page = page("/admin/people?find=teacher.math", "admin");
+
+        assertThat(table(page, "teachers")).contains("teacher.math");
+        assertThat(district.teachers().stream().filter(t -> !t.matches("teacher.math")))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(table(page, "teachers")).doesNotContain(">" + t.name() + "<"));
+        assertThat(table(page, "counselors")).doesNotContain("counselor1");
+        assertThat(table(page, "guardians")).doesNotContain("guardian1");
+    }
+
+    @Test
+    void theAdministratorOpensACounselorsCaseload() throws Exception {
+        var counselor = people.staffOfAccount("counselor3").orElseThrow();
+        var caseload = people.caseloadOf("counselor3");
+
+        String page = page("/admin/people/counselors/" + counselor.id(), "admin");
+
+        assertThat(page).contains(counselor.fullName()).contains(caseload.size() + " students");
+        String members = table(page, "caseload-members");
+        caseload.forEach(s -> assertThat(members).contains(s.fullName()).contains(s.studentNumber()));
+        assertThat(members.split("<tr>")).hasSize(caseload.size() + 2);   // before the header, the header, one per student
+    }
+
+    @Test
+    void onlyACounselorHasACaseloadPageAndOnlyForAnAdministrator() throws Exception {
+        long teacher = people.staffOfAccount("teacher.math").orElseThrow().id();
+        long counselor = people.staffOfAccount("counselor1").orElseThrow().id();
+
+        mvc.perform(get("/admin/people/counselors/" + teacher).with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isNotFound());
+        for (String other : new String[] {"counselor1", "teacher.math", "student1", "guardian1"}) {
+            mvc.perform(get("/admin/people/counselors/" + counselor).with(user(accounts.loadUserByUsername(other))))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String table(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("table " + id).isPositive();
+        return page.substring(start, page.indexOf("</table>", start));
     }
 }

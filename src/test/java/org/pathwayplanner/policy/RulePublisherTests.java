@@ -293,8 +293,8 @@ class RulePublisherTests {
 
     @Test
     void aPublishThatCannotBeSavedReleasesItsCompiledRules() {
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3)",
-                "FlagPolicy(2, 2, 6, 0.8, 4)"));
+        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
+                "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
         String unsavable = "a".repeat(200);   // the author column holds 80 characters: the transaction fails
         String inUse = evaluator.ruleSet().version();
         int live = org.pathwayplanner.rules.RuleSet.live();

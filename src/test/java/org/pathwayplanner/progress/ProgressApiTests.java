@@ -99,6 +99,97 @@ class ProgressApiTests {
     }
 
     @Test
+    void aCounselorCannotReadAStudentOutsideTheirCaseloadEvenInTheirSchool() throws Exception {
+        Long sameSchoolOtherCaseload = jdbc.queryForObject("""
+                select min(s.id) from student s join student me on me.school_id = s.school_id
+                 where me.id = ? and coalesce(s.counselor_id, -1) <> coalesce(me.counselor_id, -1)""", Long.class, student1);
+
+        mvc.perform(get("/api/students/{id}/progress", sameSchoolOtherCaseload).with(httpBasic("counselor1", "demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(
+                        "You may not see the records of student " + sameSchoolOtherCaseload + "."));
+        mvc.perform(get("/api/students/{id}/audit", otherSchoolStudent).with(httpBasic("counselor1", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/students/{id}/what-if", otherSchoolStudent).with(httpBasic("counselor1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theProgressListsEachCreditAwardWithItsRuleReasonDateAndTheFactsItUsed() throws Exception {
+        long senior = people.studentOfAccount("student.senior").orElseThrow().id();
+
+        mvc.perform(get("/api/students/{id}/progress", senior).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.credits").isNotEmpty())
+                .andExpect(jsonPath("$.credits[0].id").value(org.hamcrest.Matchers.startsWith("bundle:")))
+                .andExpect(jsonPath("$.credits[0].awardedOn").isNotEmpty())
+                .andExpect(jsonPath("$.credits[0].bundleName").isNotEmpty())
+                .andExpect(jsonPath("$.credits[0].competencyIds").isNotEmpty())
+                .andExpect(jsonPath("$.credits[0].why.rule").value(org.hamcrest.Matchers.containsString("awards")))
+                .andExpect(jsonPath("$.credits[0].why.reason").isNotEmpty())
+                .andExpect(jsonPath("$.credits[0].why.facts.bundles[0]").isNumber())
+                .andExpect(jsonPath("$.credits[0].why.facts.evidence").isNotEmpty())
+                .andExpect(jsonPath("$.overflows").isArray())
+                .andExpect(jsonPath("$.audit.why.facts.awards").isNotEmpty())
+                .andExpect(jsonPath("$.audit.lines[0].why.facts.awards").isArray())
+                .andExpect(jsonPath("$.audit.competenciesToMaster").isArray());
+    }
+
+    @Test
+    void theProgressShowsLearningObjectiveMasteryAndTheEvidenceBehindEachDecision() throws Exception {
+        mvc.perform(get("/api/students/{id}/progress", student1).with(httpBasic("student1", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.competencies[?(@.objectives.length() > 0)]").isNotEmpty())
+                .andExpect(jsonPath("$.competencies[?(@.objectives.length() > 0)].objectives[0].why.rule").isNotEmpty())
+                .andExpect(jsonPath("$.competencies[?(@.objectives.length() > 0)].objectives[0].why.facts.evidence[0]")
+                        .isNotEmpty())
+                .andExpect(jsonPath("$.competencies[?(@.mastered == true)].mastery.facts.evidence[0]").isNotEmpty());
+    }
+
+    @Test
+    void aStrugglingStudentsInterventionNamesTheEvidenceOfTheLowScores() throws Exception {
+        long struggling = people.studentOfAccount("student.struggling").orElseThrow().id();
+
+        mvc.perform(get("/api/students/{id}/flags", struggling).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.type == 'NEEDS_INTERVENTION')].why.facts.evidence[0]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.type == 'NEEDS_INTERVENTION')].why.facts.competencies[0]").isNotEmpty())
+                .andExpect(jsonPath("$[?(@.type == 'PROMOTION_NOT_YET' || @.type == 'PROMOTION_ELIGIBLE')].why.facts.competencies")
+                        .isNotEmpty());
+    }
+
+    @Test
+    void aWhatIfScoreMustNameExactlyOneTargetTheFrameworkKnowsAtALevelOnTheScale() throws Exception {
+        String[][] cases = {
+                {"{\"scores\": [{\"level\": 3}]}", "Score 1 must name exactly one of objectiveId and competencyId"},
+                {"{\"scores\": [{\"objectiveId\": %d, \"competencyId\": %d, \"level\": 3}]}",
+                        "Score 1 must name exactly one of objectiveId and competencyId"},
+                {"{\"scores\": [{\"objectiveId\": 987654321, \"level\": 3}]}",
+                        "Score 1: there is no learning objective 987654321"},
+                {"{\"scores\": [{\"competencyId\": 987654321, \"level\": 3}]}",
+                        "Score 1: there is no competency 987654321"},
+                {"{\"scores\": [{\"competencyId\": %d, \"level\": 7}]}",
+                        "Score 1: level 7 is not on the proficiency scale (1-4)"},
+                {"{\"pathways\": [{\"title\": \"Robotics\", \"areaCode\": \"NOWHERE\", \"credits\": 1}]}",
+                        "Pathway 1: there is no credit area NOWHERE"},
+        };
+        Long objective = jdbc.queryForObject("select min(id) from learning_objective", Long.class);
+        Long competency = jdbc.queryForObject("select min(id) from competency", Long.class);
+        for (String[] c : cases) {
+            String body = c[0].contains("%d, ") ? String.format(c[0], objective, competency)
+                    : c[0].contains("%d") ? String.format(c[0], competency) : c[0];
+            mvc.perform(post("/api/students/{id}/what-if", student1).with(httpBasic("counselor1", "demo"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(c[1])));
+        }
+        mvc.perform(post("/api/students/{id}/what-if", student1).with(httpBasic("counselor1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"scores\": [{\"competencyId\": \"x\"}]}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theOpenApiDescriptionListsTheProgressEndpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

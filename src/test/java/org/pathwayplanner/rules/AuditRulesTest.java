@@ -73,4 +73,98 @@ class AuditRulesTest {
         assertThat(september.status().status()).isEqualTo(AuditStatus.ON_TRACK);
         assertThat(june.status().status()).isEqualTo(AuditStatus.AT_RISK);  // 50% earned, 75% expected
     }
+
+    @Test
+    void exactlyAtTheOnTrackToleranceIsStillOnTrackAndJustBeyondItIsAtRisk() {
+        // grade 11 in September: 50% expected; on track down to 40%, at risk down to 25%
+        FrameworkFacts exact = aFramework().competency(1, "A", "MATH", 9).competency(2, "B", "MATH", 9)
+                .bundle(100, "Forty percent", "STEM", "4", 1L).bundle(101, "A little less", "STEM", "3.99", 2L).build();
+
+        Evaluation atTheEdge = aStudent().inGrade(11).yearElapsed(0).mastered(1).requiring("STEM", "10")
+                .evaluatedAgainst(exact);
+        Evaluation justBeyond = aStudent().inGrade(11).yearElapsed(0).mastered(2).requiring("STEM", "10")
+                .evaluatedAgainst(exact);
+
+        assertThat(atTheEdge.status().status()).isEqualTo(AuditStatus.ON_TRACK);
+        assertThat(justBeyond.status().status()).isEqualTo(AuditStatus.AT_RISK);
+    }
+
+    @Test
+    void exactlyAtTheAtRiskToleranceIsStillAtRiskAndJustBeyondItIsOffTrack() {
+        FrameworkFacts exact = aFramework().competency(1, "A", "MATH", 9).competency(2, "B", "MATH", 9)
+                .bundle(100, "Quarter", "STEM", "2.5", 1L).bundle(101, "A little less", "STEM", "2.49", 2L).build();
+
+        Evaluation atTheEdge = aStudent().inGrade(11).yearElapsed(0).mastered(1).requiring("STEM", "10")
+                .evaluatedAgainst(exact);
+        Evaluation justBeyond = aStudent().inGrade(11).yearElapsed(0).mastered(2).requiring("STEM", "10")
+                .evaluatedAgainst(exact);
+
+        assertThat(atTheEdge.status().status()).isEqualTo(AuditStatus.AT_RISK);
+        assertThat(atTheEdge.status().rule()).isEqualTo("A student somewhat behind the pace for their grade is at risk");
+        assertThat(justBeyond.status().status()).isEqualTo(AuditStatus.OFF_TRACK);
+        assertThat(justBeyond.status().rule()).isEqualTo("A student far behind the pace for their grade is off track");
+    }
+
+    @Test
+    void auditLinesAndTheStatusNameTheAwardsTheyCounted() {
+        Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(1, 4).completedPathway(7, "Robotics", "STEM", "1")
+                .requiring("STEM", "4").requiring("HUMANITIES", "1").requiring("ELECTIVES", "1").evaluatedAgainst(courses);
+
+        assertThat(e.auditLine("STEM").orElseThrow().awardIds()).containsExactly("bundle:100", "pathway:7");
+        assertThat(e.auditLine("HUMANITIES").orElseThrow().awardIds()).containsExactly("bundle:103");
+        assertThat(e.auditLine("ELECTIVES").orElseThrow().awardIds()).isEmpty();
+        assertThat(e.status().awardIds()).containsExactly("bundle:100", "bundle:103", "pathway:7");
+    }
+
+    @Test
+    void surplusInElectivesNamesTheAwardsOfTheAreaItCameFrom() {
+        Evaluation e = aStudent().mastered(1, 2).requiring("STEM", "3").requiring("ELECTIVES", "1")
+                .evaluatedAgainst(courses);
+
+        assertThat(e.overflows()).singleElement()
+                .satisfies(o -> assertThat(o.awardIds()).containsExactly("bundle:100", "bundle:101"));
+        assertThat(e.auditLine("ELECTIVES").orElseThrow().awardIds()).containsExactly("bundle:100", "bundle:101");
+        assertThat(e.earnedIn("ELECTIVES")).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void graduationCompetenciesInNoBundleAreStillListedAsToMaster() {
+        FrameworkFacts withCrossCurricular = aFramework()
+                .competency(1, "Algebra", "MATH", 9).competency(2, "Effective communicator", null, 12)
+                .competency(3, "Global citizen", null, 12)
+                .bundle(100, "Algebra I", "STEM", "1", 1L).build();
+
+        Evaluation e = aStudent().inGrade(12).mastered(1, 3).requiring("STEM", "1").evaluatedAgainst(withCrossCurricular);
+
+        assertThat(e.status().status()).isEqualTo(AuditStatus.MET);
+        assertThat(e.status().competenciesToMaster()).containsExactly(2L);
+        assertThat(e.status().reason()).isEqualTo(
+                "Every credit area's requirement is met; 1 graduation competencies in no credit bundle are still to master");
+    }
+
+    @Test
+    void theStillToMasterListHoldsEveryCompetencyNotYetMasteredWhetherInABundleOrNot() {
+        Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(1).requiring("STEM", "4").evaluatedAgainst(courses);
+
+        assertThat(e.status().competenciesToMaster()).containsExactly(2L, 3L, 4L);
+        assertThat(e.status().reason()).doesNotContain("no credit bundle");
+    }
+
+    @Test
+    void theElectiveAreaIsPolicyDataNotACodeInTheRules() throws Exception {
+        java.util.Map<String, String> sources = new java.util.LinkedHashMap<>(RuleBook.read(java.nio.file.Path.of("rules")));
+        sources.replaceAll((file, text) -> file.endsWith("policy.drl")
+                ? text.replace("new CreditPolicy(0.5, 0.5, \"ELECTIVES\")", "new CreditPolicy(0.5, 0.5, \"FREE_CHOICE\")")
+                : text);
+        RuleSet renamed = RuleBook.compile(sources, "free-choice");
+
+        Evaluation e = StudentEvaluator.evaluate(renamed, courses, aStudent().mastered(1, 2).requiring("STEM", "3")
+                .requiring("FREE_CHOICE", "1").build());
+
+        assertThat(e.overflows()).singleElement().satisfies(o -> assertThat(o.fromArea()).isEqualTo("STEM"));
+        assertThat(e.earnedIn("FREE_CHOICE")).isEqualByComparingTo("0.5");
+        assertThat(e.auditLine("FREE_CHOICE").orElseThrow().rule())
+                .isEqualTo("Electives count elective credits and every surplus from other areas");
+        renamed.release();
+    }
 }

@@ -34,6 +34,61 @@ class CreditRulesTest {
     }
 
     @Test
+    void aBundleAwardIsDatedWhenItsLastCompetencyWasFirstMasteredNotByItsLatestScore() {
+        Evaluation e = aStudent().scoredAsAWhole(1, 3, "2026-09-10").scoredAsAWhole(1, 4, "2026-10-15")
+                .scoredAsAWhole(2, 3, "2026-09-20").scoredAsAWhole(2, 4, "2026-11-02")
+                .scoredAsAWhole(3, 3, "2026-09-25").requiring("STEM", "9").evaluatedAgainst(algebra);
+
+        // every competency was at mastery by 25 September; the October and November scores only confirm it
+        assertThat(e.credits()).singleElement().satisfies(a -> {
+            assertThat(a.awardedOn()).isEqualTo("2026-09-25");
+            assertThat(a.competencyIds()).containsExactly(1L, 2L, 3L);
+        });
+    }
+
+    @Test
+    void aNewScoreBelowMasteryMovesTheAwardToWhenMasteryCameBack() {
+        Evaluation e = aStudent().scoredAsAWhole(1, 3, "2026-09-10").scoredAsAWhole(1, 2, "2026-10-01")
+                .scoredAsAWhole(1, 3, "2026-10-20").mastered(2, 3).requiring("STEM", "9").evaluatedAgainst(algebra);
+
+        assertThat(e.credits()).singleElement().satisfies(a -> assertThat(a.awardedOn()).isEqualTo("2026-10-20"));
+    }
+
+    @Test
+    void aPartialAwardListsOnlyTheCompetenciesThatCountedAndIsDatedWhenEnoughWereMastered() {
+        FrameworkFacts partial = aFramework().competency(1, "Balance equations", "SCI", 10)
+                .competency(2, "Conserve mass", "SCI", 10)
+                .competency(3, "Rates of reaction", "SCI", 10)
+                .competency(4, "Equilibrium", "SCI", 11)
+                .partialBundle(200, "Chemistry", "STEM", "1", 1L, 2L, 3L, 4L).build();
+
+        Evaluation e = aStudent().scoredAsAWhole(1, 4, "2026-09-10").scoredAsAWhole(3, 4, "2026-10-05")
+                .scoredAsAWhole(4, 2, "2026-10-06").requiring("STEM", "9").evaluatedAgainst(partial);
+
+        assertThat(e.credits()).singleElement().satisfies(a -> {
+            assertThat(a.rule()).isEqualTo("A bundle that allows partial credit awards part of its credits");
+            assertThat(a.competencyIds()).containsExactly(1L, 3L);
+            assertThat(a.awardedOn()).isEqualTo("2026-10-05");
+            assertThat(a.reason()).isEqualTo("Chemistry: 2 of 4 competencies mastered, partial credit 0.5 of 1");
+        });
+    }
+
+    @Test
+    void aBundleAllowingPartialCreditAwardsNothingBelowTheShare() {
+        FrameworkFacts partial = aFramework().competency(1, "Balance equations", "SCI", 10)
+                .competency(2, "Conserve mass", "SCI", 10)
+                .competency(3, "Rates of reaction", "SCI", 10)
+                .partialBundle(200, "Chemistry", "STEM", "1", 1L, 2L, 3L).build();
+
+        // 1 of 3 is below the policy's half
+        Evaluation e = aStudent().mastered(1).scoredAsAWhole(2, 2, "2026-10-01").requiring("STEM", "9")
+                .evaluatedAgainst(partial);
+
+        assertThat(e.credits()).isEmpty();
+        assertThat(e.bundles()).singleElement().satisfies(b -> assertThat(b.missingCompetencyIds()).containsExactly(2L, 3L));
+    }
+
+    @Test
     void aBundleWithACompetencyToGoAwardsNothingAndSaysWhatIsMissing() {
         Evaluation e = aStudent().mastered(1).scoredAsAWhole(2, 2, "2026-10-01").requiring("STEM", "9")
                 .evaluatedAgainst(algebra);

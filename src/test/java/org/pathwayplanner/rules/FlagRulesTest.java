@@ -77,6 +77,35 @@ class FlagRulesTest {
     }
 
     @Test
+    void masteringTheGradesCompetenciesOnlyLateInTheYearIsNotReadyToAccelerate() {
+        // the school year runs 1 September 2026 to 15 June 2027; policy.drl: early means before half of it
+        Evaluation late = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 4, "2027-02-10")
+                .on("2027-02-20").yearElapsed(0.62).evaluatedAgainst(ninthGrade);
+        Evaluation justInTime = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 4, "2027-01-20")
+                .on("2027-02-20").yearElapsed(0.62).evaluatedAgainst(ninthGrade);
+
+        assertThat(late.flagsOf(SupportFlag.READY_TO_ACCELERATE)).isEmpty();
+        assertThat(justInTime.flagsOf(SupportFlag.READY_TO_ACCELERATE)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(
+                    "A student who mastered every competency expected by their grade early is ready to accelerate");
+            assertThat(f.evidenceIds()).hasSize(2);
+        });
+    }
+
+    @Test
+    void interventionWaitsUntilTheWeeksHavePassedAndNamesTheLowScoresEvidence() {
+        // first low score on 15 October: 5 weeks on 24 November, 6 weeks on 26 November
+        Evaluation fiveWeeks = aStudent().inGrade(9).scored(11, 1, "2026-10-15").scored(11, 1, "2026-11-10")
+                .evaluatedAgainst(ninthGrade);
+        Evaluation sixWeeks = aStudent().inGrade(9).scored(11, 1, "2026-10-15").scored(11, 1, "2026-11-10")
+                .on("2026-11-26").evaluatedAgainst(ninthGrade);
+
+        assertThat(fiveWeeks.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+        assertThat(sixWeeks.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement()
+                .satisfies(f -> assertThat(f.evidenceIds()).containsExactly(1000L, 1001L));
+    }
+
+    @Test
     void aGapInTheGradesCompetenciesIsNotReadyToAccelerate() {
         Evaluation e = aStudent().inGrade(9).scored(11, 3, "2026-10-01").evaluatedAgainst(ninthGrade);
 

@@ -30,6 +30,21 @@ class MasteryRulesTest {
     }
 
     @Test
+    void anObjectiveStaysMasteredOnTheDayItFirstReachedMasteryWhateverLaterScoresKeepIt() {
+        Evaluation e = aStudent().scored(11, 3, "2026-09-15").scored(11, 4, "2026-10-20").evaluatedAgainst(linearEquations);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().masteredOn()).isEqualTo("2026-09-15");
+    }
+
+    @Test
+    void aDipBelowMasteryRestartsTheMasteryDate() {
+        Evaluation e = aStudent().scored(11, 3, "2026-09-15").scored(11, 2, "2026-10-01").scored(11, 3, "2026-10-20")
+                .evaluatedAgainst(linearEquations);
+
+        assertThat(e.objectiveMastery(11).orElseThrow().masteredOn()).isEqualTo("2026-10-20");
+    }
+
+    @Test
     void anObjectiveBelowTheThresholdIsNotYetMastered() {
         Evaluation e = aStudent().scored(11, 4, "2026-09-10").scored(11, 2, "2026-10-01").evaluatedAgainst(linearEquations);
 
@@ -121,6 +136,70 @@ class MasteryRulesTest {
         assertThat(enough.competencyMastery(1).orElseThrow().mastered()).isTrue();
         assertThat(enough.competencyMastery(1).orElseThrow().reason()).contains("earn 3 points (3 needed)");
         assertThat(requiredMissing.competencyMastery(1).orElseThrow().mastered()).isFalse();
+    }
+
+    @Test
+    void aPointsCompetencyIsMasteredOnTheDayItsPointsWereFirstEnough() {
+        FrameworkFacts points = aFramework().competencyByPoints(1, "Data analysis", 3)
+                .objective(11, 1, "Required analysis", 2, true)
+                .objective(12, 1, "Optional chart", 1, false)
+                .objective(13, 1, "Optional report", 1, false)
+                .build();
+
+        Evaluation e = aStudent().scored(11, 3, "2026-09-10").scored(12, 3, "2026-09-20").scored(13, 4, "2026-10-30")
+                .evaluatedAgainst(points);
+
+        // 2 points on 10 Sept, 3 (enough, the required one among them) on 20 Sept; the third objective adds nothing
+        assertThat(e.competencyMastery(1).orElseThrow().masteredOn()).isEqualTo("2026-09-20");
+    }
+
+    @Test
+    void aPointsCompetencyWithTheRequiredObjectivesMasteredButTooFewPointsIsNotYetMastered() {
+        FrameworkFacts points = aFramework().competencyByPoints(1, "Data analysis", 4)
+                .objective(11, 1, "Required analysis", 2, true)
+                .objective(12, 1, "Optional chart", 1, false)
+                .objective(13, 1, "Optional report", 1, false)
+                .build();
+
+        Evaluation e = aStudent().scored(11, 3, "2026-10-01").scored(12, 3, "2026-10-02").scored(13, 2, "2026-10-03")
+                .evaluatedAgainst(points);
+
+        Mastery m = e.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isFalse();
+        assertThat(m.rule()).isEqualTo("A competency with evidence that is not mastered is not yet mastered");
+        assertThat(m.reason()).isEqualTo("Not yet mastered: 1 of 3 objectives to go: Optional report");
+    }
+
+    @Test
+    void aCompetencyScoredAsAWholeBelowTheThresholdIsNotYetMastered() {
+        Evaluation e = aStudent().scoredAsAWhole(1, 4, "2026-09-01").scoredAsAWhole(1, 2, "2026-10-01")
+                .evaluatedAgainst(linearEquations);
+
+        Mastery m = e.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isFalse();
+        assertThat(m.masteredOn()).isNull();
+        assertThat(m.rule()).isEqualTo("A competency with evidence that is not mastered is not yet mastered");
+        assertThat(m.reason()).isEqualTo("Not yet mastered: 2 of 2 objectives to go: Solve equations; Graph solutions");
+    }
+
+    @Test
+    void aCompetencyScoredAsAWholeIsMasteredWhenEnoughDirectScoresReachTheThreshold() {
+        FrameworkFacts twice = aFramework().competencyUsing(1, "Converse", "N_TIMES").build();
+
+        Evaluation once = aStudent().scoredAsAWhole(1, 3, "2026-09-01").scoredAsAWhole(1, 2, "2026-10-01")
+                .evaluatedAgainst(twice);
+        Evaluation two = aStudent().scoredAsAWhole(1, 3, "2026-09-01").scoredAsAWhole(1, 2, "2026-10-01")
+                .scoredAsAWhole(1, 4, "2026-11-01").evaluatedAgainst(twice);
+
+        assertThat(once.competencyMastery(1).orElseThrow().mastered()).isFalse();
+        assertThat(once.competencyMastery(1).orElseThrow().rule())
+                .isEqualTo("A competency with evidence that is not mastered is not yet mastered");
+        Mastery m = two.competencyMastery(1).orElseThrow();
+        assertThat(m.mastered()).isTrue();
+        assertThat(m.rule()).isEqualTo("A competency is mastered when enough direct scores reach the threshold");
+        assertThat(m.reason()).isEqualTo("Assessed as a whole: 2 scores at or above the threshold (2 needed) in [3, 2, 4]");
+        assertThat(m.masteredOn()).isEqualTo("2026-11-01");
+        assertThat(m.evidenceIds()).hasSize(3);
     }
 
     @Test

@@ -121,6 +121,12 @@ final class RuleFixtures {
             return this;
         }
 
+        /** The day of the evaluation (the fixtures' default is {@link #TODAY}). */
+        StudentBuilder on(String date) {
+            this.asOf = LocalDate.parse(date);
+            return this;
+        }
+
         StudentBuilder yearElapsed(double share) {
             this.elapsed = share;
             return this;
@@ -165,8 +171,8 @@ final class RuleFixtures {
         }
 
         StudentInput build() {
-            return new StudentInput(new StudentFact(42, grade, 2026 + 12 - grade + 1, asOf, elapsed), scores, pathways,
-                    requirements);
+            return new StudentInput(new StudentFact(42, grade, 2026 + 12 - grade + 1, asOf, elapsed,
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 15)), scores, pathways, requirements);
         }
 
         Evaluation evaluatedAgainst(FrameworkFacts framework) {

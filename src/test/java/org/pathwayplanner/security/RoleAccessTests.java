@@ -1,6 +1,7 @@
 package org.pathwayplanner.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pathwayplanner.PlannerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PlannerTest
@@ -82,6 +84,34 @@ class RoleAccessTests {
         // MockMvc has no Camunda REST servlet behind the filters: passing security shows as 404, not 403.
         mvc.perform(get("/engine-rest/process-definition").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
+    }
+
+    @Test
+    void camundaRestAnswersAnonymousCallsWith401AndTakesBasicCredentialsOfAnAdministratorOnly() throws Exception {
+        mvc.perform(get("/engine-rest/process-definition")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/engine-rest/process-definition/key/pathway-proposal/start").contentType("application/json")
+                        .content("{}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("counselor1", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("admin", "wrong")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/process-definition").with(httpBasic("admin", "demo")))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
+    }
+
+    @Test
+    void anAdministratorsSessionCookieAloneCannotCallCamundaRest() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("demo"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        // the session is a real signed-in administrator's: the pages accept it
+        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/engine-rest/process-definition/key/pathway-proposal/start").session(session)
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/task").session(session)).andExpect(status().isUnauthorized());
+        assertThat(session.isInvalid()).isFalse();
     }
 
     @Test

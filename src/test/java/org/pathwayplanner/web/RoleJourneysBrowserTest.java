@@ -26,6 +26,8 @@ class RoleJourneysBrowserTest {
     StudentProgress progress;
     @Autowired
     org.pathwayplanner.framework.FrameworkCatalog framework;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void openBrowser(@LocalServerPort int port) {
@@ -58,38 +60,171 @@ class RoleJourneysBrowserTest {
         browser.signInAs("counselor1");
 
         assertThat(browser.path()).isEqualTo("/counselor");
-        assertThat(browser.text("main")).contains(people.caseloadOf("counselor1").size() + " students on your caseload");
+        var caseload = people.caseloadOf("counselor1");
+        assertThat(browser.text("main")).contains(caseload.size() + " students on your caseload");
+        assertThat(browser.driver.findElements(By.cssSelector("#caseload tbody tr"))).hasSize(caseload.size());
+        var byStatus = progress.summaries(caseload.stream().map(s -> s.id()).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(s -> s.auditStatus(), java.util.stream.Collectors.counting()));
+        for (String status : java.util.List.of("OFF_TRACK", "AT_RISK", "ON_TRACK", "MET")) {
+            assertThat(browser.text("#status-chart text.count[data-status=" + status + "]"))
+                    .isEqualTo(String.valueOf(byStatus.getOrDefault(status, 0L)));
+        }
+        assertThat(browser.text(".role-badge")).isEqualTo("Counselor");
         browser.screenshot("counselor-caseload");
     }
 
     @Test
-    void aTeacherSeesTheirClasses() {
+    void aCounselorOpensAStudentWithCreditsByAreaUnderHeaders() {
+        var student = people.caseloadOf("counselor1").get(0);
+        var audit = progress.progressOf(student.id()).audit();
+        browser.signInAs("counselor1");
+
+        browser.driver.findElement(By.cssSelector("#caseload a[href$='/students/" + student.id() + "']")).click();
+
+        assertThat(browser.text("h1")).isEqualTo(student.fullName());
+        assertThat(browser.driver.findElements(By.cssSelector("#credit-areas thead th")))
+                .extracting(e -> e.getText()).containsExactly("Credit area", "Progress", "Earned", "Required", "Still needed");
+        var rows = browser.driver.findElements(By.cssSelector("#credit-areas tbody tr"));
+        assertThat(rows).hasSize(audit.lines().size());
+        for (int i = 0; i < rows.size(); i++) {
+            var line = audit.lines().get(i);
+            var cells = rows.get(i).findElements(By.cssSelector("td.num"));
+            assertThat(rows.get(i).findElement(By.cssSelector("th")).getText()).isEqualTo(line.areaName());
+            assertThat(cells.get(0).getText()).isEqualTo(line.earned().stripTrailingZeros().toPlainString());
+            assertThat(cells.get(1).getText()).isEqualTo(line.required().stripTrailingZeros().toPlainString());
+            assertThat(cells.get(2).getText()).isEqualTo(line.outstanding().stripTrailingZeros().toPlainString());
+        }
+        browser.screenshot("counselor-student-detail");
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheCaseloadsFiltersAndWorksFromTheKeyboard() {
+        var grade = people.caseloadOf("counselor1").get(0).gradeLevel();
+        browser.signInAs("counselor1");
+        browser.open("/counselor?grade=" + grade + "&sort=name&desc=false");
+
+        var picker = browser.driver.findElement(By.id("lang"));
+        picker.sendKeys("Español");
+        assertThat(browser.path()).as("choosing alone does not leave the page").contains("grade=" + grade);
+        browser.driver.findElement(By.id("lang-apply")).sendKeys(org.openqa.selenium.Keys.ENTER);
+
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("lang=es"));
+        assertThat(browser.path()).startsWith("/counselor?").contains("grade=" + grade).contains("sort=name")
+                .contains("desc=false");
+        assertThat(browser.text("h1")).isEqualTo("Mis estudiantes asignados");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("grade")))
+                .getFirstSelectedOption().getText()).isEqualTo(String.valueOf(grade));
+        browser.open("/counselor?lang=en");
+    }
+
+    @Test
+    void aTeacherSeesTheirClassesAndHowManyStudentsAreFlagged() {
         browser.signInAs("teacher.math");
 
         assertThat(browser.path()).isEqualTo("/teacher");
         assertThat(browser.text("main")).contains("Mathematics 9").contains("Mathematics 12");
+        var students = people.studentsOfTeacher("teacher.math");
+        long flagged = progress.summaries(students.stream().map(s -> s.id()).toList()).stream()
+                .filter(s -> s.interventions() > 0 || s.readyToAccelerate()).count();
+        assertThat(flagged).isPositive();
+        assertThat(browser.text("#flagged-count")).isEqualTo(flagged + " of your " + students.size() + " students");
+        assertThat(browser.driver.findElements(By.cssSelector("#flagged tbody tr"))).hasSize((int) flagged);
+        assertThat(browser.text(".role-badge")).isEqualTo("Teacher");
         browser.screenshot("teacher-classes");
     }
 
     @Test
-    void aGuardianSeesTheirChild() {
+    void aGuardianSeesEachChildsCreditsEarned() {
         browser.signInAs("guardian1");
 
         assertThat(browser.path()).isEqualTo("/guardian");
-        assertThat(browser.text("main")).contains(people.studentsOfGuardian("guardian1").get(0).fullName());
+        var children = people.studentsOfGuardian("guardian1");
+        assertThat(children).isNotEmpty();
+        for (var child : children) {
+            var audit = progress.progressOf(child.id()).audit();
+            assertThat(browser.text("main")).contains(child.fullName());
+            assertThat(browser.text("#glance-" + child.id() + " .credits")).isEqualTo(
+                    audit.earned().stripTrailingZeros().toPlainString() + " of "
+                            + audit.required().stripTrailingZeros().toPlainString() + " credits");
+        }
+        assertThat(browser.text(".role-badge")).isEqualTo("Guardian");
+        browser.screenshot("guardian-students");
     }
 
     @Test
     void anAdministratorEditsRulesInACodeEditor() {
         browser.signInAs("admin");
         assertThat(browser.path()).isEqualTo("/admin");
-        assertThat(browser.text("#competency-count")).isEqualTo("53");
+        assertThat(browser.text("#competency-count")).isEqualTo(String.valueOf(framework.countCompetencies()));
+        assertThat(browser.text("#student-count")).isEqualTo(String.valueOf(people.countStudents()));
+        assertThat(browser.text("#school-count")).isEqualTo(String.valueOf(people.countSchools()));
+        assertThat(browser.text(".role-badge")).isEqualTo("Administrator");
 
         browser.open("/admin/rules/files/policy.drl");
 
         assertThat(browser.driver.findElements(By.cssSelector(".CodeMirror-linenumber"))).isNotEmpty();
         assertThat(browser.text(".CodeMirror")).contains("District policy");
         browser.screenshot("admin-rule-editor");
+    }
+
+    @Test
+    void anAdministratorFindsPeopleAndOpensACounselorsCaseload() {
+        browser.signInAs("admin");
+        browser.open("/admin/people");
+
+        Integer teachers = jdbc.queryForObject("select count(*) from staff_member where kind = 'TEACHER'", Integer.class);
+        assertThat(browser.driver.findElements(By.cssSelector("#teachers tbody tr"))).hasSize(teachers);
+        assertThat(browser.driver.findElements(By.cssSelector("#counselors tbody tr"))).hasSize(people.counselorLoads().size());
+        browser.screenshot("admin-people");
+
+        var child = people.studentsOfGuardian("guardian1").get(0);
+        browser.driver.findElement(By.id("find")).sendKeys("guardian1");
+        browser.driver.findElement(By.cssSelector("#people-search button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("find=guardian1"));
+        assertThat(browser.text("#guardians")).contains(child.fullName());
+
+        var counselor = people.staffOfAccount("counselor1").orElseThrow();
+        browser.open("/admin/people/counselors/" + counselor.id());
+        assertThat(browser.text("h1")).isEqualTo("Caseload of " + counselor.fullName());
+        assertThat(browser.driver.findElements(By.cssSelector("#caseload-members tbody tr")))
+                .hasSize(people.caseloadOf("counselor1").size());
+    }
+
+    @Test
+    void aRequestThePageCannotServeGetsTheFriendlyPageNotTheFrameworksWords() {
+        browser.signInAs("admin");
+
+        browser.open("/admin/people/1/counselor");   // a form's address, opened instead of posted
+
+        assertThat(browser.text("h1")).isEqualTo("This request could not be completed");
+        assertThat(browser.text("main")).contains("cannot be used that way").doesNotContain("Request method")
+                .doesNotContain("Whitelabel");
+        assertThat(browser.text(".role-badge")).isEqualTo("Administrator");
+
+        browser.open("/no/such/page");
+
+        assertThat(browser.text("h1")).isEqualTo("Page not found");
+    }
+
+    @Test
+    void aStudentCannotOpenAnotherStudentsPages() {
+        var other = people.studentOfAccount("student2").orElseThrow();
+        var audit = progress.progressOf(other.id()).audit();
+        browser.signInAs("student1");
+
+        for (String page : java.util.List.of("/students/" + other.id(), "/api/students/" + other.id() + "/progress")) {
+            browser.open(page);
+            assertThat(browser.driver.getPageSource()).doesNotContain(other.fullName())
+                    .doesNotContain(audit.why().reason());
+        }
+        browser.open("/students/" + other.id());
+        assertThat(browser.text("h1")).isEqualTo("Not yours to see");
+        assertThat(browser.text("main")).doesNotContain(other.fullName())
+                .doesNotContain(audit.earned().stripTrailingZeros().toPlainString() + " of ");
+        browser.open("/student");
+        assertThat(browser.text("h1")).isEqualTo("Hello, " + people.studentOfAccount("student1").orElseThrow().firstName());
     }
 
     @Test

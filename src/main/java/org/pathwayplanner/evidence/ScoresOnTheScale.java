@@ -1,0 +1,32 @@
+package org.pathwayplanner.evidence;
+
+import org.pathwayplanner.framework.RecordedScores;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Tells the framework how many scores, superseded ones included, were recorded at a level or for a competency. */
+@Component
+class ScoresOnTheScale implements RecordedScores {
+
+    private final JdbcTemplate jdbc;
+
+    ScoresOnTheScale(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long countAtLevel(int level) {
+        Long count = jdbc.queryForObject("select count(*) from evidence_score where level_value = ?", Long.class, level);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public long countForCompetency(long competencyId) {
+        Long count = jdbc.queryForObject("""
+                select count(*) from evidence_score s
+                 where s.competency_id = ?
+                    or s.objective_id in (select o.id from learning_objective o where o.competency_id = ?)
+                """, Long.class, competencyId, competencyId);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,110 @@
+package org.pathwayplanner.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pathwayplanner.people.PeopleViews.SectionView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everyone an administrator looks after, by kind, for the people page: teachers with the areas they teach
+ * and their sections, guardians with their students. Each list is read in a fixed number of queries,
+ * however many people the district has, and can be narrowed by a search.
+ */
+@Service
+class DistrictPeople {
+
+    /** A teacher, the content areas they teach and their sections. */
+    record Teacher(long id, String name, String username, String email, String schoolName, List<String> areas,
+            List<SectionView> sections) {
+
+        boolean matches(String needle) {
+            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
+                    || areas.stream().anyMatch(a -> contains(a, needle))
+                    || sections.stream().anyMatch(s -> contains(s.name(), needle) || contains(s.code(), needle));
+        }
+    }
+
+    /** A guardian and the students linked to them. */
+    record Guardian(long id, String name, String username, String email, List<Child> students) {
+
+        boolean matches(String needle) {
+            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
+                    || students.stream().anyMatch(c -> contains(c.name(), needle) || contains(c.studentNumber(), needle));
+        }
+    }
+
+    record Child(long studentId, String name, String studentNumber, String relationship) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    DistrictPeople(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every teacher, by last name, with their areas and sections: three queries. */
+    List<Teacher> teachers() {
+        Map<Long, List<String>> areas = new LinkedHashMap<>();
+        jdbc.query("""
+                select tca.staff_id, ca.name from teacher_content_area tca
+                  join content_area ca on ca.id = tca.content_area_id order by ca.name""",
+                rs -> {
+                    areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        Map<Long, List<SectionView>> sections = new LinkedHashMap<>();
+        jdbc.query("""
+                select cs.teacher_id, cs.id, cs.code, cs.name, cs.school_year, cs.content_area_id,
+                       (select count(*) from section_enrollment e where e.section_id = cs.id)
+                  from class_section cs order by cs.name""",
+                rs -> {
+                    sections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SectionView(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getInt(7)));
+                });
+        return jdbc.query("""
+                select m.id, m.first_name || ' ' || m.last_name, a.username, m.email, sc.name
+                  from staff_member m join user_account a on a.id = m.account_id
+                  left join school sc on sc.id = m.school_id
+                 where m.kind = 'TEACHER' order by m.last_name, m.first_name""",
+                (rs, i) -> new Teacher(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        areas.getOrDefault(rs.getLong(1), List.of()), sections.getOrDefault(rs.getLong(1), List.of())));
+    }
+
+    /** Every guardian, by last name, with their students: one query. */
+    List<Guardian> guardians() {
+        Map<Long, Guardian> guardians = new LinkedHashMap<>();
+        jdbc.query("""
+                select g.id, g.first_name || ' ' || g.last_name, a.username, g.email,
+                       s.id, s.first_name || ' ' || s.last_name, s.student_number, sg.relationship
+                  from guardian g
+                  left join user_account a on a.id = g.account_id
+                  left join student_guardian sg on sg.guardian_id = g.id
+                  left join student s on s.id = sg.student_id
+                 order by g.last_name, g.first_name, g.id, s.first_name""",
+                rs -> {
+                    long id = rs.getLong(1);
+                    Guardian guardian = guardians.get(id);
+                    if (guardian == null) {
+                        guardian = new Guardian(id, rs.getString(2), rs.getString(3), rs.getString(4), new ArrayList<>());
+                        guardians.put(id, guardian);
+                    }
+                    Long student = rs.getObject(5, Long.class);
+                    if (student != null) {
+                        guardian.students().add(new Child(student, rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
+                });
+        return List.copyOf(guardians.values());
+    }
+
+    /** The search as typed, trimmed and lower-cased; null when blank (everyone matches). */
+    static String needle(String find) {
+        return find == null || find.isBlank() ? null : find.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

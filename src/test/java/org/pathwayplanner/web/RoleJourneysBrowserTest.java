@@ -156,7 +156,7 @@ class RoleJourneysBrowserTest {
     void anAdministratorEditsRulesInACodeEditor() {
         browser.signInAs("admin");
         assertThat(browser.path()).isEqualTo("/admin");
-        assertThat(browser.text("#competency-count")).isEqualTo(String.valueOf(framework.countCompetencies()));
+        assertThat(browser.text("#competency-count")).isEqualTo(String.valueOf(framework.countCompetenciesInUse()));
         assertThat(browser.text("#student-count")).isEqualTo(String.valueOf(people.countStudents()));
         assertThat(browser.text("#school-count")).isEqualTo(String.valueOf(people.countSchools()));
         assertThat(browser.text(".role-badge")).isEqualTo("Administrator");

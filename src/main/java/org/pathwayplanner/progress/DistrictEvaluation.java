@@ -213,38 +213,59 @@ public class DistrictEvaluation {
             }
         }
 
-        synchronized void add(ProgressStore.Stamped stamped) {
-            pending.add(stamped);
-            evaluated++;
-            if (storeResults) {
-                done.set(evaluated);
+        /** Counts the evaluation; a full batch is written by this worker while the others keep evaluating. */
+        void add(ProgressStore.Stamped stamped) {
+            List<ProgressStore.Stamped> full = null;
+            synchronized (this) {
+                pending.add(stamped);
+                evaluated++;
+                if (storeResults) {
+                    done.set(evaluated);
+                }
+                onProgress.accept(evaluated);
+                if (pending.size() >= WRITE_BATCH) {
+                    full = new ArrayList<>(pending);
+                    pending.clear();
+                }
             }
-            onProgress.accept(evaluated);
-            if (pending.size() >= WRITE_BATCH) {
-                flush();
+            if (full != null) {
+                write(full);
             }
         }
 
-        synchronized void flush() {
-            if (!pending.isEmpty()) {
-                long start = System.nanoTime();
-                Map<Long, Evaluation> before = store.loadAll(pending.stream()
-                        .map(stamped -> stamped.evaluation().studentId()).toList());
-                for (ProgressStore.Stamped stamped : pending) {
-                    Evaluation evaluation = stamped.evaluation();
-                    Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
-                            evaluation);
-                    if (change.changed()) {
-                        changes.add(change);
-                    }
-                }
-                compareNanos.addAndGet(System.nanoTime() - start);
-                if (storeResults) {
-                    store.saveAll(pending, clock.instant());
-                }
-                storeNanos.addAndGet(System.nanoTime() - start);
+        void flush() {
+            List<ProgressStore.Stamped> rest;
+            synchronized (this) {
+                rest = new ArrayList<>(pending);
                 pending.clear();
             }
+            if (!rest.isEmpty()) {
+                write(rest);
+            }
+        }
+
+        /** Compares a batch with the stored results (one read), then stores it (one batch of writes). */
+        private void write(List<ProgressStore.Stamped> batch) {
+            long start = System.nanoTime();
+            Map<Long, Evaluation> before = store.loadAll(batch.stream()
+                    .map(stamped -> stamped.evaluation().studentId()).toList());
+            List<Impact.StudentChange> found = new ArrayList<>();
+            for (ProgressStore.Stamped stamped : batch) {
+                Evaluation evaluation = stamped.evaluation();
+                Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
+                        evaluation);
+                if (change.changed()) {
+                    found.add(change);
+                }
+            }
+            synchronized (changes) {
+                changes.addAll(found);
+            }
+            compareNanos.addAndGet(System.nanoTime() - start);
+            if (storeResults) {
+                store.saveAll(batch, clock.instant());
+            }
+            storeNanos.addAndGet(System.nanoTime() - start);
         }
     }
 }

@@ -74,6 +74,8 @@ class RulesBrowserTest {
     }
 
     private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(condition::apply);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)   // the page is being replaced
+                .until(condition::apply);
     }
 }

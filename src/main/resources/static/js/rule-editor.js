@@ -1,12 +1,13 @@
-// The rule editor: CodeMirror (served by the app) with line numbers and Java-like highlighting; the lines
-// named by validation problems are marked.
+// The rule editor: CodeMirror (served by the app) with line numbers and Java-like highlighting (plain text for
+// a decision table); the lines of this file named by validation problems are marked (problems of other files
+// are listed without a line mark).
 (function () {
   var textarea = document.getElementById('content');
   if (!textarea || typeof CodeMirror === 'undefined') {
     return;
   }
   var editor = CodeMirror.fromTextArea(textarea, {
-    lineNumbers: true, mode: 'text/x-java', indentUnit: 4, viewportMargin: Infinity
+    lineNumbers: true, mode: textarea.getAttribute('data-mode') || 'text/x-java', indentUnit: 4, viewportMargin: Infinity
   });
   document.querySelectorAll('.problem[data-line]').forEach(function (problem) {
     var line = parseInt(problem.getAttribute('data-line'), 10) - 1;

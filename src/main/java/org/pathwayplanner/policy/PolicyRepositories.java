@@ -3,7 +3,9 @@ package org.pathwayplanner.policy;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
     Optional<RuleSetVersion> findByActiveTrue();
@@ -14,6 +16,14 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 
     @Query("select coalesce(max(v.versionNo), 0) from RuleSetVersion v")
     int lastVersionNo();
+
+    /**
+     * Records the impact of a version's recomputation by itself: saving the whole version instead could write
+     * back the "active" flag it had when loaded, after a later publish had cleared it.
+     */
+    @Modifying
+    @Query("update RuleSetVersion v set v.impactSummary = :summary where v.id = :id")
+    int recordImpact(@Param("id") Long id, @Param("summary") String summary);
 }
 
 interface RuleAuditRepository extends JpaRepository<RuleAuditEntry, Long> {

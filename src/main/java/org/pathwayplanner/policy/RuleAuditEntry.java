@@ -21,21 +21,33 @@ public class RuleAuditEntry {
     private Integer versionNo;
     private String comment;
     private String outcome;
+    private String filesChanged;
 
     protected RuleAuditEntry() {
     }
 
-    RuleAuditEntry(Instant at, String actor, String action, Integer versionNo, String comment, String outcome) {
+    RuleAuditEntry(Instant at, String actor, String action, Integer versionNo, String comment, String outcome,
+            String filesChanged) {
         this.occurredAt = at;
         this.actor = actor;
         this.action = action;
         this.versionNo = versionNo;
         this.comment = comment;
-        this.outcome = outcome == null || outcome.length() <= 4000 ? outcome : outcome.substring(0, 3997) + "...";
+        this.outcome = shortened(outcome, 4000);
+        this.filesChanged = shortened(filesChanged, 2000);
     }
 
     void completeWith(String outcome) {
-        this.outcome = outcome;
+        this.outcome = shortened(outcome, 4000);
+    }
+
+    private static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    /** For a publish or rollback: the files it added, changed or removed. */
+    public String getFilesChanged() {
+        return filesChanged;
     }
 
     public Long getId() {

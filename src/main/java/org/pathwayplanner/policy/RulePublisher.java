@@ -2,12 +2,15 @@ package org.pathwayplanner.policy;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleBook;
@@ -32,8 +35,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RulePublisher implements DisposableBean {
 
-    /** A publish under way: the version it made and the recomputation that follows it. */
+    /**
+     * A publish under way: the version it made and the recomputation that follows it (which completes with
+     * null when a later publish came before it started, and exceptionally when it failed).
+     */
     public record Publication(int versionNo, CompletableFuture<DistrictEvaluation.Result> recomputed) {
+    }
+
+    /**
+     * Where the recomputation after the latest publish stands: RUNNING with students done so far, DONE with
+     * the impact, or FAILED with the reason; NONE before any publish since the start.
+     */
+    public record Recomputation(Integer versionNo, String state, int done, int total, String message) {
+
+        public static final String NONE = "NONE";
+        public static final String RUNNING = "RUNNING";
+        public static final String DONE = "DONE";
+        public static final String FAILED = "FAILED";
+
+        public int percent() {
+            return total == 0 ? (state.equals(RUNNING) ? 0 : 100) : (int) (100L * done / total);
+        }
+    }
+
+    /** A file of the version in use: rule file or decision table, and the version that last changed it. */
+    public record FileStatus(String name, String kind, int lastChangedIn) {
+
+        public boolean isDecisionTable() {
+            return kind.equals("decision-table");
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(RulePublisher.class);
@@ -44,7 +74,10 @@ public class RulePublisher implements DisposableBean {
     private final DistrictEvaluation district;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ExecutorService recomputation = Executors.newSingleThreadExecutor(r -> {
+    private final AtomicReference<Recomputation> recomputation = new AtomicReference<>(
+            new Recomputation(null, Recomputation.NONE, 0, 0, null));
+    private final AtomicInteger recomputed = new AtomicInteger();
+    private final ExecutorService recomputations = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rules-recomputation");
         thread.setDaemon(true);
         return thread;
@@ -73,17 +106,44 @@ public class RulePublisher implements DisposableBean {
                 .orElseThrow(() -> new NoSuchElementException("There is no rules version " + versionNo));
     }
 
+    /** The recomputation after the latest publish, with its progress. */
+    public Recomputation recomputation() {
+        Recomputation current = recomputation.get();
+        if (current.state().equals(Recomputation.RUNNING)) {
+            return new Recomputation(current.versionNo(), current.state(), recomputed.get(),
+                    Math.max(district.progress()[1], recomputed.get()), null);
+        }
+        return current;
+    }
+
+    /** The files of the version in use, each with its kind and the version that last changed it. */
+    public List<FileStatus> files() {
+        Map<String, Integer> lastChanged = new HashMap<>();
+        Map<String, String> previous = Map.of();
+        List<RuleSetVersion> oldestFirst = new ArrayList<>(versions());
+        java.util.Collections.reverse(oldestFirst);
+        for (RuleSetVersion version : oldestFirst) {
+            for (Map.Entry<String, String> file : version.getFiles().entrySet()) {
+                if (!file.getValue().equals(previous.get(file.getKey()))) {
+                    lastChanged.put(file.getKey(), version.getVersionNo());
+                }
+            }
+            previous = version.getFiles();
+        }
+        RuleSetVersion active = activeVersion();
+        return active.getFiles().keySet().stream().sorted()
+                .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table" : "rule-file",
+                        lastChanged.getOrDefault(name, active.getVersionNo())))
+                .toList();
+    }
+
     public List<RuleAuditEntry> auditLog() {
         return audit.findTop100ByOrderByOccurredAtDescIdDesc();
     }
 
     /** Every problem of the draft, with file and line; nothing changes. */
     public List<RuleProblem> validate(Map<String, String> draft) {
-        List<RuleProblem> problems = new ArrayList<>(RuleSafety.check(draft));
-        if (problems.isEmpty()) {
-            problems.addAll(RuleBook.validate(draft));
-        }
-        return problems;
+        return RuleBook.validate(draft);
     }
 
     /** Evaluates every student on the draft and compares with their stored results; nothing is saved. */
@@ -113,32 +173,104 @@ public class RulePublisher implements DisposableBean {
 
     private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action) {
         RuleSet next = compile(draft, RuleVersions.of(draft));
-        RuleSetVersion saved = transaction.execute(status -> {
-            RuleSetVersion previous = versions.findByActiveTrue().orElse(null);
-            if (previous != null) {
-                previous.deactivate();
-                versions.saveAndFlush(previous);
-            }
-            RuleSetVersion version = new RuleSetVersion(versions.lastVersionNo() + 1, draft, next.version(), actor,
-                    comment, previous == null ? null : previous.getVersionNo(), clock.instant());
-            version.activate();
-            return versions.save(version);
-        });
+        String changedFiles = changedFiles(activeFiles(), draft);
+        RuleSetVersion saved;
+        try {
+            saved = transaction.execute(status -> {
+                RuleSetVersion previous = versions.findByActiveTrue().orElse(null);
+                if (previous != null) {
+                    previous.deactivate();
+                    versions.saveAndFlush(previous);
+                }
+                RuleSetVersion version = new RuleSetVersion(versions.lastVersionNo() + 1, draft, next.version(), actor,
+                        comment, previous == null ? null : previous.getVersionNo(), clock.instant());
+                version.activate();
+                return versions.save(version);
+            });
+        } catch (RuntimeException notSaved) {
+            next.release();   // never in use: nothing holds it
+            throw notSaved;
+        }
         RuleSet replaced = evaluator.swap(next);
         replaced.release();   // disposed once the evaluations still running on it finish
-        RuleAuditEntry entry = record(actor, action, saved.getVersionNo(), comment, "Recomputing every student…");
-        log.info("{} published rules version {} ({}): {}", actor, saved.getVersionNo(), next.version(), comment);
-        CompletableFuture<DistrictEvaluation.Result> recomputed = CompletableFuture.supplyAsync(() -> {
-            DistrictEvaluation.Result result = district.evaluateAll(done -> { });
-            transaction.executeWithoutResult(status -> {
-                RuleSetVersion version = versions.findById(saved.getId()).orElseThrow();
-                version.recordImpact(result.impact().summary());
-                RuleAuditEntry done = audit.findById(entry.getId()).orElseThrow();
-                done.completeWith(result.impact().summary());
+        RuleAuditEntry entry = record(new RuleAuditEntry(clock.instant(), actor, action, saved.getVersionNo(), comment,
+                "Recomputing every student…", changedFiles));
+        log.info("{} published rules version {} ({}): {}; files changed: {}", actor, saved.getVersionNo(),
+                next.version(), comment, changedFiles);
+        recomputed.set(0);
+        recomputation.set(new Recomputation(saved.getVersionNo(), Recomputation.RUNNING, 0, 0, null));
+        CompletableFuture<DistrictEvaluation.Result> result = CompletableFuture.supplyAsync(
+                () -> recompute(saved, entry), recomputations);
+        return new Publication(saved.getVersionNo(), result);
+    }
+
+    /**
+     * Recomputes every student on the rules just published; a failure is recorded and logged, not swallowed.
+     * A recomputation still waiting when a later version is published is left to that version's.
+     */
+    private DistrictEvaluation.Result recompute(RuleSetVersion saved, RuleAuditEntry entry) {
+        Integer latest = recomputation.get().versionNo();
+        if (latest != null && latest != saved.getVersionNo()) {
+            recordOutcome(saved, entry, "Superseded by version " + latest + " before its recomputation started");
+            return null;
+        }
+        try {
+            DistrictEvaluation.Result result = district.evaluateAll(done -> {
+                if (isLatest(saved)) {
+                    recomputed.set(done);
+                }
             });
+            String summary = result.impact().summary();
+            recordOutcome(saved, entry, summary);
+            settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.DONE, result.students(),
+                    result.students(), summary));
             return result;
-        }, recomputation);
-        return new Publication(saved.getVersionNo(), recomputed);
+        } catch (RuntimeException e) {
+            String failed = "Recomputation failed: " + e.getMessage();
+            log.error("Recomputing every student on rules version {} failed", saved.getVersionNo(), e);
+            settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.FAILED, recomputed.get(),
+                    district.progress()[1], failed));
+            recordOutcome(saved, entry, failed);
+            throw e;
+        }
+    }
+
+    private boolean isLatest(RuleSetVersion saved) {
+        Integer latest = recomputation.get().versionNo();
+        return latest != null && latest == saved.getVersionNo();
+    }
+
+    /** The end of a recomputation shows unless a later version has been published meanwhile. */
+    private void settle(RuleSetVersion saved, Recomputation outcome) {
+        recomputation.updateAndGet(current -> current.versionNo() != null && current.versionNo() == saved.getVersionNo()
+                ? outcome : current);
+    }
+
+    private void recordOutcome(RuleSetVersion saved, RuleAuditEntry entry, String outcome) {
+        transaction.executeWithoutResult(status -> {
+            versions.recordImpact(saved.getId(), RuleSetVersion.shortened(outcome));
+            audit.findById(entry.getId()).orElseThrow().completeWith(outcome);
+        });
+    }
+
+    private Map<String, String> activeFiles() {
+        return versions.findByActiveTrue().map(RuleSetVersion::getFiles).orElse(Map.of());
+    }
+
+    /** "policy.drl changed, limits.drl.csv added": which files a publish changes, for the audit log. */
+    static String changedFiles(Map<String, String> before, Map<String, String> after) {
+        List<String> changes = new ArrayList<>();
+        new java.util.TreeSet<>(java.util.stream.Stream.concat(before.keySet().stream(), after.keySet().stream())
+                .toList()).forEach(file -> {
+                    if (!before.containsKey(file)) {
+                        changes.add(file + " added");
+                    } else if (!after.containsKey(file)) {
+                        changes.add(file + " removed");
+                    } else if (!before.get(file).equals(after.get(file))) {
+                        changes.add(file + " changed");
+                    }
+                });
+        return changes.isEmpty() ? "no file changed" : String.join(", ", changes);
     }
 
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */
@@ -147,7 +279,8 @@ public class RulePublisher implements DisposableBean {
             RuleSetVersion first = new RuleSetVersion(1, folderRules, RuleVersions.of(folderRules), "system",
                     "The shipped rules, from the rules folder", null, clock.instant());
             first.activate();
-            audit.save(new RuleAuditEntry(clock.instant(), "system", "SEED", 1, first.getComment(), null));
+            audit.save(new RuleAuditEntry(clock.instant(), "system", "SEED", 1, first.getComment(), null,
+                    changedFiles(Map.of(), folderRules)));
             return versions.save(first);
         }));
         if (!active.getContentHash().equals(evaluator.ruleSet().version())) {
@@ -157,26 +290,28 @@ public class RulePublisher implements DisposableBean {
     }
 
     private RuleSet compile(Map<String, String> draft, String version) {
-        List<RuleProblem> unsafe = RuleSafety.check(draft);
-        if (!unsafe.isEmpty()) {
-            throw new RuleBuildException(unsafe);
-        }
         return RuleBook.compile(draft, version);
     }
 
     private RuleAuditEntry record(String actor, String action, Integer versionNo, String comment, String outcome) {
-        return transaction.execute(status -> audit.save(new RuleAuditEntry(clock.instant(), actor, action, versionNo,
-                comment, outcome)));
+        return record(new RuleAuditEntry(clock.instant(), actor, action, versionNo, comment, outcome, null));
+    }
+
+    private RuleAuditEntry record(RuleAuditEntry entry) {
+        return transaction.execute(status -> audit.save(entry));
     }
 
     private static void requireComment(String comment) {
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("Say why the rules change: the comment goes into the audit log");
         }
+        if (comment.length() > 1900) {
+            throw new IllegalArgumentException("Say why in at most 1900 characters");
+        }
     }
 
     @Override
     public void destroy() {
-        recomputation.shutdownNow();
+        recomputations.shutdownNow();
     }
 }

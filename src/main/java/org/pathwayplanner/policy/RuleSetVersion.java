@@ -61,8 +61,9 @@ public class RuleSetVersion {
         this.active = false;
     }
 
-    void recordImpact(String summary) {
-        this.impactSummary = summary;
+    /** An impact summary as the column holds it (2000 characters). */
+    static String shortened(String summary) {
+        return summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 1997) + "...";
     }
 
     public Long getId() {

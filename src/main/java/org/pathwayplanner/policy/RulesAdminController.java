@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
-import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleBuildException;
 import org.pathwayplanner.rules.RuleProblem;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,26 +38,31 @@ class RulesAdminController {
     static final String EDITOR = "policy/ruleEditor";
     static final String DIFF = "policy/ruleDiff";
     private static final int LISTED_STUDENTS = 200;
+    private static final java.util.Set<String> ACTIONS = java.util.Set.of("validate", "preview", "publish");
 
     private final RulePublisher publisher;
-    private final DistrictEvaluation district;
     private final PeopleDirectory people;
 
-    RulesAdminController(RulePublisher publisher, DistrictEvaluation district, PeopleDirectory people) {
+    RulesAdminController(RulePublisher publisher, PeopleDirectory people) {
         this.publisher = publisher;
-        this.district = district;
         this.people = people;
     }
 
     @GetMapping
     String rules(Model model) {
         model.addAttribute("active", publisher.activeVersion());
+        model.addAttribute("files", publisher.files());
         model.addAttribute("versions", publisher.versions());
         model.addAttribute("audit", publisher.auditLog());
-        int[] progress = district.progress();
-        model.addAttribute("recomputed", progress[0]);
-        model.addAttribute("toRecompute", progress[1]);
+        model.addAttribute("recomputation", publisher.recomputation());
         return RULES;
+    }
+
+    /** The recomputation's progress for the rules page's script (the page's session; the API has the same). */
+    @GetMapping(path = "/recomputation", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    RulePublisher.Recomputation recomputation() {
+        return publisher.recomputation();
     }
 
     @GetMapping("/files/{file}")
@@ -79,12 +86,40 @@ class RulesAdminController {
                 .body(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A decision table (or any rule file) uploaded becomes a draft in the editor, to validate, preview, publish. */
+    /**
+     * A decision table (or any rule file) uploaded becomes a draft in the editor, to validate, preview, publish.
+     * A spreadsheet (.xls, .xlsx) or a file of another kind is sent back with what to do instead.
+     */
     @PostMapping("/upload")
-    String upload(@RequestParam("file") MultipartFile upload, Model model) throws IOException {
+    String upload(@RequestParam("file") MultipartFile upload, Model model, RedirectAttributes redirect)
+            throws IOException {
         String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().replaceAll(".*[/\\\\]", "");
-        String text = new String(upload.getBytes(), StandardCharsets.UTF_8);
+        String refused = uploadProblem(name, upload.getBytes());
+        if (refused != null) {
+            redirect.addFlashAttribute("uploadError", refused);
+            return "redirect:/admin/rules";
+        }
+        String text = new String(upload.getBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a spreadsheet program's byte order mark
+        }
         return editor(model, name, text, null);
+    }
+
+    private static String uploadProblem(String name, byte[] bytes) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xls") || lower.endsWith(".xlsx") || lower.endsWith(".ods")) {
+            return "rules.uploadSpreadsheet";
+        }
+        if (!name.matches("[\\w-]+\\.drl(\\.csv)?")) {
+            return "rules.uploadName";
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return "rules.uploadSpreadsheet";
+            }
+        }
+        return null;
     }
 
     @PostMapping("/files/{file}")
@@ -93,15 +128,24 @@ class RulesAdminController {
         Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
         draft.put(file, content.replace("\r\n", "\n"));
         model.addAttribute("comment", comment);
+        if (!ACTIONS.contains(action)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Unknown action '" + action + "': validate, preview or publish");
+        }
         List<RuleProblem> problems = publisher.validate(draft);
         if (!problems.isEmpty() || action.equals("validate")) {
             model.addAttribute("validated", true);
             return editor(model, file, content, problems);
         }
         if (action.equals("preview")) {
-            Impact impact = publisher.preview(who.getName(), draft);
-            model.addAttribute("impact", impact);
-            model.addAttribute("names", names(impact));
+            try {
+                Impact impact = publisher.preview(who.getName(), draft);
+                model.addAttribute("impact", impact);
+                model.addAttribute("names", names(impact));
+                model.addAttribute("listed", LISTED_STUDENTS);
+            } catch (IllegalStateException failed) {
+                model.addAttribute("previewError", failed.getMessage());
+            }
             return editor(model, file, content, problems);
         }
         try {
@@ -124,6 +168,9 @@ class RulesAdminController {
             redirect.addFlashAttribute("publishedVersion", version);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
+        } catch (RuleBuildException e) {
+            redirect.addFlashAttribute("rollbackRefused", versionNo);
+            redirect.addFlashAttribute("rollbackProblems", e.problems());
         }
         return "redirect:/admin/rules";
     }
@@ -132,6 +179,7 @@ class RulesAdminController {
     String diff(@RequestParam int from, @RequestParam int to, Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("versions", publisher.versions());
         model.addAttribute("diffs", RuleDiff.between(publisher.version(from).getFiles(), publisher.version(to).getFiles(),
                 "v" + from, "v" + to));
         return DIFF;
@@ -140,8 +188,10 @@ class RulesAdminController {
     private String editor(Model model, String file, String text, List<RuleProblem> problems) {
         model.addAttribute("file", file);
         model.addAttribute("ruleText", text);
-        model.addAttribute("problems", problems == null ? List.of() : problems.stream()
-                .filter(p -> p.file().equals(file) || !file.equals(p.file())).toList());
+        List<RuleProblem> all = problems == null ? List.of() : problems;
+        model.addAttribute("problems", all.stream().filter(p -> p.file().equals(file)).toList());
+        model.addAttribute("otherProblems", all.stream().filter(p -> !p.file().equals(file)).toList());
+        model.addAttribute("kind", file.endsWith(".csv") ? "decision-table" : "rule-file");
         model.addAttribute("active", publisher.activeVersion());
         return EDITOR;
     }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleProblem;
 import org.springframework.security.core.Authentication;
@@ -51,15 +50,10 @@ class RulesApiController {
     record Published(int versionNo, String message) {
     }
 
-    record Recomputation(int done, int total) {
-    }
-
     private final RulePublisher publisher;
-    private final DistrictEvaluation district;
 
-    RulesApiController(RulePublisher publisher, DistrictEvaluation district) {
+    RulesApiController(RulePublisher publisher) {
         this.publisher = publisher;
-        this.district = district;
     }
 
     @GetMapping("/versions")
@@ -121,9 +115,15 @@ class RulesApiController {
     }
 
     @GetMapping("/recomputation")
-    @Operation(summary = "Progress of the district recomputation after a publish")
-    Recomputation recomputation() {
-        int[] progress = district.progress();
-        return new Recomputation(progress[0], progress[1]);
+    @Operation(summary = "The recomputation after the latest publish: RUNNING (students done of total), DONE with "
+            + "the impact, or FAILED with the reason")
+    RulePublisher.Recomputation recomputation() {
+        return publisher.recomputation();
+    }
+
+    @GetMapping("/files")
+    @Operation(summary = "The files in use: rule file or decision table, and the version that last changed each")
+    List<RulePublisher.FileStatus> fileList() {
+        return publisher.files();
     }
 }

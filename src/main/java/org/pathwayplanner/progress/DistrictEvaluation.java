@@ -60,19 +60,28 @@ public class DistrictEvaluation {
         this.clock = clock;
     }
 
-    /** Students evaluated so far by the run in progress, and how many it has in all. */
+    /**
+     * Students evaluated so far by the recomputation in progress (or the last one), and how many it has in
+     * all. A preview does not count here.
+     */
     public int[] progress() {
         return new int[] {done.get(), total};
     }
 
-    /** Evaluates every student on the rules in use and stores the results. */
+    /**
+     * Evaluates every student on the rules in use and stores the results; {@code onProgress} hears the number
+     * of students evaluated so far after each one.
+     */
     public Result evaluateAll(IntConsumer onProgress) {
         try (RuleSet.Lease lease = evaluator.leaseCurrent()) {
             return run(lease.ruleSet(), true, onProgress);
         }
     }
 
-    /** Evaluates every student on {@code candidate} without storing anything: what would change. */
+    /**
+     * Evaluates every student on {@code candidate} without storing anything: what would change, compared with
+     * each student's stored results.
+     */
     public Result preview(RuleSet candidate, IntConsumer onProgress) {
         return run(candidate, false, onProgress);
     }
@@ -85,12 +94,16 @@ public class DistrictEvaluation {
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
-        total = roster.size();
-        done.set(0);
+        if (storeResults) {
+            total = roster.size();
+            done.set(0);
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
-        Batch batch = new Batch(onProgress, storeResults, store.allSummaries());
+        Map<Long, String> titles = new java.util.HashMap<>();
+        framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
+        Batch batch = new Batch(onProgress, storeResults);
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
@@ -118,9 +131,10 @@ public class DistrictEvaluation {
             workers.shutdownNow();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Evaluated {} students on rules {} in {} ms", roster.size(), rules.version(), millis);
+        log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results)",
+                roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000);
         return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
-                batch.storeNanos.get() / 1_000_000, Impact.of(batch.changes));
+                batch.storeNanos.get() / 1_000_000, Impact.of(batch.changes, titles));
     }
 
     /**
@@ -157,21 +171,24 @@ public class DistrictEvaluation {
         }
     }
 
-    /** Collects finished evaluations and writes them in batches. */
+    /**
+     * Collects finished evaluations and writes them in batches; before writing, compares each with the
+     * student's stored evaluation (one read per batch) to tell what changed.
+     */
     private final class Batch {
         private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
-        private final Map<Long, ProgressSummary> before;
         private final List<Impact.StudentChange> changes = new ArrayList<>();
+        private int evaluated;
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final java.util.concurrent.atomic.AtomicLong rulesNanos = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong compareNanos = new java.util.concurrent.atomic.AtomicLong();
 
-        Batch(IntConsumer onProgress, boolean storeResults, Map<Long, ProgressSummary> before) {
+        Batch(IntConsumer onProgress, boolean storeResults) {
             this.onProgress = onProgress;
             this.storeResults = storeResults;
-            this.before = before;
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
@@ -196,29 +213,59 @@ public class DistrictEvaluation {
             }
         }
 
-        synchronized void add(ProgressStore.Stamped stamped) {
-            Evaluation evaluation = stamped.evaluation();
-            Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
-                    ProgressStore.summaryOf(evaluation, clock.instant()));
-            if (change.changed()) {
-                changes.add(change);
+        /** Counts the evaluation; a full batch is written by this worker while the others keep evaluating. */
+        void add(ProgressStore.Stamped stamped) {
+            List<ProgressStore.Stamped> full = null;
+            synchronized (this) {
+                pending.add(stamped);
+                evaluated++;
+                if (storeResults) {
+                    done.set(evaluated);
+                }
+                onProgress.accept(evaluated);
+                if (pending.size() >= WRITE_BATCH) {
+                    full = new ArrayList<>(pending);
+                    pending.clear();
+                }
             }
-            pending.add(stamped);
-            if (pending.size() >= WRITE_BATCH) {
-                flush();
+            if (full != null) {
+                write(full);
             }
         }
 
-        synchronized void flush() {
-            if (!pending.isEmpty()) {
-                long start = System.nanoTime();
-                if (storeResults) {
-                    store.saveAll(pending, clock.instant());
-                }
-                storeNanos.addAndGet(System.nanoTime() - start);
-                onProgress.accept(done.addAndGet(pending.size()));
+        void flush() {
+            List<ProgressStore.Stamped> rest;
+            synchronized (this) {
+                rest = new ArrayList<>(pending);
                 pending.clear();
             }
+            if (!rest.isEmpty()) {
+                write(rest);
+            }
+        }
+
+        /** Compares a batch with the stored results (one read), then stores it (one batch of writes). */
+        private void write(List<ProgressStore.Stamped> batch) {
+            long start = System.nanoTime();
+            Map<Long, Evaluation> before = store.loadAll(batch.stream()
+                    .map(stamped -> stamped.evaluation().studentId()).toList());
+            List<Impact.StudentChange> found = new ArrayList<>();
+            for (ProgressStore.Stamped stamped : batch) {
+                Evaluation evaluation = stamped.evaluation();
+                Impact.StudentChange change = Impact.StudentChange.between(before.get(evaluation.studentId()),
+                        evaluation);
+                if (change.changed()) {
+                    found.add(change);
+                }
+            }
+            synchronized (changes) {
+                changes.addAll(found);
+            }
+            compareNanos.addAndGet(System.nanoTime() - start);
+            if (storeResults) {
+                store.saveAll(batch, clock.instant());
+            }
+            storeNanos.addAndGet(System.nanoTime() - start);
         }
     }
 }

@@ -162,6 +162,19 @@ class ProgressStore {
                 .stream().findFirst();
     }
 
+    /** The stored evaluations of these students (those never evaluated are missing), in one query. */
+    java.util.Map<Long, Evaluation> loadAll(List<Long> studentIds) {
+        java.util.Map<Long, Evaluation> stored = new java.util.HashMap<>();
+        if (studentIds.isEmpty()) {
+            return stored;
+        }
+        String in = String.join(",", studentIds.stream().map(id -> "?").toList());
+        jdbc.query("select student_id, payload from student_progress where student_id in (" + in + ")",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> stored.put(rs.getLong(1), gunzip(rs.getBytes(2))),
+                studentIds.toArray());
+        return stored;
+    }
+
     List<ProgressSummary> summaries(List<Long> studentIds) {
         if (studentIds.isEmpty()) {
             return List.of();

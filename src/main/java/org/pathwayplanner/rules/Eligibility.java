@@ -24,11 +24,11 @@ public final class Eligibility {
     public record CompetencyStatusFact(long competencyId, String title, String status) {
     }
 
-    /** District limits for one kind of pathway. Inserted by the policy rule of pathway-eligibility.drl. */
+    /** District limits for one kind of pathway: a row of the decision table rules/pathway-types.drl.csv. */
     public record PathwayTypeLimit(String type, int hoursPerCredit, BigDecimal maxCredits, int minGrade, int minAge) {
     }
 
-    /** District limits for all pathways: yearly credit cap, the age of majority, how far back a start may be. */
+    /** District limits for all pathways (rules/pathway-types.drl.csv): yearly credit cap, the age of majority, how far back a start may be. */
     public record PathwayPolicy(BigDecimal yearlyCreditCap, int ageOfMajority, int maxDaysStartInPast,
             int maxDurationDays) {
     }

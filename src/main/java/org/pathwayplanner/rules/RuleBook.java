@@ -20,13 +20,17 @@ import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiles rule files (DRL, and CSV decision tables named {@code *.drl.csv}) into a
- * {@link RuleSet}. Each build gets its own release id so that old rule sets can be released after a swap.
+ * {@link RuleSet}. Every text is first checked against the safe subset ({@link RuleSafety}) and compiled with
+ * a class loader that refuses forbidden classes ({@link RuleTypeFilter}). Each build gets its own release id
+ * so that old rule sets can be released after a swap.
  */
 public final class RuleBook {
 
     private static final String GROUP = "org.pathwayplanner";
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("^\\s*\"?(?i:ruleset)\"?\\s*,\\s*\"?([\\w.]+)",
+            Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleBook() {
@@ -60,16 +64,25 @@ public final class RuleBook {
         if (sources.isEmpty()) {
             throw new RuleBuildException(List.of(new RuleProblem("(none)", 0, "There is no rule file to compile")));
         }
+        List<RuleProblem> unsafe = RuleSafety.check(sources);
+        if (!unsafe.isEmpty()) {
+            throw new RuleBuildException(unsafe);
+        }
+        return build(sources, version);
+    }
+
+    /** Compiles without the text check: the class loader still refuses forbidden classes. */
+    static RuleSet build(Map<String, String> sources, String version) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, String> fileOfPath = new TreeMap<>();
         sources.forEach((name, text) -> {
-            String path = packageFolder(text) + name;
+            String path = packageFolder(name, text) + name;
             fileOfPath.put(path, name);
             files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = ks.newKieBuilder(files).buildAll();
+        KieBuilder builder = ks.newKieBuilder(files, new RuleTypeFilter(RuleBook.class.getClassLoader())).buildAll();
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(message -> problem(message, fileOfPath)).toList();
         if (!problems.isEmpty()) {
@@ -100,9 +113,9 @@ public final class RuleBook {
         return new RuleProblem(fileOfPath.getOrDefault(relative, relative), message.getLine(), message.getText().strip());
     }
 
-    /** Drools expects a rule file in the folder of its package; decision tables have no package line. */
-    private static String packageFolder(String text) {
-        Matcher declaration = PACKAGE.matcher(text);
+    /** Drools expects a rule file in the folder of its package (a decision table's is on its RuleSet row). */
+    private static String packageFolder(String name, String text) {
+        Matcher declaration = (name.endsWith(".csv") ? TABLE_PACKAGE : PACKAGE).matcher(text);
         return declaration.find() ? declaration.group(1).replace('.', '/') + "/" : "rules/";
     }
 }

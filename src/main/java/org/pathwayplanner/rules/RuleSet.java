@@ -20,6 +20,7 @@ public final class RuleSet {
     private final ReleaseId releaseId;
     private final KieBase kieBase;
     private final KieSessionsPool pool;
+    private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
 
     RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId) {
         this.version = version;
@@ -28,6 +29,12 @@ public final class RuleSet {
         this.releaseId = releaseId;
         this.kieBase = container.getKieBase();
         this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        LIVE.incrementAndGet();
+    }
+
+    /** How many rule sets are compiled and not disposed yet: the one in use, drafts being previewed, old ones still evaluating. */
+    public static int live() {
+        return LIVE.get();
     }
 
     public String version() {
@@ -117,6 +124,7 @@ public final class RuleSet {
     }
 
     private void dispose() {
+        LIVE.decrementAndGet();
         pool.shutdown();
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
+import org.pathwayplanner.rules.Evaluation;
 import org.pathwayplanner.progress.ProgressSummary;
 import org.pathwayplanner.progress.StudentProgress;
 import org.pathwayplanner.rules.RuleBuildException;
@@ -39,6 +41,10 @@ class RulePublisherTests {
     StudentProgress progress;
     @Autowired
     PeopleDirectory people;
+    @Autowired
+    DistrictEvaluation district;
+    @Autowired
+    RuleSetVersionRepository versions;
 
     @Test
     void theShippedRulesAreVersionOneOnAFreshInstall() {
@@ -52,15 +58,17 @@ class RulePublisherTests {
     void aDraftWithASyntaxErrorIsRefusedWithItsLineAndTheOldRulesKeepWorking() {
         String inUse = evaluator.ruleSet().version();
         Map<String, String> draft = activeWith("mastery.drl", text -> text.replace(
-                "rule \"An objective is mastered when its level reaches the mastery threshold\"",
-                "rule \"An objective is mastered when its level reaches the mastery threshold\"\n    salience oops"));
+                "    $l : LevelResult(objectiveId != null, method != \"N_TIMES\", $level : level)",
+                "    $l : LevelResult(objectiveId != null, method != \"N_TIMES\", $level : level)\n"
+                        + "    ScaleFact(masteryThreshold >>= $level)"));
+        int oopsLine = lineOf(draft.get("mastery.drl"), ">>=");
 
         List<RuleProblem> problems = publisher.validate(draft);
 
         assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("mastery.drl"))
-                .anySatisfy(p -> assertThat(p.line()).isPositive());
+                .anySatisfy(p -> assertThat(p.line()).isEqualTo(oopsLine));
         assertThatThrownBy(() -> publisher.publish("admin", draft, "broken on purpose"))
-                .isInstanceOf(RuleBuildException.class).hasMessageContaining("mastery.drl:");
+                .isInstanceOf(RuleBuildException.class).hasMessageContaining("mastery.drl:" + oopsLine);
         assertThat(evaluator.ruleSet().version()).isEqualTo(inUse);
         assertThat(progress.evaluate(studentId("student1")).ruleSetVersion()).isEqualTo(inUse);
     }
@@ -77,6 +85,114 @@ class RulePublisherTests {
         Map<String, String> exits = activeWith("flags.drl", text -> text.replace("salience 0\nwhen",
                 "salience 0\nwhen\n    eval(System.exit(1) == null)"));
         assertThat(publisher.validate(exits)).anySatisfy(p -> assertThat(p.message()).contains("may not use System"));
+        Map<String, String> qualified = activeWith("flags.drl", text -> text.replace("salience 0\nwhen",
+                "salience 0\nwhen\n    eval(new org.springframework.core.io.FileSystemResource(\"/etc/passwd\").exists())"));
+        assertThat(publisher.validate(qualified)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("flags.drl");
+            assertThat(p.line()).isEqualTo(lineOf(qualified.get("flags.drl"), "FileSystemResource"));
+            assertThat(p.message()).contains("may not name org.springframework.core.io.FileSystemResource");
+        });
+    }
+
+    @Test
+    void theRecomputationAfterAPublishIsTheImpactThePreviewPredictedAndARollbackRestoresEveryResultExactly()
+            throws Exception {
+        district.evaluateAll(done -> { });   // stored results are those of the rules in use
+        int original = publisher.activeVersion().getVersionNo();
+        Map<Long, Evaluation> before = storedEvaluations();
+        Map<String, String> stricter = activeWith("policy.drl",
+                text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"MEAN\""));
+
+        Impact predicted = publisher.preview("admin", stricter);
+        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores");
+        Impact actual = published.recomputed().get(2, TimeUnit.MINUTES).impact();
+        Map<Long, Evaluation> after = storedEvaluations();
+
+        assertThat(actual).isEqualTo(predicted);
+        assertThat(predicted.students()).isNotEmpty();
+        assertThat(predicted.competencies()).isNotEmpty().allSatisfy(c -> assertThat(c.title()).doesNotStartWith("#"));
+        Map<Long, Impact.StudentChange> changes = predicted.students().stream()
+                .collect(Collectors.toMap(Impact.StudentChange::studentId, c -> c));
+        for (Long student : after.keySet()) {
+            Evaluation was = before.get(student);
+            Evaluation is = after.get(student);
+            Impact.StudentChange change = changes.get(student);
+            List<Long> expectedMastered = new java.util.ArrayList<>(was.masteredCompetencyIds());
+            if (change != null) {
+                expectedMastered.removeAll(change.masteryLost());
+                expectedMastered.addAll(change.masteryGained());
+                assertThat(is.totalEarned()).isEqualByComparingTo(change.creditsAfter());
+                assertThat(is.status() == null ? null : is.status().status()).isEqualTo(change.statusAfter());
+            } else {
+                assertThat(is.totalEarned()).isEqualByComparingTo(was.totalEarned());
+                assertThat(is.status().status()).isEqualTo(was.status().status());
+                assertThat(is.flags()).extracting(f -> f.type()).containsExactlyInAnyOrderElementsOf(
+                        was.flags().stream().map(f -> f.type()).toList());
+            }
+            assertThat(is.masteredCompetencyIds()).as("student %d", student)
+                    .containsExactlyInAnyOrderElementsOf(expectedMastered);
+        }
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+        assertThat(publisher.recomputation().done()).isEqualTo(publisher.recomputation().total()).isPositive();
+        assertThat(publisher.auditLog().get(0).getFilesChanged()).isEqualTo("policy.drl changed");
+
+        publisher.rollback("admin", original, "Back to the most recent score").recomputed().get(2, TimeUnit.MINUTES);
+
+        assertThat(storedEvaluations()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecomputationThatFailsIsRecordedAsFailedNotLeftRecomputing() throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
+        Map<String, String> failing = activeWith("policy.drl", text -> text + """
+
+                rule "Fails on purpose"
+                when
+                    StudentFact()
+                then
+                    throw new IllegalStateException("a rule that fails on purpose");
+                end
+                """.replace("StudentFact()", "org.pathwayplanner.rules.Facts.StudentFact()"));
+
+        RulePublisher.Publication published = publisher.publish("admin", failing, "Breaks every evaluation");
+
+        assertThatThrownBy(() -> published.recomputed().get(2, TimeUnit.MINUTES))
+                .hasRootCauseMessage("a rule that fails on purpose");
+        RuleAuditEntry entry = publisher.auditLog().stream().filter(a -> a.getVersionNo() != null
+                && a.getVersionNo() == published.versionNo()).findFirst().orElseThrow();
+        assertThat(entry.getOutcome()).startsWith("Recomputation failed: ").contains("a rule that fails on purpose");
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.FAILED);
+        assertThat(publisher.recomputation().message()).contains("a rule that fails on purpose");
+        assertThat(publisher.version(published.versionNo()).getImpactSummary()).startsWith("Recomputation failed");
+
+        publisher.rollback("admin", original, "Undo the failing rule").recomputed().get(2, TimeUnit.MINUTES);
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+    }
+
+    @Test
+    void aPreviewDoesNotPassForTheRecomputation() throws Exception {
+        Map<String, String> stricter = activeWith("policy.drl",
+                text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"HIGHEST\""));
+        int[] before = district.progress();
+        RulePublisher.Recomputation shown = publisher.recomputation();
+
+        publisher.preview("admin", stricter);
+
+        assertThat(district.progress()).containsExactly(before);
+        assertThat(publisher.recomputation()).isEqualTo(shown);
+    }
+
+    @Test
+    void aRollbackToAVersionThatNoLongerCompilesIsRefusedAndChangesNothing() {
+        int inUse = publisher.activeVersion().getVersionNo();
+        Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
+        broken.put("policy.drl", broken.get("policy.drl").replace("MasteryPolicy(", "RetiredPolicy("));
+        RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:stale",
+                "admin", "A version from before a fact was renamed", inUse, java.time.Instant.now()));
+
+        assertThatThrownBy(() -> publisher.rollback("admin", stale.getVersionNo(), "try it"))
+                .isInstanceOf(RuleBuildException.class).hasMessageContaining("policy.drl");
+        assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
     }
 
     @Test
@@ -112,40 +228,106 @@ class RulePublisherTests {
     @Test
     void evaluationsDuringAPublishAllSucceedEachOnOneVersion() throws Exception {
         String before = evaluator.ruleSet().version();
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
-                "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
+        Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
+                "insert(new MasteryPolicy(\"MEAN\""));
+        String next = org.pathwayplanner.rules.RuleVersions.of(draft);
         List<Long> students = people.roster().stream().map(r -> r.studentId()).limit(20).toList();
+        // what each version concludes for each student, evaluated alone (before the publish and after it)
+        Map<String, Map<Long, List<Long>>> expected = new ConcurrentHashMap<>();
+        expected.put(before, mastered(students));
+        List<Object[]> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicBoolean publishing = new AtomicBoolean(false);
+        java.util.concurrent.atomic.AtomicInteger duringPublish = new java.util.concurrent.atomic.AtomicInteger();
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
+        List<String> inconsistent = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Future<Integer>> evaluations = new java.util.ArrayList<>();
         for (int t = 0; t < 3; t++) {
             evaluations.add(pool.submit(() -> {
                 int count = 0;
                 while (running.get() || count < 5) {
-                    versionsSeen.add(progress.evaluate(students.get(count % students.size())).ruleSetVersion());
+                    long student = students.get(count % students.size());
+                    boolean started = publishing.get();
+                    Evaluation evaluation = progress.evaluate(student);
+                    if (started) {
+                        duringPublish.incrementAndGet();
+                    }
+                    versionsSeen.add(evaluation.ruleSetVersion());
+                    seen.add(new Object[] {student, evaluation.ruleSetVersion(), evaluation.masteredCompetencyIds()});
                     count++;
                 }
                 return count;
             }));
         }
+        Thread.sleep(200);
 
-        RulePublisher.Publication published = publisher.publish("admin", draft, "Suggest four next competencies");
+        publishing.set(true);
+        RulePublisher.Publication published = publisher.publish("admin", draft, "Mean of all scores");
+        publishing.set(false);
         published.recomputed().get(2, TimeUnit.MINUTES);
+        Thread.sleep(200);
         running.set(false);
         for (Future<Integer> evaluation : evaluations) {
             assertThat(evaluation.get(1, TimeUnit.MINUTES)).isPositive();   // no evaluation failed
         }
         pool.shutdown();
+        expected.put(next, mastered(students));
+        assertThat(expected.get(next)).as("the change shows in the results").isNotEqualTo(expected.get(before));
+        for (Object[] evaluation : seen) {
+            Map<Long, List<Long>> ofVersion = expected.get((String) evaluation[1]);
+            if (ofVersion == null || !ofVersion.get((Long) evaluation[0]).equals(evaluation[2])) {
+                inconsistent.add(evaluation[0] + " on " + evaluation[1]);
+            }
+        }
 
         assertThat(versionsSeen).isSubsetOf(before, evaluator.ruleSet().version());
-        publisher.rollback("admin", published.versionNo() - 1, "Back to three").recomputed().get(2, TimeUnit.MINUTES);
+        assertThat(versionsSeen).as("evaluations ran on the old rules and on the new").containsExactlyInAnyOrder(before, next);
+        assertThat(duringPublish.get()).as("evaluations started while the publish was under way").isPositive();
+        assertThat(inconsistent).as("every evaluation is wholly one version's").isEmpty();
+        assertThat(publisher.versions()).filteredOn(RuleSetVersion::isActive).hasSize(1);
+        publisher.rollback("admin", published.versionNo() - 1, "Back to the most recent score")
+                .recomputed().get(2, TimeUnit.MINUTES);
+    }
+
+    @Test
+    void aPublishThatCannotBeSavedReleasesItsCompiledRules() {
+        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
+                "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
+        String unsavable = "a".repeat(200);   // the author column holds 80 characters: the transaction fails
+        String inUse = evaluator.ruleSet().version();
+        int live = org.pathwayplanner.rules.RuleSet.live();
+
+        assertThatThrownBy(() -> publisher.publish(unsavable, draft, "Four suggestions"))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+        assertThat(evaluator.ruleSet().version()).isEqualTo(inUse);
+        assertThat(org.pathwayplanner.rules.RuleSet.live()).as("rule sets not disposed").isEqualTo(live);
     }
 
     @Test
     void aPublishNeedsAReason() {
         assertThatThrownBy(() -> publisher.publish("admin", publisher.activeVersion().getFiles(), " "))
                 .hasMessageContaining("Say why the rules change");
+    }
+
+    private Map<Long, List<Long>> mastered(List<Long> students) {
+        Map<Long, List<Long>> mastered = new HashMap<>();
+        for (Long student : students) {
+            mastered.put(student, progress.evaluate(student).masteredCompetencyIds());
+        }
+        return mastered;
+    }
+
+    private Map<Long, Evaluation> storedEvaluations() {
+        Map<Long, Evaluation> stored = new HashMap<>();
+        people.roster().forEach(r -> progress.storedEvaluation(r.studentId()).ifPresent(e -> stored.put(r.studentId(), e)));
+        return stored;
+    }
+
+    private static int lineOf(String text, String fragment) {
+        return text.substring(0, text.indexOf(fragment)).split("\n", -1).length;
     }
 
     private Map<String, String> activeWith(String file, Function<String, String> change) {

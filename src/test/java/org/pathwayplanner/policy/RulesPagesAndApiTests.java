@@ -5,17 +5,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +34,8 @@ class RulesPagesAndApiTests {
     UserDetailsService accounts;
     @Autowired
     RulePublisher publisher;
+    @Autowired
+    RuleSetVersionRepository versions;
 
     @Test
     void anAdministratorSeesTheFilesVersionsAndAuditLog() throws Exception {
@@ -87,5 +95,142 @@ class RulesPagesAndApiTests {
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("mastery.drl")));
+    }
+
+    @Test
+    void theFileListShowsEachFilesKindAndTheVersionThatLastChangedIt() throws Exception {
+        mvc.perform(get("/admin/rules").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("pathway-types.drl.csv")))
+                .andExpect(content().string(containsString("Decision table")))
+                .andExpect(content().string(containsString("Rule file")))
+                .andExpect(content().string(containsString("id=\"compare\"")));
+        org.assertj.core.api.Assertions.assertThat(publisher.files())
+                .anySatisfy(f -> {
+                    org.assertj.core.api.Assertions.assertThat(f.name()).isEqualTo("pathway-types.drl.csv");
+                    org.assertj.core.api.Assertions.assertThat(f.isDecisionTable()).isTrue();
+                    org.assertj.core.api.Assertions.assertThat(f.lastChangedIn()).isPositive();
+                });
+    }
+
+    @Test
+    void theDecisionTableIsDownloadedAsCsvAndAnUploadOpensAsADraft() throws Exception {
+        String table = publisher.activeVersion().getFiles().get("pathway-types.drl.csv");
+        mvc.perform(get("/admin/rules/files/pathway-types.drl.csv/download").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", containsString("pathway-types.drl.csv")))
+                .andExpect(content().string(table));
+
+        String edited = table.replace("INTERNSHIP,60,1.0,11,16", "INTERNSHIP,80,1.0,11,16");
+        mvc.perform(multipart("/admin/rules/upload").file(new MockMultipartFile("file", "pathway-types.drl.csv",
+                                "text/csv", edited.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("INTERNSHIP,80,1.0,11,16")))
+                .andExpect(content().string(containsString("Decision table")));
+
+        mvc.perform(post("/admin/rules/files/pathway-types.drl.csv").with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf()).param("content", edited).param("action", "validate"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"valid\"")));
+    }
+
+    @Test
+    void aSpreadsheetUploadIsAskedForAsCsv() throws Exception {
+        mvc.perform(multipart("/admin/rules/upload").file(new MockMultipartFile("file", "pathway-types.drl.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4, 0}))
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("uploadError", "rules.uploadSpreadsheet"));
+        mvc.perform(get("/admin/rules").flashAttr("uploadError", "rules.uploadSpreadsheet")
+                        .with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(content().string(containsString("save the sheet as CSV")));
+    }
+
+    @Test
+    void anUnknownActionIsABadRequestAndPublishesNothing() throws Exception {
+        int inUse = publisher.activeVersion().getVersionNo();
+        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+                        .param("content", publisher.activeVersion().getFiles().get("policy.drl"))
+                        .param("comment", "why").param("action", "publsh"))
+                .andExpect(status().isBadRequest());
+        org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+    }
+
+    @Test
+    void problemsOfTheEditedFileAreMarkedOnItsLinesAndThoseOfOtherFilesOnlyListed() throws Exception {
+        String policy = publisher.activeVersion().getFiles().get("policy.drl");
+        String broken = policy.replace("when\nthen", "when\n    org.pathwayplanner.rules.Facts.StudentFact(gradeLevel >>= 9)\nthen");
+        int line = broken.substring(0, broken.indexOf(">>=")).split("\n", -1).length;
+
+        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+                        .param("content", broken).param("action", "validate"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-line=\"" + line + "\"")))
+                .andExpect(content().string(containsString("policy.drl:" + line)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("other-file"))));
+    }
+
+    @Test
+    void thePreviewListsWhoGainsAndLosesWhichCompetency() throws Exception {
+        String stricter = publisher.activeVersion().getFiles().get("policy.drl")
+                .replace("insert(new MasteryPolicy(\"MOST_RECENT\"", "insert(new MasteryPolicy(\"MEAN\"");
+        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+                        .param("content", stricter).param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"impact\"")))
+                .andExpect(content().string(containsString("id=\"impact-competencies\"")))
+                .andExpect(content().string(containsString("class=\"lost\"")))
+                .andExpect(content().string(containsString("Lose the mastery of a competency")));
+    }
+
+    @Test
+    void aRollbackFromThePageIsConfirmedAndARefusedOneExplained() throws Exception {
+        int inUse = publisher.activeVersion().getVersionNo();
+        mvc.perform(post("/admin/rules/versions/{n}/rollback", inUse).with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf()).param("comment", "Same rules again, as a check"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "rolledBack"));
+        publisher.recomputation();
+        org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
+
+        Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
+        broken.put("policy.drl", broken.get("policy.drl").replace("MasteryPolicy(", "RetiredPolicy("));
+        RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:stale",
+                "admin", "From before a fact was renamed", inUse, java.time.Instant.now()));
+        mvc.perform(post("/admin/rules/versions/{n}/rollback", stale.getVersionNo())
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()).param("comment", "try"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("rollbackRefused", stale.getVersionNo()));
+        mvc.perform(post("/api/rules/versions/{n}/rollback", stale.getVersionNo()).with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"try\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail", containsString("policy.drl")));
+        org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
+    }
+
+    @Test
+    void theRecomputationIsReportedToThePageScriptAndTheApi() throws Exception {
+        mvc.perform(get("/admin/rules/recomputation").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").exists())
+                .andExpect(jsonPath("$.done").isNumber());
+        mvc.perform(get("/api/rules/recomputation").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").exists());
+        mvc.perform(get("/admin/rules/recomputation").with(user(accounts.loadUserByUsername("teacher.math"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anyTwoVersionsCanBeCompared() throws Exception {
+        mvc.perform(get("/admin/rules/diff").param("from", "1").param("to", "1")
+                        .with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"1\" selected=\"selected\">1</option>")));
+        mvc.perform(get("/admin/rules/diff").param("from", "1").param("to", "99999")
+                        .with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(status().isNotFound());
     }
 }

@@ -142,4 +142,28 @@ class RuleBookTest {
         assertThat(rules.ruleCount()).isGreaterThan(RuleBook.compile(Path.of("rules")).ruleCount());
         rules.release();
     }
+
+    @Test
+    void thePathwayLimitsAreTheRowsOfTheShippedDecisionTable() {
+        Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
+        assertThat(sources).containsKey("pathway-types.drl.csv");
+        assertThat(sources.get("pathway-eligibility.drl")).doesNotContain("new PathwayTypeLimit(");
+        sources.put("pathway-types.drl.csv", sources.get("pathway-types.drl.csv")
+                .replace("INTERNSHIP,60,1.0,11,16", "INTERNSHIP,80,1.0,11,16"));
+        RuleSet changed = RuleBook.compile(sources, "eighty-hours");
+        var internship = new Eligibility.ProposalFact(9, "INTERNSHIP", 60, new java.math.BigDecimal("1"),
+                java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 3, 1), false, List.of(5L),
+                java.math.BigDecimal.ZERO);
+        var proposer = new Eligibility.ProposerFact(42, 11, 16, java.time.LocalDate.of(2026, 11, 24));
+        var ready = List.of(new Eligibility.CompetencyStatusFact(5, "Sustained research", "READY"));
+
+        Eligibility.Result shipped = new StudentEvaluator(RuleFixtures.RULES).checkEligibility(internship, proposer,
+                ready, List.of());
+        Eligibility.Result eighty = new StudentEvaluator(changed).checkEligibility(internship, proposer, ready, List.of());
+
+        assertThat(shipped.eligible()).isTrue();
+        assertThat(eighty.problems()).extracting(Eligibility.EligibilityProblem::reason).containsExactly(
+                "60 planned hours are too few for 1 credit(s): Internship pathways need 80 hours per credit");
+        changed.release();
+    }
 }

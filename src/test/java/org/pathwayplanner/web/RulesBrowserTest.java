@@ -1,0 +1,81 @@
+package org.pathwayplanner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.policy.RulePublisher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real browser: an administrator previews a policy change per competency, publishes it and watches the
+ * recomputation's progress bar (moved by the page's script) reach the end, then rolls back from the page.
+ */
+@PlannerTest
+class RulesBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    RulePublisher publisher;
+
+    @BeforeAll
+    static void openBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdministratorPreviewsPublishesWatchesTheRecomputationAndRollsBack() throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
+        browser.signInAs("admin").open("/admin/rules/files/policy.drl");
+        String policy = publisher.activeVersion().getFiles().get("policy.drl");
+        setEditorText(policy.replace("insert(new MasteryPolicy(\"MOST_RECENT\"", "insert(new MasteryPolicy(\"MEAN\""));
+
+        browser.driver.findElement(By.cssSelector("button[value=preview]")).click();
+        wait(d -> !d.findElements(By.id("impact")).isEmpty());
+        assertThat(browser.text("#impact-competencies")).contains("Students losing its mastery");
+        assertThat(browser.driver.findElements(By.cssSelector("#impact-students .lost"))).isNotEmpty();
+        browser.screenshot("rules-preview");
+
+        browser.driver.findElement(By.id("comment")).sendKeys("Mean of all scores, as the board voted");
+        browser.driver.findElement(By.cssSelector("button[value=publish]")).click();
+        wait(d -> d.getCurrentUrl().endsWith("/admin/rules"));
+        assertThat(browser.driver.findElements(By.id("recomputation-bar"))).hasSize(1);
+        wait(d -> d.findElement(By.id("recomputation-text")).getText().startsWith("Every student's results are recomputed"));
+        assertThat(browser.driver.findElement(By.id("recomputation-bar")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.text("#audit tbody tr")).contains("policy.drl changed");
+        browser.screenshot("rules-published");
+
+        browser.driver.findElement(By.id("why-" + original)).sendKeys("Back to the most recent score");
+        browser.driver.findElement(By.cssSelector("form[action$='/versions/" + original + "/rollback'] button"))
+                .click();
+        wait(d -> d.findElement(By.cssSelector("p.alert.ok")).getText().contains("back in use"));
+        assertThat(publisher.activeVersion().getComment()).startsWith("Roll back to version " + original);
+        wait(d -> publisher.recomputation().state().equals(RulePublisher.Recomputation.DONE));
+        TimeUnit.MILLISECONDS.sleep(100);
+    }
+
+    private static void setEditorText(String text) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0]);", text);
+    }
+
+    private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)   // the page is being replaced
+                .until(condition::apply);
+    }
+}

@@ -52,8 +52,8 @@ class ProposalsOnStudentPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"student-proposals\"")))
                 .andExpect(content().string(containsString("Online statistics course")))
-                .andExpect(content().string(containsString("TeacherReview")))
-                .andExpect(content().string(containsString("SUBMITTED")))
+                .andExpect(content().string(containsString("Teacher review")))
+                .andExpect(content().string(containsString("Submitted")))
                 .andExpect(content().string(containsString("id=\"ready-next\"")));
     }
 

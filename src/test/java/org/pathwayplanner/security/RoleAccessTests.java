@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,13 +69,19 @@ class RoleAccessTests {
 
     @Test
     void anonymousPagesRedirectToLogin() throws Exception {
-        mvc.perform(get("/student")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("**/login"));
+        for (String page : List.of("/", "/student", "/student/map", "/student/pathways", "/teacher", "/counselor",
+                "/guardian", "/admin", "/admin/rules", "/admin/framework", "/admin/credits", "/admin/people", "/tasks",
+                "/students/1")) {
+            mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        }
     }
 
     @Test
     void anonymousApiCallsGet401() throws Exception {
-        mvc.perform(get("/api/students/1/progress")).andExpect(status().isUnauthorized());
+        for (String api : List.of("/api/students/1/progress", "/api/students/1/audit", "/api/students/1/flags",
+                "/api/pathways/mine", "/api/pathways/tasks", "/api/rules/versions")) {
+            mvc.perform(get(api)).andExpect(status().isUnauthorized());
+        }
     }
 
     @Test

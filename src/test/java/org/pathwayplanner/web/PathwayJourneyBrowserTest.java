@@ -102,7 +102,7 @@ class PathwayJourneyBrowserTest {
         browser.signInAs(student);
         browser.open(proposalPage);
         assertThat(browser.text("#proposal-status")).isEqualTo("Active");
-        assertThat(browser.text("#timeline")).contains("TEACHER_APPROVED").contains("APPROVED").contains("ACTIVATED");
+        assertThat(browser.text("#timeline")).contains("Approved by the teacher").contains("Approved by the counselor").contains("Active");
 
         type("hours", "30");
         browser.driver.findElement(By.cssSelector("#carry-out form button[type=submit]")).click();
@@ -122,7 +122,7 @@ class PathwayJourneyBrowserTest {
         assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credit(s) requested in STEM");
         assertThat(browser.text("#credits-approved")).isEqualTo("0.5 credit(s) approved");
         assertThat(browser.text("#credits-awarded")).isEqualTo("0.5 credit(s) awarded");
-        assertThat(browser.text("#timeline")).contains("ASSESSED").contains("COMPLETED");
+        assertThat(browser.text("#timeline")).contains("Assessed by the teacher").contains("Completed");
         browser.screenshot("student-pathway-completed");
         browser.open("/student/transcript");
         assertThat(browser.text("main")).contains(TITLE);

@@ -33,9 +33,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class DistrictEvaluation {
 
-    /** What a run did: how many students, on which rules, in how long. */
+    /**
+     * What a run did: how many students, on which rules, in how long; {@code storeMillis} includes
+     * {@code compareMillis}, the time spent comparing with the stored results.
+     */
     public record Result(int students, String ruleSetVersion, long millis, long rulesCpuMillis, long storeMillis,
-            Impact impact) {
+            long compareMillis, Impact impact) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DistrictEvaluation.class);
@@ -74,7 +77,17 @@ public class DistrictEvaluation {
      */
     public Result evaluateAll(IntConsumer onProgress) {
         try (RuleSet.Lease lease = evaluator.leaseCurrent()) {
-            return run(lease.ruleSet(), true, onProgress);
+            return run(lease.ruleSet(), true, true, onProgress);
+        }
+    }
+
+    /**
+     * As {@link #evaluateAll}, without comparing each student with their stored results first (the result's impact
+     * is empty): for recomputations whose callers do not report what changed, such as the one at start-up.
+     */
+    public Result evaluateAllWithoutImpact(IntConsumer onProgress) {
+        try (RuleSet.Lease lease = evaluator.leaseCurrent()) {
+            return run(lease.ruleSet(), true, false, onProgress);
         }
     }
 
@@ -83,10 +96,10 @@ public class DistrictEvaluation {
      * each student's stored results.
      */
     public Result preview(RuleSet candidate, IntConsumer onProgress) {
-        return run(candidate, false, onProgress);
+        return run(candidate, false, true, onProgress);
     }
 
-    private synchronized Result run(RuleSet rules, boolean storeResults, IntConsumer onProgress) {
+    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
         long started = System.nanoTime();
         // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
         // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
@@ -103,7 +116,7 @@ public class DistrictEvaluation {
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults);
+        Batch batch = new Batch(onProgress, storeResults, compare);
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
@@ -134,7 +147,7 @@ public class DistrictEvaluation {
         log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results)",
                 roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000);
         return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
-                batch.storeNanos.get() / 1_000_000, Impact.of(batch.changes, titles));
+                batch.storeNanos.get() / 1_000_000, batch.compareNanos.get() / 1_000_000, Impact.of(batch.changes, titles));
     }
 
     /**
@@ -179,6 +192,7 @@ public class DistrictEvaluation {
         private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
+        private final boolean compare;
         private final List<Impact.StudentChange> changes = new ArrayList<>();
         private int evaluated;
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -186,9 +200,10 @@ public class DistrictEvaluation {
         private final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong compareNanos = new java.util.concurrent.atomic.AtomicLong();
 
-        Batch(IntConsumer onProgress, boolean storeResults) {
+        Batch(IntConsumer onProgress, boolean storeResults, boolean compare) {
             this.onProgress = onProgress;
             this.storeResults = storeResults;
+            this.compare = compare;
         }
 
         /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
@@ -247,6 +262,17 @@ public class DistrictEvaluation {
         /** Compares a batch with the stored results (one read), then stores it (one batch of writes). */
         private void write(List<ProgressStore.Stamped> batch) {
             long start = System.nanoTime();
+            if (compare) {
+                compare(batch);
+            }
+            if (storeResults) {
+                store.saveAll(batch, clock.instant());
+            }
+            storeNanos.addAndGet(System.nanoTime() - start);
+        }
+
+        private void compare(List<ProgressStore.Stamped> batch) {
+            long start = System.nanoTime();
             Map<Long, Evaluation> before = store.loadAll(batch.stream()
                     .map(stamped -> stamped.evaluation().studentId()).toList());
             List<Impact.StudentChange> found = new ArrayList<>();
@@ -262,10 +288,6 @@ public class DistrictEvaluation {
                 changes.addAll(found);
             }
             compareNanos.addAndGet(System.nanoTime() - start);
-            if (storeResults) {
-                store.saveAll(batch, clock.instant());
-            }
-            storeNanos.addAndGet(System.nanoTime() - start);
         }
     }
 }

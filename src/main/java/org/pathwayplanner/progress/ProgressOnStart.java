@@ -36,7 +36,7 @@ class ProgressOnStart implements ApplicationRunner {
         if (stale > 0) {
             log.info("{} students have no results from rules {}: evaluating the district", stale,
                     evaluator.ruleSet().version());
-            district.evaluateAll(done -> { });
+            district.evaluateAllWithoutImpact(done -> { });
         }
     }
 }

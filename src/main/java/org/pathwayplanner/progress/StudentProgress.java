@@ -202,7 +202,7 @@ public class StudentProgress {
         if (store.hasAny() && recomputePending.compareAndSet(false, true)) {
             java.util.concurrent.CompletableFuture.runAsync(() -> {
                 recomputePending.set(false);
-                districtProvider.getObject().evaluateAll(done -> { });
+                districtProvider.getObject().evaluateAllWithoutImpact(done -> { });
             });
         }
     }

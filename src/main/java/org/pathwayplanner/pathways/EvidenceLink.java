@@ -35,10 +35,10 @@ public class EvidenceLink {
         this.proposal = proposal;
         this.url = checkedUrl(url);
         if (description == null || description.isBlank()) {
-            throw new ProposalFieldException("description", "Say what the evidence shows");
+            throw new ProposalFieldException("description", "evidenceDescription", "Say what the evidence shows");
         }
         if (description.length() > 2000) {
-            throw new ProposalFieldException("description", "Describe the evidence in at most 2000 characters");
+            throw new ProposalFieldException("description", "evidenceDescriptionTooLong", "Describe the evidence in at most 2000 characters");
         }
         this.description = description.strip();
         this.addedBy = addedBy;
@@ -48,24 +48,24 @@ public class EvidenceLink {
     /** A web address a reviewer can open safely: absolute, http or https, with a host. */
     static String checkedUrl(String url) {
         if (url == null || url.isBlank()) {
-            throw new ProposalFieldException("url", "Give the link to the evidence");
+            throw new ProposalFieldException("url", "evidenceLink", "Give the link to the evidence");
         }
         String trimmed = url.strip();
         if (trimmed.length() > 2000) {
-            throw new ProposalFieldException("url", "The link is longer than 2000 characters");
+            throw new ProposalFieldException("url", "evidenceLinkTooLong", "The link is longer than 2000 characters");
         }
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new ProposalFieldException("url", "The link must start with http:// or https://");
+                throw new ProposalFieldException("url", "evidenceLinkScheme", "The link must start with http:// or https://");
             }
             if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new ProposalFieldException("url", "The link needs a web address after https://");
+                throw new ProposalFieldException("url", "evidenceLinkHost", "The link needs a web address after https://");
             }
             return trimmed;
         } catch (URISyntaxException e) {
-            throw new ProposalFieldException("url", "This is not a valid web address");
+            throw new ProposalFieldException("url", "evidenceLinkInvalid", "This is not a valid web address");
         }
     }
 

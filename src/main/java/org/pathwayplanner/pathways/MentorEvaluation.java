@@ -36,13 +36,13 @@ public class MentorEvaluation {
     MentorEvaluation(PathwayProposal proposal, String mentorName, String rating, String comment, String recordedBy,
             Instant recordedAt) {
         if (mentorName == null || mentorName.isBlank()) {
-            throw new ProposalFieldException("mentorName", "Give the mentor's name");
+            throw new ProposalFieldException("mentorName", "mentorName", "Give the mentor's name");
         }
         if (rating == null || rating.isBlank()) {
-            throw new ProposalFieldException("rating", "Give the mentor's rating");
+            throw new ProposalFieldException("rating", "mentorRating", "Give the mentor's rating");
         }
         if (mentorName.length() > 160 || rating.length() > 200 || (comment != null && comment.length() > 4000)) {
-            throw new ProposalFieldException("comment", "The evaluation is too long");
+            throw new ProposalFieldException("comment", "evaluationTooLong", "The evaluation is too long");
         }
         this.proposal = proposal;
         this.mentorName = mentorName.strip();

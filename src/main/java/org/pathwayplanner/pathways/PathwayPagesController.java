@@ -11,6 +11,8 @@ import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.Viewer;
 import org.pathwayplanner.progress.Hypothesis;
 import org.pathwayplanner.progress.StudentProgress;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +40,12 @@ class PathwayPagesController {
     private final PeopleDirectory people;
     private final CreditCatalog credits;
     private final FrameworkCatalog framework;
+    private final MessageSource messages;
 
     PathwayPagesController(PathwayService pathways, PathwayTasks tasks, StudentProgress progress, PeopleDirectory people,
-            CreditCatalog credits, FrameworkCatalog framework) {
+            CreditCatalog credits, FrameworkCatalog framework, MessageSource messages) {
         this.framework = framework;
+        this.messages = messages;
         this.pathways = pathways;
         this.tasks = tasks;
         this.progress = progress;
@@ -71,7 +75,7 @@ class PathwayPagesController {
         try {
             draft = pathways.draft(student, proposal);
         } catch (ProposalFieldException e) {
-            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
             return form(who, model, proposal);
         }
         ProposalView submitted = pathways.submit(student, draft.id());
@@ -106,7 +110,7 @@ class PathwayPagesController {
                 redirect.addFlashAttribute("message", "resubmitted");
                 return "redirect:/student/pathways/" + id;
             } catch (ProposalFieldException e) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.getMessage());
             } catch (IllegalStateException e) {
                 redirect.addFlashAttribute("error", e.getMessage());
                 return "redirect:/student/pathways/" + id;
@@ -141,7 +145,7 @@ class PathwayPagesController {
             pathways.attachEvidence(Viewer.of(who), id, url, description);
             redirect.addFlashAttribute("message", "evidenceAttached");
         } catch (ProposalFieldException e) {
-            redirect.addFlashAttribute("evidenceError", e.getMessage());
+            redirect.addFlashAttribute("evidenceError", inReadersLanguage(e));
             redirect.addFlashAttribute("evidenceField", e.field());
             redirect.addFlashAttribute("evidenceUrl", url);
             redirect.addFlashAttribute("evidenceDescription", description);
@@ -210,6 +214,8 @@ class PathwayPagesController {
         try {
             pathways.recordMentorEvaluation(viewer, task.proposalId(), mentorName, rating, comment);
             redirect.addFlashAttribute("message", "mentorEvaluationRecorded");
+        } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("error", inReadersLanguage(e));
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -258,5 +264,9 @@ class PathwayPagesController {
                     null, null, null, null, null, false, null, null, null, List.of()));
         }
         return FORM;
+    }
+
+    private String inReadersLanguage(ProposalFieldException e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), e.getMessage(), LocaleContextHolder.getLocale());
     }
 }

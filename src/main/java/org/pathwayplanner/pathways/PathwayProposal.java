@@ -238,7 +238,7 @@ public class PathwayProposal {
 
     private void requireTargets() {
         if (competencyIds.isEmpty()) {
-            throw new ProposalFieldException("competencyIds", "Pick at least one competency the pathway will demonstrate");
+            throw new ProposalFieldException("competencyIds", "noCompetency", "Pick at least one competency the pathway will demonstrate");
         }
     }
 

@@ -170,7 +170,8 @@ public class PathwayService implements CompletedPathways {
         List<Long> targets = competencyIds == null ? List.of() : competencyIds.stream().distinct().toList();
         for (Long id : targets) {
             if (framework.competency(id).isEmpty()) {
-                throw new ProposalFieldException("competencyIds", "No competency with id " + id);
+                throw new ProposalFieldException("competencyIds", "unknownCompetency", "No competency with id " + id,
+                        String.valueOf(id));
             }
         }
         // The teacher's assessment of a completed pathway, at the top of the district's scale.
@@ -319,11 +320,13 @@ public class PathwayService implements CompletedPathways {
         java.util.Set<Long> inUse = framework.competencyIdsInUse();
         for (Long id : targets) {
             if (id == null || framework.competency(id).isEmpty()) {
-                throw new ProposalFieldException("competencyIds", "No competency with id " + id);
+                throw new ProposalFieldException("competencyIds", "unknownCompetency", "No competency with id " + id,
+                        String.valueOf(id));
             }
             if (!inUse.contains(id)) {
-                throw new ProposalFieldException("competencyIds",
-                        framework.competency(id).get().code() + " is retired: a pathway can no longer target it");
+                throw new ProposalFieldException("competencyIds", "retiredCompetency",
+                        framework.competency(id).get().code() + " is retired: a pathway can no longer target it",
+                        framework.competency(id).get().code());
             }
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),
@@ -335,7 +338,7 @@ public class PathwayService implements CompletedPathways {
         try {
             return credits.area(code);
         } catch (IllegalArgumentException e) {
-            throw new ProposalFieldException("creditAreaCode", "No credit area " + code);
+            throw new ProposalFieldException("creditAreaCode", "unknownArea", "No credit area " + code, code);
         }
     }
 

@@ -11,19 +11,19 @@ public record ProposalDetails(PathwayType type, String title, String description
 
     public ProposalDetails {
         if (type == null) {
-            throw new ProposalFieldException("type", "Choose the kind of pathway");
+            throw new ProposalFieldException("type", "type", "Choose the kind of pathway");
         }
         if (title == null || title.isBlank()) {
-            throw new ProposalFieldException("title", "Give the pathway a title");
+            throw new ProposalFieldException("title", "title", "Give the pathway a title");
         }
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw new ProposalFieldException("endDate", "The end date is before the start date");
+            throw new ProposalFieldException("endDate", "endBeforeStart", "The end date is before the start date");
         }
         if (plannedHours < 0) {
-            throw new ProposalFieldException("plannedHours", "Planned hours cannot be negative");
+            throw new ProposalFieldException("plannedHours", "negativeHours", "Planned hours cannot be negative");
         }
         if (requestedCredits != null && requestedCredits.signum() < 0) {
-            throw new ProposalFieldException("requestedCredits", "Requested credits cannot be negative");
+            throw new ProposalFieldException("requestedCredits", "negativeCredits", "Requested credits cannot be negative");
         }
         competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
         title = title.strip();

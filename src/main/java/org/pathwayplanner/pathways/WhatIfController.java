@@ -32,7 +32,7 @@ class WhatIfController {
             @RequestParam(required = false) BigDecimal requestedCredits,
             @RequestParam(required = false) String creditAreaCode, Authentication who) {
         if (requestedCredits != null && (requestedCredits.signum() < 0 || requestedCredits.compareTo(BigDecimal.TEN) > 0)) {
-            throw new ProposalFieldException("requestedCredits", "Ask for between 0 and 10 credits");
+            throw new ProposalFieldException("requestedCredits", "creditsRange", "Ask for between 0 and 10 credits");
         }
         return pathways.whatIf(Viewer.of(who), competencyIds, requestedCredits, creditAreaCode);
     }

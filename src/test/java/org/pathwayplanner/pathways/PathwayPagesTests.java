@@ -114,6 +114,29 @@ class PathwayPagesTests {
     }
 
     @Test
+    void errorsBesideTheFieldsAreInTheReadersLanguage() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+
+        mvc.perform(post("/student/pathways").param("type", "ONLINE_COURSE").param("title", "")
+                        .param("startDate", LocalDate.now().plusDays(7).toString())
+                        .param("endDate", LocalDate.now().plusDays(60).toString()).param("plannedHours", "0")
+                        .param("requestedCredits", "0.5").param("creditAreaCode", "STEM").param("_offCampus", "on")
+                        .param("competencyIds", String.valueOf(p.target().id()))
+                        .cookie(new jakarta.servlet.http.Cookie("pp-lang", "es"))
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span class=\"field-error\">Dé un título a la trayectoria</span>")))
+                .andExpect(content().string(containsString("<span class=\"field-error\">Prevea al menos una hora</span>")));
+
+        mvc.perform(form(post("/student/pathways"), p, LocalDate.now().plusDays(30), LocalDate.now().plusDays(10))
+                        .cookie(new jakarta.servlet.http.Cookie("pp-lang", "es"))
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<span class=\"field-error\">La fecha de fin es anterior a la de inicio</span>")));
+    }
+
+    @Test
     void anUnknownCompetencyIsShownBesideTheCompetencies() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
 

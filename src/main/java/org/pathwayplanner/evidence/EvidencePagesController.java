@@ -59,12 +59,12 @@ class EvidencePagesController {
         SectionView section = section(who, sectionId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
-            errors.put("title", "Give the evidence a title");
+            errors.put("title", "evidence.error.title");
         }
         if (assessedOn == null) {
-            errors.put("assessedOn", "Give the date it was assessed");
+            errors.put("assessedOn", "evidence.error.noDate");
         } else if (assessedOn.isAfter(LocalDate.now())) {
-            errors.put("assessedOn", "The date cannot be in the future");
+            errors.put("assessedOn", "evidence.error.futureDate");
         }
         EvidenceKind evidenceKind = parseKind(kind, errors);
         Map<Long, List<Score>> scoresByStudent;
@@ -82,7 +82,7 @@ class EvidencePagesController {
             return show(model, section, competency, errors, form, title, assessedOn, comment);
         }
         if (scoresByStudent.isEmpty()) {
-            errors.put("grid", "Give at least one level");
+            errors.put("grid", "evidence.error.noLevel");
         }
         if (!errors.isEmpty()) {
             return show(model, section, competency, errors, form, title, assessedOn, comment);
@@ -121,7 +121,7 @@ class EvidencePagesController {
             scores.add(new Score(score.objectiveId(), score.competencyId(), level));
         }
         if (comment.isBlank()) {
-            model.addAttribute("commentError", "Say why the evidence is corrected");
+            model.addAttribute("commentError", "evidence.error.noReason");
             return correction(evidenceId, who, model);
         }
         try {
@@ -245,7 +245,7 @@ class EvidencePagesController {
         try {
             return EvidenceKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "Choose the kind of evidence");
+            errors.put("kind", "evidence.error.kind");
             return null;
         }
     }

@@ -134,6 +134,16 @@ class ClassEvidencePageTests {
                 .andExpect(content().string(containsString("The date cannot be in the future")))
                 .andExpect(content().string(containsString("Choose the kind of evidence")))
                 .andExpect(content().string(containsString("Give at least one level")));
+
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(competency.id())).param("kind", "")
+                        .param("title", "").param("assessedOn", LocalDate.now().plusDays(3).toString())
+                        .cookie(new jakarta.servlet.http.Cookie("pp-lang", "es")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dé un título a la evidencia")))
+                .andExpect(content().string(containsString("La fecha no puede estar en el futuro")))
+                .andExpect(content().string(containsString("Elija el tipo de evidencia")))
+                .andExpect(content().string(containsString("Indique al menos un nivel")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.pathwayplanner.pathways;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,9 +26,22 @@ public class PathwayTimers {
     private final String resubmitWithin;
     private final ZoneId zone;
 
+    private final java.util.Set<LocalDate> closures;
+
+    @org.springframework.beans.factory.annotation.Autowired
     PathwayTimers(@Value("${pathway-planner.pathways.review-school-days:5}") int reviewSchoolDays,
             @Value("${pathway-planner.pathways.resubmit-within:P30D}") String resubmitWithin,
+            @Value("${pathway-planner.pathways.school-closures:}") String closures,
             java.time.Clock clock) {
+        this(reviewSchoolDays, resubmitWithin, clock, SchoolClosures.parse(closures));
+    }
+
+    PathwayTimers(int reviewSchoolDays, String resubmitWithin, java.time.Clock clock) {
+        this(reviewSchoolDays, resubmitWithin, clock, java.util.Set.of());
+    }
+
+    PathwayTimers(int reviewSchoolDays, String resubmitWithin, java.time.Clock clock, java.util.Set<LocalDate> closures) {
+        this.closures = java.util.Set.copyOf(closures);
         if (reviewSchoolDays < 1 || reviewSchoolDays > 60) {
             throw new IllegalArgumentException("pathway-planner.pathways.review-school-days must be between 1 and 60,"
                     + " not " + reviewSchoolDays);
@@ -55,21 +69,22 @@ public class PathwayTimers {
         return reviewSchoolDays;
     }
 
-    /** A review starting at {@code start} is due this many school days later (a weekend start counts from Monday). */
+    /** A review starting at {@code start} is due this many school days later (a weekend or closure counts from the next school day). */
     Instant reviewDueAfter(Instant start) {
         ZonedDateTime day = start.atZone(zone);
         int counted = 0;
         while (counted < reviewSchoolDays) {
             day = day.plusDays(1);
-            if (isSchoolDay(day.getDayOfWeek())) {
+            if (isSchoolDay(day.toLocalDate())) {
                 counted++;
             }
         }
         return day.toInstant();
     }
 
-    private static boolean isSchoolDay(DayOfWeek day) {
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    private boolean isSchoolDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !closures.contains(date);
     }
 
     private static String checked(String duration, String property) {

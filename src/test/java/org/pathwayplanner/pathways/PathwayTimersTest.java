@@ -48,6 +48,29 @@ class PathwayTimersTest {
     }
 
     @Test
+    void schoolClosuresAreNotSchoolDays() {
+        PathwayTimers timers = new PathwayTimers(5, "P30D", CLOCK,
+                SchoolClosures.parse("2026-11-26, 2026-11-27, 2026-12-24..2027-01-01"));
+
+        // Wednesday before Thanksgiving: Thursday and Friday are closed, so Mon-Fri of the next week count.
+        assertThat(timers.reviewDueAfter(at("2026-11-25T08:00"))).isEqualTo(at("2026-12-04T08:00"));
+        // Monday 21 December: 22 and 23 count, then the winter break, then 4, 5 and 6 January.
+        assertThat(timers.reviewDueAfter(at("2026-12-21T08:00"))).isEqualTo(at("2027-01-06T08:00"));
+    }
+
+    @Test
+    void closuresAreDatesOrForwardRangesAndAnythingElseStopsTheStartWithAClearMessage() {
+        assertThat(SchoolClosures.parse("")).isEmpty();
+        assertThat(SchoolClosures.parse(" 2027-01-18 ,2027-02-15..2027-02-16")).containsExactly(
+                java.time.LocalDate.parse("2027-01-18"), java.time.LocalDate.parse("2027-02-15"),
+                java.time.LocalDate.parse("2027-02-16"));
+        assertThatThrownBy(() -> SchoolClosures.parse("Thanksgiving"))
+                .hasMessageContaining("'Thanksgiving' is not a date (2026-11-26) or a range");
+        assertThatThrownBy(() -> SchoolClosures.parse("2027-01-05..2027-01-01"))
+                .hasMessageContaining("a range runs forward");
+    }
+
+    @Test
     void theResubmissionPeriodFollowsTheConfiguration() {
         assertThat(new PathwayTimers(5, "P10D", CLOCK).getResubmitWithin()).isEqualTo("P10D");
         assertThat(new PathwayTimers(5, "PT36H", CLOCK).getResubmitWithin()).isEqualTo("PT36H");

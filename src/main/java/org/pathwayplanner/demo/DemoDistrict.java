@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.framework.FrameworkViews.AreaView;
+import org.pathwayplanner.people.PeopleDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,16 +31,18 @@ public class DemoDistrict implements ApplicationRunner {
     private final DemoProperties properties;
     private final DemoFramework framework;
     private final FrameworkCatalog catalog;
+    private final PeopleDirectory people;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDistrict(DemoProperties properties, DemoFramework framework, FrameworkCatalog catalog, JdbcTemplate jdbc,
-            PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+    DemoDistrict(DemoProperties properties, DemoFramework framework, FrameworkCatalog catalog, PeopleDirectory people,
+            JdbcTemplate jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.framework = framework;
         this.catalog = catalog;
+        this.people = people;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -56,7 +59,7 @@ public class DemoDistrict implements ApplicationRunner {
     /** Generates a district of {@code students} students unless the database already holds one; true if it did. */
     public boolean generate(int students, long seed) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            if (jdbc.queryForObject("select count(*) from school", Integer.class) > 0) {
+            if (people.countSchools() > 0) {
                 return false;
             }
             long started = System.nanoTime();

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.pathwayplanner.people.PeopleDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -41,9 +45,11 @@ public class EvidenceHistory {
             """;
 
     private final JdbcTemplate jdbc;
+    private final PeopleDirectory people;
 
-    EvidenceHistory(JdbcTemplate jdbc) {
+    EvidenceHistory(JdbcTemplate jdbc, PeopleDirectory people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     /** Every score of the student, superseded ones flagged, oldest evidence first. */
@@ -83,30 +89,47 @@ public class EvidenceHistory {
                           order by r.assessed_on desc, r.id desc fetch first ? rows only)""", studentId, count);
     }
 
+    /**
+     * The evidence matching the condition with its scores, in one query, and the assessors' names from the people
+     * module in one more, however many records the page shows.
+     */
     private List<EvidenceView> history(String condition, Object... arguments) {
-        Map<Long, EvidenceView> byId = new LinkedHashMap<>();
+        Map<Long, Recorded> byId = new LinkedHashMap<>();
         jdbc.query("""
                 select e.id, e.kind, e.title, e.assessed_on, e.recorded_at,
-                       m.first_name || ' ' || m.last_name, e.comment, e.link, e.supersedes_id, n.id,
+                       e.assessor_id, e.comment, e.link, e.supersedes_id, n.id,
                        s.objective_id, s.competency_id, s.level_value
                   from evidence e
                   join evidence_score s on s.evidence_id = e.id
                   left join evidence n on n.supersedes_id = e.id
-                  left join staff_member m on m.id = e.assessor_id
                 """ + " where " + condition + " order by e.assessed_on desc, e.id desc, s.id",
                 (RowCallbackHandler) rs -> {
-            EvidenceView view = byId.computeIfAbsent(rs.getLong(1), id -> {
+            Recorded recorded = byId.computeIfAbsent(rs.getLong(1), id -> {
                 try {
-                    return new EvidenceView(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                    return new Recorded(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+                            rs.getTimestamp(5).toInstant(), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
                             rs.getObject(9, Long.class), rs.getObject(10, Long.class), new ArrayList<>());
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
-            view.scores().add(new ScoreView(rs.getObject(11, Long.class), rs.getObject(12, Long.class), rs.getInt(13)));
+            recorded.scores().add(new ScoreView(rs.getObject(11, Long.class), rs.getObject(12, Long.class), rs.getInt(13)));
         }, arguments);
-        return List.copyOf(byId.values());
+        Set<Long> assessors = byId.values().stream().map(Recorded::assessorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> names = assessors.isEmpty() ? Map.of() : people.staffNames(assessors);
+        return byId.values().stream().map(r -> r.view(names)).toList();
+    }
+
+    /** An evidence record as read, its assessor still an id. */
+    private record Recorded(long id, String kind, String title, LocalDate assessedOn, Instant recordedAt, Long assessorId,
+            String comment, String link, Long supersedesId, Long supersededById, List<ScoreView> scores) {
+
+        EvidenceView view(Map<Long, String> staffNames) {
+            return new EvidenceView(id, kind, title, assessedOn, recordedAt,
+                    assessorId == null ? null : staffNames.get(assessorId), comment, link, supersedesId,
+                    supersededById, scores);
+        }
     }
 
     private static ScoreRow row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
+import org.pathwayplanner.people.PeopleDirectory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +19,15 @@ public class EvidenceRecorder {
 
     private final EvidenceRepository evidence;
     private final FrameworkCatalog framework;
-    private final JdbcTemplate jdbc;
+    private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceRecorder(EvidenceRepository evidence, FrameworkCatalog framework, JdbcTemplate jdbc,
+    EvidenceRecorder(EvidenceRepository evidence, FrameworkCatalog framework, PeopleDirectory people,
             ApplicationEventPublisher events, Clock clock) {
         this.evidence = evidence;
         this.framework = framework;
-        this.jdbc = jdbc;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -67,8 +67,8 @@ public class EvidenceRecorder {
                         + scale.minLevel() + "-" + scale.maxLevel() + ")");
             }
             boolean known = score.objectiveId() != null
-                    ? exists("learning_objective", score.objectiveId())
-                    : exists("competency", score.competencyId());
+                    ? framework.objective(score.objectiveId()).isPresent()
+                    : framework.competency(score.competencyId()).isPresent();
             if (!known) {
                 throw new IllegalArgumentException("No " + (score.objectiveId() != null ? "learning objective " + score.objectiveId()
                         : "competency " + score.competencyId()));
@@ -77,7 +77,7 @@ public class EvidenceRecorder {
         if (isNew) {
             refuseRetiredTargets(draft);
         }
-        if (!exists("student", draft.studentId())) {
+        if (!people.isStudent(draft.studentId())) {
             throw new IllegalArgumentException("No student with id " + draft.studentId());
         }
     }
@@ -96,10 +96,5 @@ public class EvidenceRecorder {
                         + " is retired: new evidence is no longer recorded against it");
             }
         }
-    }
-
-    private boolean exists(String table, long id) {
-        Integer count = jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id);
-        return count != null && count > 0;
     }
 }

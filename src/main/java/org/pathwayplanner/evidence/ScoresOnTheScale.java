@@ -1,5 +1,8 @@
 package org.pathwayplanner.evidence;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.pathwayplanner.framework.RecordedScores;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,12 +24,14 @@ class ScoresOnTheScale implements RecordedScores {
     }
 
     @Override
-    public long countForCompetency(long competencyId) {
-        Long count = jdbc.queryForObject("""
-                select count(*) from evidence_score s
-                 where s.competency_id = ?
-                    or s.objective_id in (select o.id from learning_objective o where o.competency_id = ?)
-                """, Long.class, competencyId, competencyId);
+    public long countForCompetency(long competencyId, Collection<Long> objectiveIds) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(competencyId);
+        arguments.addAll(objectiveIds);
+        String onObjectives = objectiveIds.isEmpty() ? ""
+                : " or s.objective_id in (" + String.join(",", objectiveIds.stream().map(id -> "?").toList()) + ")";
+        Long count = jdbc.queryForObject("select count(*) from evidence_score s where s.competency_id = ?" + onObjectives,
+                Long.class, arguments.toArray());
         return count == null ? 0 : count;
     }
 }

@@ -61,6 +61,21 @@ public class FrameworkCatalog {
                 .map(a -> new AreaView(a.getId(), a.getCode(), a.getName())).toList();
     }
 
+    /**
+     * Every content area ever recorded, retired ones included, so that a record pointing to one (a class section, a
+     * teacher's subject) can still name it. Areas are few: other features map ids to names and codes in memory.
+     */
+    public List<AreaView> allAreas() {
+        return areas.findAllByOrderByNameAsc().stream().map(a -> new AreaView(a.getId(), a.getCode(), a.getName()))
+                .toList();
+    }
+
+    /** Any objective, retired or not, so a record that points to it can still find it. */
+    public Optional<ObjectiveView> objective(long id) {
+        return objectives.findById(id).map(o -> new ObjectiveView(o.getId(), o.getCompetency().getId(), o.getCode(),
+                o.getTitle(), o.getPoints(), o.isRequired()));
+    }
+
     /** The competencies in use: what evaluations, maps and pickers offer. Retired ones are left out. */
     public List<CompetencyView> competencies() {
         return competencies.findAllWithArea().stream().filter(c -> !c.isRetired()).map(FrameworkCatalog::view).toList();
@@ -153,7 +168,7 @@ public class FrameworkCatalog {
         List<StandardRow> aligned = standardRows().stream()
                 .filter(s -> s.competencyCodes().contains(competency.getCode())).toList();
         return Optional.of(new CompetencyDetail(row.get(), competency.getDescription(), prerequisites, requiredBy,
-                aligned, scores.countForCompetency(id)));
+                aligned, scores.countForCompetency(id, row.get().objectives().stream().map(ObjectiveRow::id).toList())));
     }
 
     List<StandardRow> standardRows() {

@@ -8,6 +8,9 @@ public interface RecordedScores {
 
     long countAtLevel(int level);
 
-    /** Scores recorded on the competency itself or on any of its objectives, retired or not. */
-    long countForCompetency(long competencyId);
+    /**
+     * Scores recorded on the competency itself or on any of its objectives, retired or not: the framework passes the
+     * objectives' ids, so the evidence feature needs nothing of the framework's tables.
+     */
+    long countForCompetency(long competencyId, java.util.Collection<Long> objectiveIds);
 }

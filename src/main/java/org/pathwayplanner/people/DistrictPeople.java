@@ -1,10 +1,14 @@
 package org.pathwayplanner.people;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.AreaView;
 import org.pathwayplanner.people.PeopleViews.SectionView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -41,20 +45,26 @@ class DistrictPeople {
     }
 
     private final JdbcTemplate jdbc;
+    private final FrameworkCatalog framework;
 
-    DistrictPeople(JdbcTemplate jdbc) {
+    DistrictPeople(JdbcTemplate jdbc, FrameworkCatalog framework) {
         this.jdbc = jdbc;
+        this.framework = framework;
     }
 
-    /** Every teacher, by last name, with their areas and sections: three queries. */
+    /**
+     * Every teacher, by last name, with their areas (named by the framework's catalog, retired areas included) and
+     * sections: four queries.
+     */
     List<Teacher> teachers() {
+        Map<Long, String> areaNames = framework.allAreas().stream()
+                .collect(Collectors.toMap(AreaView::id, AreaView::name));
         Map<Long, List<String>> areas = new LinkedHashMap<>();
-        jdbc.query("""
-                select tca.staff_id, ca.name from teacher_content_area tca
-                  join content_area ca on ca.id = tca.content_area_id order by ca.name""",
+        jdbc.query("select staff_id, content_area_id from teacher_content_area",
                 rs -> {
-                    areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(areaNames.get(rs.getLong(2)));
                 });
+        areas.values().forEach(names -> names.sort(Comparator.naturalOrder()));
         Map<Long, List<SectionView>> sections = new LinkedHashMap<>();
         jdbc.query("""
                 select cs.teacher_id, cs.id, cs.code, cs.name, cs.school_year, cs.content_area_id,

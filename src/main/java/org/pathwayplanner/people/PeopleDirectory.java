@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.pathwayplanner.framework.FrameworkCatalog;
+import org.pathwayplanner.framework.FrameworkViews.AreaView;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.SectionView;
 import org.pathwayplanner.people.PeopleViews.StaffView;
@@ -32,9 +34,11 @@ public class PeopleDirectory {
             """;
 
     private final JdbcTemplate jdbc;
+    private final FrameworkCatalog framework;
 
-    PeopleDirectory(JdbcTemplate jdbc) {
+    PeopleDirectory(JdbcTemplate jdbc, FrameworkCatalog framework) {
         this.jdbc = jdbc;
+        this.framework = framework;
     }
 
     public Optional<StudentView> student(long studentId) {
@@ -62,6 +66,24 @@ public class PeopleDirectory {
 
     public Optional<StaffView> staff(long staffId) {
         return jdbc.query(STAFF_VIEW + " where m.id = ?", PeopleDirectory::staff, staffId).stream().findFirst();
+    }
+
+    /** The full names of these staff members, by id, in one query; ids of no staff member are missing. */
+    public java.util.Map<Long, String> staffNames(java.util.Collection<Long> staffIds) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (staffIds.isEmpty()) {
+            return names;
+        }
+        String in = String.join(",", staffIds.stream().map(id -> "?").toList());
+        jdbc.query("select id, first_name || ' ' || last_name from staff_member where id in (" + in + ")",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)),
+                staffIds.toArray());
+        return names;
+    }
+
+    /** Whether a student with this id is enrolled. */
+    public boolean isStudent(long studentId) {
+        return !jdbc.queryForList("select id from student where id = ?", Long.class, studentId).isEmpty();
     }
 
     /** The students enrolled in any section the teacher teaches. */
@@ -116,18 +138,21 @@ public class PeopleDirectory {
 
     /**
      * Usernames of the student's teachers who teach one of the content areas (by code); with no area
-     * (cross-curricular competencies) every teacher of the student.
+     * (cross-curricular competencies) every teacher of the student in a section with a content area.
      */
     public List<String> teachersOfStudentIn(long studentId, java.util.Collection<String> areaCodes) {
-        String areaFilter = areaCodes.isEmpty() ? "" : " and ca.code in ("
-                + String.join(",", areaCodes.stream().map(a -> "?").toList()) + ")";
+        List<Long> areaIds = areaIdsOf(areaCodes);
+        if (!areaCodes.isEmpty() && areaIds.isEmpty()) {
+            return List.of();
+        }
+        String areaFilter = areaCodes.isEmpty() ? " and cs.content_area_id is not null" : " and cs.content_area_id in ("
+                + String.join(",", areaIds.stream().map(a -> "?").toList()) + ")";
         List<Object> args = new java.util.ArrayList<>();
         args.add(studentId);
-        args.addAll(areaCodes);
+        args.addAll(areaIds);
         return jdbc.queryForList("""
                 select distinct a.username from section_enrollment e
                   join class_section cs on cs.id = e.section_id
-                  join content_area ca on ca.id = cs.content_area_id
                   join staff_member t on t.id = cs.teacher_id
                   join user_account a on a.id = t.account_id
                  where e.student_id = ?""" + areaFilter + " order by a.username", String.class, args.toArray());
@@ -138,24 +163,31 @@ public class PeopleDirectory {
      * class or by their subject assignment, whether or not they teach this student.
      */
     public List<String> teachersOfAreasAtSchoolOf(long studentId, java.util.Collection<String> areaCodes) {
-        if (areaCodes.isEmpty()) {
+        List<Long> areaIds = areaIdsOf(areaCodes);
+        if (areaIds.isEmpty()) {
             return List.of();
         }
-        String areas = String.join(",", areaCodes.stream().map(a -> "?").toList());
+        String areas = String.join(",", areaIds.stream().map(a -> "?").toList());
         List<Object> args = new java.util.ArrayList<>();
         args.add(studentId);
-        args.addAll(areaCodes);
-        args.addAll(areaCodes);
+        args.addAll(areaIds);
+        args.addAll(areaIds);
         return jdbc.queryForList("""
                 select distinct a.username from staff_member t
                   join user_account a on a.id = t.account_id
                  where t.kind = 'TEACHER' and a.enabled
                    and t.school_id = (select school_id from student where id = ?)
-                   and (t.id in (select tca.staff_id from teacher_content_area tca
-                                   join content_area ca on ca.id = tca.content_area_id where ca.code in (%s))
-                        or t.id in (select cs.teacher_id from class_section cs
-                                      join content_area ca on ca.id = cs.content_area_id where ca.code in (%s)))
+                   and (t.id in (select tca.staff_id from teacher_content_area tca where tca.content_area_id in (%s))
+                        or t.id in (select cs.teacher_id from class_section cs where cs.content_area_id in (%s)))
                  order by a.username""".formatted(areas, areas), String.class, args.toArray());
+    }
+
+    /** The ids of the content areas with these codes, retired ones included, from the framework's catalog. */
+    private List<Long> areaIdsOf(java.util.Collection<String> areaCodes) {
+        if (areaCodes.isEmpty()) {
+            return List.of();
+        }
+        return framework.allAreas().stream().filter(a -> areaCodes.contains(a.code())).map(AreaView::id).toList();
     }
 
     public Optional<String> counselorUsernameOf(long studentId) {

@@ -1,5 +1,6 @@
 package org.pathwayplanner.progress;
 
+import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.rules.StudentEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +24,19 @@ class ProgressOnStart implements ApplicationRunner {
     private final DistrictEvaluation district;
     private final ProgressStore store;
     private final StudentEvaluator evaluator;
+    private final PeopleDirectory people;
 
-    ProgressOnStart(DistrictEvaluation district, ProgressStore store, StudentEvaluator evaluator) {
+    ProgressOnStart(DistrictEvaluation district, ProgressStore store, StudentEvaluator evaluator,
+            PeopleDirectory people) {
         this.district = district;
         this.store = store;
         this.evaluator = evaluator;
+        this.people = people;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        long stale = store.countOtherThan(evaluator.ruleSet().version());
+        long stale = people.countStudents() - store.countAt(evaluator.ruleSet().version());
         if (stale > 0) {
             log.info("{} students have no results from rules {}: evaluating the district", stale,
                     evaluator.ruleSet().version());

@@ -189,11 +189,13 @@ class ProgressStore {
                 studentIds.toArray());
     }
 
-    long countOtherThan(String ruleSetVersion) {
-        return jdbc.queryForObject("""
-                select count(*) from student s
-                 where not exists (select 1 from student_progress p where p.student_id = s.id and p.rule_set_version = ?)""",
-                Long.class, ruleSetVersion);
+    /**
+     * How many students have results from this rule set version. Every stored result belongs to a student (a foreign
+     * key), one each, so the people module's student count less this is how many have none from it.
+     */
+    long countAt(String ruleSetVersion) {
+        return jdbc.queryForObject("select count(*) from student_progress where rule_set_version = ?", Long.class,
+                ruleSetVersion);
     }
 
     private byte[] gzip(Evaluation evaluation) {

@@ -1,29 +1,24 @@
 package org.pathwayplanner.security;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.pathwayplanner.people.Accounts;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/**
- * Looks up login accounts. Reads the account table directly (one indexed row) rather than through
- * the people module so that authentication stays independent of how people are modelled.
- */
+/** Looks up login accounts through the people module's public {@link Accounts}, which owns them. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
-    private final JdbcTemplate jdbc;
+    private final Accounts accounts;
 
-    AccountDetailsService(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AccountDetailsService(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
     public SignedInUser loadUserByUsername(String username) {
-        return jdbc.query("select username, display_name, role, password_hash, enabled from user_account where username = ?",
-                        (rs, i) -> new SignedInUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getBoolean(5)), username)
-                .stream().findFirst()
+        return accounts.account(username)
+                .map(a -> new SignedInUser(a.username(), a.displayName(), a.role(), a.passwordHash(), a.enabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 }

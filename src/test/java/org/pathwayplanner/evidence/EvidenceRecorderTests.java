@@ -120,6 +120,45 @@ class EvidenceRecorderTests {
         assertThatThrownBy(() -> recorder.record(project(3))).hasMessageContaining("is retired");
     }
 
+    @Test
+    void theHistoryNamesEachAssessorFromThePeopleModule() {
+        var math = people.staffOfAccount("teacher.math").orElseThrow();
+        var counselor = people.staffOfAccount("counselor1").orElseThrow();
+        long byMath = recorder.record(assessedBy(math.id()));
+        long byCounselor = recorder.record(assessedBy(counselor.id()));
+        long byNobody = recorder.record(project(2));
+
+        List<EvidenceHistory.EvidenceView> all = history.historyOf(student);
+
+        assertThat(all).filteredOn(e -> e.id() == byMath).singleElement()
+                .satisfies(e -> assertThat(e.assessorName()).isEqualTo(math.fullName()));
+        assertThat(all).filteredOn(e -> e.id() == byCounselor).singleElement()
+                .satisfies(e -> assertThat(e.assessorName()).isEqualTo(counselor.fullName()));
+        assertThat(all).filteredOn(e -> e.id() == byNobody).singleElement()
+                .satisfies(e -> assertThat(e.assessorName()).isNull());
+        assertThat(history.recentOf(student, 3)).extracting(EvidenceHistory.EvidenceView::assessorName)
+                .containsExactlyInAnyOrder(math.fullName(), counselor.fullName(), null);
+    }
+
+    @Test
+    void evidenceForNoStudentOrOnNoObjectiveOrCompetencyIsRefused() {
+        NewEvidence forNobody = new NewEvidence(987_654_321L, EvidenceKind.TEST, "Quiz", LocalDate.now(), null, null,
+                null, List.of(Score.forObjective(objective, 3)));
+        NewEvidence onNoObjective = new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now(), null, null,
+                null, List.of(Score.forObjective(987_654_321L, 3)));
+        NewEvidence onNoCompetency = new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now(), null, null,
+                null, List.of(Score.forCompetency(987_654_321L, 3)));
+
+        assertThatThrownBy(() -> recorder.record(forNobody)).hasMessageContaining("No student with id 987654321");
+        assertThatThrownBy(() -> recorder.record(onNoObjective)).hasMessageContaining("No learning objective 987654321");
+        assertThatThrownBy(() -> recorder.record(onNoCompetency)).hasMessageContaining("No competency 987654321");
+    }
+
+    private NewEvidence assessedBy(long staffId) {
+        return new NewEvidence(student, EvidenceKind.PROJECT, "Bridge design project", LocalDate.now().minusDays(1),
+                staffId, "Good structure", null, List.of(Score.forObjective(objective, 3)));
+    }
+
     /** Marks a framework item retired in the database and drops cached entities so the next read sees it. */
     private void retire(String table, long id) {
         jdbc.update("update " + table + " set retired = true where id = ?", id);

@@ -47,6 +47,8 @@ class FrameworkAdministrationTests {
     PeopleDirectory people;
     @Autowired
     StudentProgress progress;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** Evaluations cache the framework; whatever a rolled-back test built must not outlive it. */
     @org.junit.jupiter.api.BeforeEach
@@ -169,6 +171,23 @@ class FrameworkAdministrationTests {
         assertThat(catalog.competencyDetail(created.getId()).orElseThrow())
                 .satisfies(d -> assertThat(d.competency().retired()).isTrue())
                 .satisfies(d -> assertThat(d.scoresRecorded()).isEqualTo(1));
+    }
+
+    @Test
+    void aCompetencysRecordedScoresCountThoseOnItAndOnEachOfItsObjectives() {
+        List<CompetencyView> some = catalog.competencies().stream().limit(6).toList();
+        assertThat(some).isNotEmpty();
+        long counted = 0;
+        for (CompetencyView competency : some) {
+            long byJoin = jdbc.queryForObject("""
+                    select count(*) from evidence_score s
+                     where s.competency_id = ?
+                        or s.objective_id in (select o.id from learning_objective o where o.competency_id = ?)""",
+                    Long.class, competency.id(), competency.id());
+            assertThat(catalog.competencyDetail(competency.id()).orElseThrow().scoresRecorded()).isEqualTo(byJoin);
+            counted += byJoin;
+        }
+        assertThat(counted).isPositive();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.pathwayplanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A feature reads and writes only its own tables; it asks another feature through that feature's public service
+ * ({@code ModularityTests} checks the types, this checks the SQL). The one exception is the demo district
+ * generator, which fills every feature's tables in bulk to build a district of any size.
+ */
+class FeatureTablesTests {
+
+    /** Which feature owns each table: the package whose entities, repositories or queries keep it. */
+    static final Map<String, String> OWNER = Map.ofEntries(
+            Map.entry("content_area", "framework"), Map.entry("state_standard", "framework"),
+            Map.entry("competency", "framework"), Map.entry("competency_prerequisite", "framework"),
+            Map.entry("competency_standard", "framework"), Map.entry("learning_objective", "framework"),
+            Map.entry("proficiency_scale", "framework"), Map.entry("proficiency_level", "framework"),
+            Map.entry("school", "people"), Map.entry("user_account", "people"), Map.entry("student", "people"),
+            Map.entry("staff_member", "people"), Map.entry("guardian", "people"), Map.entry("student_guardian", "people"),
+            Map.entry("class_section", "people"), Map.entry("section_enrollment", "people"),
+            Map.entry("teacher_content_area", "people"),
+            Map.entry("evidence", "evidence"), Map.entry("evidence_score", "evidence"),
+            Map.entry("credit_area", "credits"), Map.entry("graduation_requirement", "credits"),
+            Map.entry("credit_bundle", "credits"), Map.entry("credit_bundle_competency", "credits"),
+            Map.entry("student_progress", "progress"),
+            Map.entry("rule_set_version", "policy"), Map.entry("rule_file", "policy"), Map.entry("rule_audit", "policy"),
+            Map.entry("pathway_proposal", "pathways"), Map.entry("pathway_proposal_competency", "pathways"),
+            Map.entry("pathway_proposal_version", "pathways"),
+            Map.entry("pathway_proposal_version_competency", "pathways"), Map.entry("pathway_event", "pathways"),
+            Map.entry("pathway_evidence_link", "pathways"), Map.entry("pathway_mentor_evaluation", "pathways"),
+            Map.entry("pathway_eligibility_problem", "pathways"));
+
+    /** Features allowed to write other features' tables, and why. */
+    static final Set<String> BULK_LOADERS = Set.of("demo");
+
+    static final Path SOURCES = Path.of("src/main/java/org/pathwayplanner");
+    static final Pattern TABLE_IN_SQL = Pattern.compile(
+            "\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void everyTableMadeByAMigrationHasAnOwningFeature() throws IOException {
+        Set<String> created = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
+                Matcher m = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
+                        Pattern.CASE_INSENSITIVE).matcher(Files.readString(migration));
+                while (m.find()) {
+                    created.add(m.group(1).toLowerCase());
+                }
+            }
+        }
+        assertThat(created).isNotEmpty();
+        assertThat(OWNER.keySet()).containsAll(created);
+    }
+
+    @Test
+    void noFeatureQueriesAnotherFeaturesTables() throws IOException {
+        List<String> trespasses = new ArrayList<>();
+        int statements = 0;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path relative = SOURCES.relativize(file);
+                if (relative.getNameCount() < 2 || BULK_LOADERS.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                String feature = relative.getName(0).toString();
+                Matcher m = TABLE_IN_SQL.matcher(Files.readString(file));
+                while (m.find()) {
+                    String owner = OWNER.get(m.group(1).toLowerCase());
+                    if (owner == null) {
+                        continue;
+                    }
+                    statements++;
+                    if (!owner.equals(feature)) {
+                        trespasses.add(relative + ": " + m.group() + " (a table of " + owner + ")");
+                    }
+                }
+            }
+        }
+        assertThat(statements).as("SQL found in the features' sources").isGreaterThan(10);
+        assertThat(trespasses).isEmpty();
+    }
+}

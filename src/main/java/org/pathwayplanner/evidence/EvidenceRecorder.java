@@ -2,10 +2,8 @@ package org.pathwayplanner.evidence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.pathwayplanner.framework.FrameworkCatalog;
-import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
+import org.pathwayplanner.framework.FrameworkCatalog.Standing;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,35 +64,21 @@ public class EvidenceRecorder {
                 throw new IllegalArgumentException("Level " + score.level() + " is not on the proficiency scale ("
                         + scale.minLevel() + "-" + scale.maxLevel() + ")");
             }
-            boolean known = score.objectiveId() != null
-                    ? framework.objective(score.objectiveId()).isPresent()
-                    : framework.competency(score.competencyId()).isPresent();
-            if (!known) {
-                throw new IllegalArgumentException("No " + (score.objectiveId() != null ? "learning objective " + score.objectiveId()
-                        : "competency " + score.competencyId()));
+            Standing standing = score.objectiveId() != null ? framework.objectiveStanding(score.objectiveId())
+                    : framework.competencyStanding(score.competencyId());
+            String target = score.objectiveId() != null ? "learning objective " + score.objectiveId()
+                    : "competency " + score.competencyId();
+            if (standing == Standing.UNKNOWN) {
+                throw new IllegalArgumentException("No " + target);
             }
-        }
-        if (isNew) {
-            refuseRetiredTargets(draft);
+            // A correction may still mend history recorded against what has since been retired.
+            if (isNew && standing == Standing.RETIRED) {
+                throw new IllegalArgumentException(Character.toUpperCase(target.charAt(0)) + target.substring(1)
+                        + " is retired: new evidence is no longer recorded against it");
+            }
         }
         if (!people.isStudent(draft.studentId())) {
             throw new IllegalArgumentException("No student with id " + draft.studentId());
-        }
-    }
-
-    /** New evidence only: a correction may still mend history recorded against what has since been retired. */
-    private void refuseRetiredTargets(NewEvidence draft) {
-        Set<Long> objectivesInUse = framework.objectives().stream().map(ObjectiveView::id).collect(Collectors.toSet());
-        Set<Long> competenciesInUse = framework.competencyIdsInUse();
-        for (Score score : draft.scores()) {
-            if (score.objectiveId() != null && !objectivesInUse.contains(score.objectiveId())) {
-                throw new IllegalArgumentException("Learning objective " + score.objectiveId()
-                        + " is retired: new evidence is no longer recorded against it");
-            }
-            if (score.objectiveId() == null && !competenciesInUse.contains(score.competencyId())) {
-                throw new IllegalArgumentException("Competency " + score.competencyId()
-                        + " is retired: new evidence is no longer recorded against it");
-            }
         }
     }
 }

@@ -70,15 +70,24 @@ public class FrameworkCatalog {
                 .toList();
     }
 
-    /** Any objective, retired or not, so a record that points to it can still find it. */
-    public Optional<ObjectiveView> objective(long id) {
-        return objectives.findById(id).map(o -> new ObjectiveView(o.getId(), o.getCompetency().getId(), o.getCode(),
-                o.getTitle(), o.getPoints(), o.isRequired()));
-    }
-
     /** The competencies in use: what evaluations, maps and pickers offer. Retired ones are left out. */
     public List<CompetencyView> competencies() {
         return competencies.findAllWithArea().stream().filter(c -> !c.isRetired()).map(FrameworkCatalog::view).toList();
+    }
+
+    /** Whether an objective or competency exists, and whether it is still in use or retired. */
+    public enum Standing { UNKNOWN, IN_USE, RETIRED }
+
+    /** An objective is retired when it or its competency is. One lookup. */
+    public Standing objectiveStanding(long id) {
+        return objectives.findById(id)
+                .map(o -> o.isRetired() || o.getCompetency().isRetired() ? Standing.RETIRED : Standing.IN_USE)
+                .orElse(Standing.UNKNOWN);
+    }
+
+    public Standing competencyStanding(long id) {
+        return competencies.findById(id).map(c -> c.isRetired() ? Standing.RETIRED : Standing.IN_USE)
+                .orElse(Standing.UNKNOWN);
     }
 
     /** Any competency, retired or not, so a record that points to it can still name it. */

@@ -317,16 +317,16 @@ public class PathwayService implements CompletedPathways {
         Long areaId = r.creditAreaCode() == null || r.creditAreaCode().isBlank() ? null
                 : area(r.creditAreaCode()).getId();
         List<Long> targets = r.competencyIds() == null ? List.of() : r.competencyIds();
-        java.util.Set<Long> inUse = framework.competencyIdsInUse();
         for (Long id : targets) {
-            if (id == null || framework.competency(id).isEmpty()) {
+            var standing = id == null ? FrameworkCatalog.Standing.UNKNOWN : framework.competencyStanding(id);
+            if (standing == FrameworkCatalog.Standing.UNKNOWN) {
                 throw new ProposalFieldException("competencyIds", "unknownCompetency", "No competency with id " + id,
                         String.valueOf(id));
             }
-            if (!inUse.contains(id)) {
+            if (standing == FrameworkCatalog.Standing.RETIRED) {
+                String code = framework.competency(id).orElseThrow().code();
                 throw new ProposalFieldException("competencyIds", "retiredCompetency",
-                        framework.competency(id).get().code() + " is retired: a pathway can no longer target it",
-                        framework.competency(id).get().code());
+                        code + " is retired: a pathway can no longer target it", code);
             }
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),

@@ -34,6 +34,11 @@ public class EvidenceHistory {
     }
 
     public record ScoreView(Long objectiveId, Long competencyId, int level) {
+
+        /** {@code o<objective id>} or {@code c<competency id>}, as {@link Score#key()}. */
+        public String key() {
+            return objectiveId != null ? "o" + objectiveId : "c" + competencyId;
+        }
     }
 
     private static final String SCORES = """

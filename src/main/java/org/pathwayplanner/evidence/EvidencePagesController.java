@@ -1,10 +1,12 @@
 package org.pathwayplanner.evidence;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
@@ -12,7 +14,10 @@ import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.SectionView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.people.Viewer;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -22,7 +27,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A teacher records evidence for a whole class at once: students × learning objectives, one level per cell. */
+/**
+ * A teacher records evidence for a whole class at once (students × learning objectives, one level per cell) and
+ * corrects a record. Who may do either is {@link EvidencePolicy}'s; which dates evidence may carry,
+ * {@link AssessmentDates}'.
+ */
 @Controller
 class EvidencePagesController {
 
@@ -33,15 +42,19 @@ class EvidencePagesController {
     private final FrameworkCatalog framework;
     private final EvidenceRecorder recorder;
     private final EvidenceHistory history;
-    private final org.pathwayplanner.people.StudentAccess access;
+    private final EvidencePolicy policy;
+    private final AssessmentDates dates;
+    private final MessageSource messages;
 
     EvidencePagesController(PeopleDirectory people, FrameworkCatalog framework, EvidenceRecorder recorder,
-            EvidenceHistory history, org.pathwayplanner.people.StudentAccess access) {
+            EvidenceHistory history, EvidencePolicy policy, AssessmentDates dates, MessageSource messages) {
         this.people = people;
         this.framework = framework;
         this.recorder = recorder;
         this.history = history;
-        this.access = access;
+        this.policy = policy;
+        this.dates = dates;
+        this.messages = messages;
     }
 
     @GetMapping("/teacher/sections/{sectionId}/evidence")
@@ -55,29 +68,25 @@ class EvidencePagesController {
     String record(@PathVariable long sectionId, @RequestParam long competency, @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String title, @RequestParam(required = false) LocalDate assessedOn,
             @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Principal who,
-            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         SectionView section = section(who, sectionId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
             errors.put("title", "evidence.error.title");
         }
-        if (assessedOn == null) {
-            errors.put("assessedOn", "evidence.error.noDate");
-        } else if (assessedOn.isAfter(LocalDate.now())) {
-            errors.put("assessedOn", "evidence.error.futureDate");
-        }
+        dates.refusalOf(assessedOn).ifPresent(refused -> errors.put(refused.field(), text(refused, locale)));
         EvidenceKind evidenceKind = parseKind(kind, errors);
         Map<Long, List<Score>> scoresByStudent;
         try {
             scoresByStudent = scores(form);
             String refusal = refusal(section, competency, scoresByStudent);
             if (refusal != null) {
-                response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 errors.put("grid", refusal);
                 return show(model, section, competency, errors, form, title, assessedOn, comment);
             }
         } catch (IllegalArgumentException malformed) {
-            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             errors.put("grid", malformed.getMessage());
             return show(model, section, competency, errors, form, title, assessedOn, comment);
         }
@@ -85,6 +94,7 @@ class EvidencePagesController {
             errors.put("grid", "evidence.error.noLevel");
         }
         if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(model, section, competency, errors, form, title, assessedOn, comment);
         }
         Long assessor = people.staffOfAccount(who.getName()).map(s -> s.id()).orElse(null);
@@ -94,55 +104,105 @@ class EvidencePagesController {
         return "redirect:/teacher/sections/" + sectionId + "/evidence?competency=" + competency;
     }
 
-    /** A correction: the same work re-scored, with the reason; the original stays in the history. */
+    /** A correction: the same work re-scored (and re-dated if need be), with the reason; the original stays. */
     @GetMapping("/teacher/evidence/{evidenceId}/correct")
-    String correction(@PathVariable long evidenceId, Principal who, Model model) {
-        EvidenceHistory.EvidenceView original = ownStudentsEvidence(who, evidenceId);
-        model.addAttribute("original", original);
-        model.addAttribute("studentId", history.studentOf(evidenceId).orElseThrow());
-        model.addAttribute("scale", framework.scale());
-        model.addAttribute("targets", targets(original));
+    String correction(@PathVariable long evidenceId, Authentication who, Locale locale, Model model,
+            HttpServletResponse response) {
+        Correctable original = correctable(who, evidenceId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (original.evidence.isSuperseded()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors.put("correction", text("evidence.error.alreadyCorrected", locale));
+        }
         Map<String, Integer> levels = new LinkedHashMap<>();
-        original.scores().forEach(s -> levels.put(s.objectiveId() != null ? "o" + s.objectiveId() : "c" + s.competencyId(),
-                s.level()));
-        model.addAttribute("levels", levels);
-        return CORRECTION;
+        original.evidence.scores().forEach(s -> levels.put(s.key(), s.level()));
+        return showCorrection(model, original, levels, String.valueOf(original.evidence.assessedOn()), "", errors);
     }
 
     @PostMapping("/teacher/evidence/{evidenceId}/correct")
     String correct(@PathVariable long evidenceId, @RequestParam(defaultValue = "") String comment,
-            @RequestParam Map<String, String> form, Principal who, Model model, RedirectAttributes redirect) {
-        EvidenceHistory.EvidenceView original = ownStudentsEvidence(who, evidenceId);
-        long studentId = history.studentOf(evidenceId).orElseThrow();
+            @RequestParam(required = false) String assessedOn, @RequestParam Map<String, String> form,
+            Authentication who, Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Correctable original = correctable(who, evidenceId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Integer> levels = new LinkedHashMap<>();
         List<Score> scores = new ArrayList<>();
-        for (EvidenceHistory.ScoreView score : original.scores()) {
-            String key = score.objectiveId() != null ? "o" + score.objectiveId() : "c" + score.competencyId();
-            int level = Integer.parseInt(form.getOrDefault("level-" + key, String.valueOf(score.level())));
-            scores.add(new Score(score.objectiveId(), score.competencyId(), level));
+        for (EvidenceHistory.ScoreView score : original.evidence.scores()) {
+            String posted = form.getOrDefault("level-" + score.key(), String.valueOf(score.level())).trim();
+            try {
+                int level = Integer.parseInt(posted);
+                levels.put(score.key(), level);
+                scores.add(new Score(score.objectiveId(), score.competencyId(), level));
+            } catch (NumberFormatException notANumber) {
+                levels.put(score.key(), score.level());
+                errors.put("level-" + score.key(), text("evidence.error.level", locale));
+            }
+        }
+        // Left out, the date stays the original's; given, it is the corrected date.
+        String dateField = assessedOn == null ? String.valueOf(original.evidence.assessedOn()) : assessedOn.trim();
+        LocalDate date = null;
+        try {
+            date = LocalDate.parse(dateField);
+            dates.refusalOf(date).ifPresent(refused -> errors.put(refused.field(), text(refused, locale)));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            errors.put(AssessmentDates.FIELD, text("evidence.error.noDate", locale));
         }
         if (comment.isBlank()) {
-            model.addAttribute("commentError", "evidence.error.noReason");
-            return correction(evidenceId, who, model);
+            errors.put("comment", text("evidence.error.noReason", locale));
         }
-        try {
-            recorder.correct(evidenceId, new NewEvidence(studentId, EvidenceKind.valueOf(original.kind()),
-                    original.title(), original.assessedOn(), people.staffOfAccount(who.getName()).map(s -> s.id())
-                    .orElse(null), comment, original.link(), scores));
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            model.addAttribute("commentError", e.getMessage());
-            return correction(evidenceId, who, model);
+        if (errors.isEmpty()) {
+            try {
+                recorder.correct(evidenceId, new NewEvidence(original.studentId, EvidenceKind.valueOf(original.evidence.kind()),
+                        original.evidence.title(), date,
+                        people.staffOfAccount(who.getName()).map(s -> s.id()).orElse(null), comment,
+                        original.evidence.link(), scores));
+                redirect.addFlashAttribute("corrected", true);
+                return "redirect:/students/" + original.studentId;
+            } catch (EvidenceRefused refused) {
+                errors.put(refused.field(), text(refused, locale));
+            } catch (IllegalStateException alreadyCorrected) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                errors.put("correction", text("evidence.error.alreadyCorrected", locale));
+                return showCorrection(model, original, levels, dateField, comment, errors);
+            }
         }
-        redirect.addFlashAttribute("corrected", true);
-        return "redirect:/students/" + studentId;
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return showCorrection(model, original, levels, dateField, comment, errors);
     }
 
-    private EvidenceHistory.EvidenceView ownStudentsEvidence(Principal who, long evidenceId) {
-        long studentId = history.studentOf(evidenceId)
-                .orElseThrow(() -> new java.util.NoSuchElementException("No evidence " + evidenceId));
-        if (!access.maySee(who.getName(), org.pathwayplanner.people.Role.TEACHER, studentId)) {
-            throw new AccessDeniedException("Only a teacher of this student may correct their evidence.");
+    /** Evidence the viewer may correct, and its student. */
+    private record Correctable(long studentId, EvidenceHistory.EvidenceView evidence) {
+    }
+
+    /** The evidence, when the viewer may correct it ({@link EvidencePolicy#mayCorrect}); refused with 403 otherwise. */
+    private Correctable correctable(Authentication who, long evidenceId) {
+        if (policy.mayCorrect(Viewer.of(who), evidenceId) instanceof EvidencePolicy.Refused refused) {
+            throw new AccessDeniedException(refused.reason());
         }
-        return history.historyOf(studentId).stream().filter(e -> e.id() == evidenceId).findFirst().orElseThrow();
+        long studentId = history.studentOf(evidenceId).orElseThrow();
+        return new Correctable(studentId, history.historyOf(studentId).stream().filter(e -> e.id() == evidenceId)
+                .findFirst().orElseThrow());
+    }
+
+    private String showCorrection(Model model, Correctable original, Map<String, Integer> levels,
+            String assessedOn, String comment, Map<String, String> errors) {
+        model.addAttribute("original", original.evidence);
+        model.addAttribute("studentId", original.studentId);
+        model.addAttribute("scale", framework.scale());
+        model.addAttribute("targets", targets(original.evidence));
+        model.addAttribute("levels", levels);
+        model.addAttribute("assessedOn", assessedOn);
+        model.addAttribute("comment", comment);
+        model.addAttribute("errors", errors);
+        return CORRECTION;
+    }
+
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, locale);
+    }
+
+    private String text(EvidenceRefused refused, Locale locale) {
+        return messages.getMessage(refused, locale);
     }
 
     private Map<String, String> targets(EvidenceHistory.EvidenceView evidence) {
@@ -151,14 +211,14 @@ class EvidencePagesController {
         Map<Long, String> competencies = new java.util.HashMap<>();
         framework.competencies().forEach(c -> competencies.put(c.id(), c.title()));
         Map<String, String> names = new LinkedHashMap<>();
-        evidence.scores().forEach(s -> names.put(s.objectiveId() != null ? "o" + s.objectiveId() : "c" + s.competencyId(),
+        evidence.scores().forEach(s -> names.put(s.key(),
                 s.objectiveId() != null ? objectives.get(s.objectiveId()) : competencies.get(s.competencyId())));
         return names;
     }
 
     private String show(Model model, SectionView section, Long competencyId, Map<String, String> errors,
             Map<String, String> form, String title, LocalDate assessedOn, String comment) {
-        List<CompetencyView> competencies = sectionCompetencies(section);
+        List<CompetencyView> competencies = policy.competenciesCoveredBy(section);
         CompetencyView chosen = competencies.stream().filter(c -> competencyId != null && c.id() == competencyId)
                 .findFirst().orElse(competencies.isEmpty() ? null : competencies.get(0));
         List<ObjectiveView> objectives = chosen == null ? List.of()
@@ -174,7 +234,7 @@ class EvidencePagesController {
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         model.addAttribute("evidenceTitle", title);
-        model.addAttribute("assessedOn", assessedOn == null ? LocalDate.now() : assessedOn);
+        model.addAttribute("assessedOn", assessedOn == null ? dates.today() : assessedOn);
         model.addAttribute("comment", comment);
         return GRID;
     }
@@ -206,7 +266,7 @@ class EvidencePagesController {
      * The form's cell names come from the browser, so they are checked, never trusted.
      */
     private String refusal(SectionView section, long competencyId, Map<Long, List<Score>> scoresByStudent) {
-        boolean competencyOfClass = sectionCompetencies(section).stream().anyMatch(c -> c.id() == competencyId);
+        boolean competencyOfClass = policy.competenciesCoveredBy(section).stream().anyMatch(c -> c.id() == competencyId);
         if (!competencyOfClass) {
             return "Competency " + competencyId + " is not taught in " + section.name() + "; nothing was recorded";
         }
@@ -231,14 +291,6 @@ class EvidencePagesController {
             }
         }
         return null;
-    }
-
-    private List<CompetencyView> sectionCompetencies(SectionView section) {
-        return framework.competencies().stream()
-                .filter(c -> section.contentAreaId() == null || c.areaCode() != null
-                        && framework.areas().stream().anyMatch(a -> a.id() == section.contentAreaId()
-                        && a.code().equals(c.areaCode())))
-                .toList();
     }
 
     private static EvidenceKind parseKind(String kind, Map<String, String> errors) {

@@ -1,7 +1,6 @@
 package org.pathwayplanner.evidence;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.framework.FrameworkCatalog.Standing;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
@@ -19,22 +18,34 @@ public class EvidenceRecorder {
     private final FrameworkCatalog framework;
     private final PeopleDirectory people;
     private final ApplicationEventPublisher events;
+    private final AssessmentDates dates;
     private final Clock clock;
 
     EvidenceRecorder(EvidenceRepository evidence, FrameworkCatalog framework, PeopleDirectory people,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AssessmentDates dates, Clock clock) {
         this.evidence = evidence;
         this.framework = framework;
         this.people = people;
         this.events = events;
+        this.dates = dates;
         this.clock = clock;
     }
 
+    /**
+     * Records new evidence. Who may record it is the caller's to check ({@link EvidencePolicy} on the class grid).
+     *
+     * @throws EvidenceRefused when its date or a level is not acceptable; nothing is saved
+     */
     public long record(NewEvidence draft) {
         return save(draft, null);
     }
 
-    /** Records {@code correction} in place of {@code originalId}; the original stays in the history. */
+    /**
+     * Records {@code correction} in place of {@code originalId}; the original stays in the history. Who may correct
+     * it is the caller's to check ({@link EvidencePolicy#mayCorrect}).
+     *
+     * @throws EvidenceRefused when its date or a level is not acceptable; nothing is saved
+     */
     public long correct(long originalId, NewEvidence correction) {
         Evidence original = evidence.findById(originalId)
                 .orElseThrow(() -> new IllegalArgumentException("No evidence with id " + originalId));
@@ -55,14 +66,13 @@ public class EvidenceRecorder {
     }
 
     private void validate(NewEvidence draft, boolean isNew) {
-        if (draft.assessedOn().isAfter(LocalDate.now(clock))) {
-            throw new IllegalArgumentException("The assessment date " + draft.assessedOn() + " is in the future");
-        }
+        dates.check(draft.assessedOn());
         ScaleView scale = framework.scale();
         for (Score score : draft.scores()) {
             if (score.level() < scale.minLevel() || score.level() > scale.maxLevel()) {
-                throw new IllegalArgumentException("Level " + score.level() + " is not on the proficiency scale ("
-                        + scale.minLevel() + "-" + scale.maxLevel() + ")");
+                throw new EvidenceRefused("level-" + score.key(), "evidence.error.levelOffScale",
+                        "Level " + score.level() + " is not on the proficiency scale (" + scale.minLevel() + "-"
+                                + scale.maxLevel() + ")", score.level(), scale.minLevel(), scale.maxLevel());
             }
             Standing standing = score.objectiveId() != null ? framework.objectiveStanding(score.objectiveId())
                     : framework.competencyStanding(score.competencyId());

@@ -9,6 +9,11 @@ public record Score(Long objectiveId, Long competencyId, int level) {
         }
     }
 
+    /** {@code o<objective id>} or {@code c<competency id>}: how forms and refusals name the score's target. */
+    public String key() {
+        return objectiveId != null ? "o" + objectiveId : "c" + competencyId;
+    }
+
     public static Score forObjective(long objectiveId, int level) {
         return new Score(objectiveId, null, level);
     }

@@ -21,6 +21,7 @@ public class StudentAccess {
               join staff_member t on t.id = cs.teacher_id
               join user_account a on a.id = t.account_id
              where a.username = ? and e.student_id = ?""";
+    private static final String ENROLLED_WITH_TEACHER_IN_AREA = ENROLLED_WITH_TEACHER + " and cs.content_area_id = ?";
     private static final String ON_CASELOAD = """
             select count(*) from student s
               join staff_member c on c.id = s.counselor_id
@@ -46,6 +47,16 @@ public class StudentAccess {
             case COUNSELOR -> exists(ON_CASELOAD, username, studentId);
             case GUARDIAN -> exists(GUARDIAN_OF, username, studentId);
         };
+    }
+
+    /**
+     * Whether the account teaches the student in one of its class sections of the content area: what recording or
+     * correcting the student's evidence in that area asks of a teacher.
+     */
+    public boolean teachesInArea(String username, long studentId, long contentAreaId) {
+        Integer count = jdbc.queryForObject(ENROLLED_WITH_TEACHER_IN_AREA, Integer.class, username, studentId,
+                contentAreaId);
+        return count != null && count > 0;
     }
 
     /** @throws AccessDeniedException (HTTP 403) when the record is not the caller's to see */

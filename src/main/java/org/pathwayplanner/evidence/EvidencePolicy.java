@@ -70,7 +70,7 @@ class EvidencePolicy {
     }
 
     Decision mayCorrect(Viewer viewer, long evidenceId) {
-        Evidence original = evidence.findById(evidenceId)
+        Evidence original = evidence.findWithScores(evidenceId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("No evidence " + evidenceId));
         if (viewer.role() == Role.ADMIN) {
             return new Allowed();

@@ -2,6 +2,7 @@ package org.pathwayplanner.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -129,21 +130,71 @@ class ClassEvidencePageTests {
         mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
                         .with(csrf()).param("competency", String.valueOf(competency.id())).param("kind", "")
                         .param("title", "").param("assessedOn", LocalDate.now().plusDays(3).toString()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Give the evidence a title")))
                 .andExpect(content().string(containsString("The date cannot be in the future")))
                 .andExpect(content().string(containsString("Choose the kind of evidence")))
-                .andExpect(content().string(containsString("Give at least one level")));
+                .andExpect(content().string(containsString("Give at least one level")))
+                .andExpect(content().string(not(containsString("??"))));
 
         mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
                         .with(csrf()).param("competency", String.valueOf(competency.id())).param("kind", "")
                         .param("title", "").param("assessedOn", LocalDate.now().plusDays(3).toString())
                         .cookie(new jakarta.servlet.http.Cookie("pp-lang", "es")))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Dé un título a la evidencia")))
                 .andExpect(content().string(containsString("La fecha no puede estar en el futuro")))
                 .andExpect(content().string(containsString("Elija el tipo de evidencia")))
-                .andExpect(content().string(containsString("Indique al menos un nivel")));
+                .andExpect(content().string(containsString("Indique al menos un nivel")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
+    void aDateBeforeTheDistrictsEarliestDateIsShownBesideTheDateInBothLanguagesAndNothingIsRecorded()
+            throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var student = people.studentsOfSection(section.id()).get(0);
+        var competency = framework.competencies().stream().filter(c -> "ART".equals(c.areaCode())).findFirst().orElseThrow();
+        var objective = framework.objectives().stream().filter(o -> o.competencyId() == competency.id()).findFirst().orElseThrow();
+        int before = history.historyOf(student.id()).size();
+
+        for (String[] language : new String[][] {{"en", "The date cannot be before 2000-01-01"},
+                {"es", "La fecha no puede ser anterior al 2000-01-01"}}) {
+            mvc.perform(post("/teacher/sections/{id}/evidence", section.id())
+                            .with(user(accounts.loadUserByUsername("teacher.art"))).with(csrf())
+                            .cookie(new jakarta.servlet.http.Cookie("pp-lang", language[0]))
+                            .param("competency", String.valueOf(competency.id())).param("kind", "EXHIBITION")
+                            .param("title", "Year one").param("assessedOn", "0001-01-01")
+                            .param("level-" + student.id() + "-" + objective.id(), "3"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString(language[1])))
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+
+        assertThat(history.historyOf(student.id())).hasSize(before);
+    }
+
+    @Test
+    void aTeacherRecordsACrossCurricularCompetencyForTheirClassButNoOtherSubjectsCompetency() throws Exception {
+        var section = people.sectionsOfTeacher("teacher.art").get(0);
+        var student = people.studentsOfSection(section.id()).get(0);
+        var crossCurricular = framework.competencies().stream().filter(c -> c.areaCode() == null)
+                .filter(c -> framework.objectives().stream().anyMatch(o -> o.competencyId() == c.id()))
+                .findFirst().orElseThrow();
+        var objective = framework.objectives().stream().filter(o -> o.competencyId() == crossCurricular.id())
+                .findFirst().orElseThrow();
+        int before = history.historyOf(student.id()).size();
+
+        mvc.perform(get("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(crossCurricular.title())));
+        mvc.perform(post("/teacher/sections/{id}/evidence", section.id()).with(user(accounts.loadUserByUsername("teacher.art")))
+                        .with(csrf()).param("competency", String.valueOf(crossCurricular.id())).param("kind", "PRESENTATION")
+                        .param("title", "Gallery talk").param("assessedOn", LocalDate.now().minusDays(1).toString())
+                        .param("level-" + student.id() + "-" + objective.id(), "3"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(history.historyOf(student.id())).hasSize(before + 1);
     }
 
     @Test

@@ -78,10 +78,17 @@ class EvidenceRecorderTests {
     }
 
     @Test
-    void aLevelOffTheScaleIsRefused() {
+    void aLevelOffTheScaleIsRefusedNamingTheFieldAndAKeyWithItsArguments() {
+        int before = history.historyOf(student).size();
+
         assertThatThrownBy(() -> recorder.record(project(5)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(EvidenceRefused.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("level-o" + objective);
+                    assertThat(refused.getCodes()).containsExactly("evidence.error.levelOffScale");
+                    assertThat(refused.getArguments()).containsExactly(5, 1, 4);
+                })
                 .hasMessageContaining("Level 5 is not on the proficiency scale (1-4)");
+        assertThat(history.historyOf(student)).hasSize(before);
     }
 
     @Test
@@ -89,7 +96,21 @@ class EvidenceRecorderTests {
         NewEvidence tomorrow = new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.now().plusDays(1), null,
                 null, null, List.of(Score.forObjective(objective, 3)));
 
-        assertThatThrownBy(() -> recorder.record(tomorrow)).hasMessageContaining("in the future");
+        assertThatThrownBy(() -> recorder.record(tomorrow)).isInstanceOf(EvidenceRefused.class)
+                .hasMessageContaining("in the future");
+    }
+
+    @Test
+    void evidenceDatedBeforeTheDistrictsEarliestDateIsRefusedAndNothingIsSaved() {
+        long original = recorder.record(project(2));
+        int before = history.historyOf(student).size();
+        NewEvidence yearOne = new NewEvidence(student, EvidenceKind.TEST, "Quiz", LocalDate.of(1, 1, 1), null,
+                null, null, List.of(Score.forObjective(objective, 3)));
+
+        assertThatThrownBy(() -> recorder.record(yearOne)).isInstanceOf(EvidenceRefused.class)
+                .hasMessageContaining("before 2000-01-01");
+        assertThatThrownBy(() -> recorder.correct(original, yearOne)).isInstanceOf(EvidenceRefused.class);
+        assertThat(history.historyOf(student)).hasSize(before);
     }
 
     @Test

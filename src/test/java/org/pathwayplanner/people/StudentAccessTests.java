@@ -45,6 +45,18 @@ class StudentAccessTests {
     }
 
     @Test
+    void aTeacherTeachesAStudentInTheContentAreasOfTheSectionsTheyShare() {
+        long math = jdbc.queryForObject("select id from content_area where code = 'MATH'", Long.class);
+        long english = jdbc.queryForObject("select id from content_area where code = 'ELA'", Long.class);
+
+        assertThat(access.teachesInArea("teacher.math", student1, math)).isTrue();
+        assertThat(access.teachesInArea("teacher.math", student1, english)).isFalse();
+        assertThat(access.teachesInArea("teacher.math2", student1, math)).isFalse();
+        assertThat(access.teachesInArea("teacher.ela", student1, english)).isTrue();
+        assertThat(access.teachesInArea("counselor1", student1, math)).isFalse();
+    }
+
+    @Test
     void aCounselorSeesTheirCaseload() {
         assertThat(access.maySee("counselor1", Role.COUNSELOR, student1)).isTrue();
         assertThat(access.maySee("counselor1", Role.COUNSELOR, otherStudent)).isFalse();

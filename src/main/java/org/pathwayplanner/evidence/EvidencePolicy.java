@@ -24,9 +24,8 @@ import org.springframework.stereotype.Component;
  * any subject). A teacher records evidence on the class grid of their own section, for the students enrolled in it,
  * against a competency the class covers.</li>
  * <li>Evidence may be corrected by an administrator; by its assessor (a teacher); or by a teacher who teaches the
- * student in a class covering every competency the evidence scores. Evidence scoring a learning objective that has
- * since been retired, or whose competency cannot be found, may be corrected only by its assessor or an
- * administrator.</li>
+ * student in a class covering every competency the evidence scores. Evidence scoring a learning objective no longer in
+ * use (it or its competency retired) may be corrected only by its assessor or an administrator.</li>
  * </ul>
  */
 @Component

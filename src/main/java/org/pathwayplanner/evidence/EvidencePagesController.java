@@ -72,10 +72,10 @@ class EvidencePagesController {
         SectionView section = section(who, sectionId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
-            errors.put("title", "evidence.error.title");
+            errors.put("title", text("evidence.error.title", locale));
         }
         dates.refusalOf(assessedOn).ifPresent(refused -> errors.put(refused.field(), text(refused, locale)));
-        EvidenceKind evidenceKind = parseKind(kind, errors);
+        EvidenceKind evidenceKind = parseKind(kind, errors, locale);
         Map<Long, List<Score>> scoresByStudent;
         try {
             scoresByStudent = scores(form);
@@ -91,7 +91,7 @@ class EvidencePagesController {
             return show(model, section, competency, errors, form, title, assessedOn, comment);
         }
         if (scoresByStudent.isEmpty()) {
-            errors.put("grid", "evidence.error.noLevel");
+            errors.put("grid", text("evidence.error.noLevel", locale));
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -216,6 +216,7 @@ class EvidencePagesController {
         return names;
     }
 
+    /** The grid; {@code errors} maps a field (or {@code grid}) to what is wrong with it, as the reader will read it. */
     private String show(Model model, SectionView section, Long competencyId, Map<String, String> errors,
             Map<String, String> form, String title, LocalDate assessedOn, String comment) {
         List<CompetencyView> competencies = policy.competenciesCoveredBy(section);
@@ -293,11 +294,11 @@ class EvidencePagesController {
         return null;
     }
 
-    private static EvidenceKind parseKind(String kind, Map<String, String> errors) {
+    private EvidenceKind parseKind(String kind, Map<String, String> errors, Locale locale) {
         try {
             return EvidenceKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "evidence.error.kind");
+            errors.put("kind", text("evidence.error.kind", locale));
             return null;
         }
     }

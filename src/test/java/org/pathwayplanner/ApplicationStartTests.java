@@ -13,7 +13,10 @@ import org.pathwayplanner.rules.StudentEvaluator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The application starts migrated, with the rules of rules/ and every diagram of processes/ loaded. */
+/**
+ * The application starts migrated, with the rules of rules/ and every diagram of processes/ loaded from the
+ * classpath (the test configuration sets no folder), each diagram under its bare file name.
+ */
 @PlannerTest
 class ApplicationStartTests {
 

@@ -10,13 +10,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * What a page answers when a request cannot be served, instead of a stack trace or the framework's own
  * words: a record that does not exist (a student, a competency, a proposal id typed into the address bar)
  * gives the friendly 404 page; an address or form with a value that cannot be read (letters where an id
- * belongs, a missing field) gives a translated 400 page; a refusal of the application's own (a move the
- * record does not allow) gives 400 or 409 with the application's sentence. The JSON API has its own
+ * belongs, a missing field, a plain form where a file upload belongs) gives a translated 400 page; a refusal
+ * of the application's own (a move the record does not allow) gives 400 or 409 with the application's sentence. The JSON API has its own
  * answers ({@link ApiProblems}, which comes first for REST controllers).
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -31,7 +32,8 @@ class PageProblems {
         return "error/404";
     }
 
-    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
+            MultipartException.class})
     String unreadable(HttpServletResponse response, Model model) {
         return errorPage(HttpServletResponse.SC_BAD_REQUEST, null, response, model);
     }

@@ -138,6 +138,16 @@ final class RuleFixtures {
             return this;
         }
 
+        /** One assessment (one evidence record) scored on several objectives at once. */
+        StudentBuilder scoredTogether(int level, String date, long... objectiveIds) {
+            long evidence = nextEvidence++;
+            long score = evidence * 100;
+            for (long objectiveId : objectiveIds) {
+                scores.add(new ScoreFact(evidence, score++, objectiveId, null, level, LocalDate.parse(date), false));
+            }
+            return this;
+        }
+
         StudentBuilder scoredSuperseded(long objectiveId, int level, String date) {
             long evidence = nextEvidence++;
             scores.add(new ScoreFact(evidence, evidence, objectiveId, null, level, LocalDate.parse(date), true));

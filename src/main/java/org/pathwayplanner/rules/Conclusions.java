@@ -85,8 +85,8 @@ public final class Conclusions {
         }
     }
 
-    /** A competency counted toward one bundle (competencies count once unless a bundle shares them). */
-    public record CompetencyClaim(long competencyId, long bundleId) {
+    /** A competency a bundle lists. */
+    public record ListedInBundle(long competencyId, long bundleId) {
     }
 
     public record BundleProgress(long bundleId, String name, String areaCode, int mastered, int total,
@@ -113,6 +113,14 @@ public final class Conclusions {
         public static List<String> idsOf(java.util.Collection<CreditAward> awards) {
             return awards.stream().map(CreditAward::awardId).distinct().sorted().toList();
         }
+    }
+
+    /**
+     * A bundle or completed pathway that earned credits but gets none (or less than it earned could not be given at
+     * all): its competencies already counted toward awards earned before it.
+     */
+    public record CreditNotAwarded(Long bundleId, Long proposalId, String name, List<Long> competencyIds,
+            String rule, String reason) implements Explained {
     }
 
     /** A target competency of a completed pathway that is not mastered yet. */

@@ -182,6 +182,7 @@ public class StudentEvaluator {
         List<AuditStatus> status = new ArrayList<>();
         List<SupportFlag> flags = new ArrayList<>();
         List<Conclusions.PathwayCreditWaiting> waiting = new ArrayList<>();
+        List<Conclusions.CreditNotAwarded> notAwarded = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof Mastery m) {
                 masteries.add(m);
@@ -205,6 +206,8 @@ public class StudentEvaluator {
                 flags.add(f);
             } else if (fact instanceof Conclusions.PathwayCreditWaiting w) {
                 waiting.add(w);
+            } else if (fact instanceof Conclusions.CreditNotAwarded n) {
+                notAwarded.add(n);
             }
         }
         return new Evaluation(studentId, version,
@@ -220,7 +223,8 @@ public class StudentEvaluator {
                 sort(audit, Comparator.comparingInt(l -> areaOrder.indexOf(l.areaCode()))),
                 status.isEmpty() ? null : status.get(0),
                 sort(flags, Comparator.comparing(SupportFlag::type).thenComparing(SupportFlag::reason)),
-                sort(waiting, Comparator.comparingLong(Conclusions.PathwayCreditWaiting::proposalId)));
+                sort(waiting, Comparator.comparingLong(Conclusions.PathwayCreditWaiting::proposalId)),
+                sort(notAwarded, Comparator.comparing(Conclusions.CreditNotAwarded::name)));
     }
 
     private static <T> List<T> sort(List<T> items, Comparator<T> order) {

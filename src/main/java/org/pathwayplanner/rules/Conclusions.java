@@ -151,13 +151,31 @@ public final class Conclusions {
     }
 
     /** One credit area of the audit; {@code awardIds} are the awards counted in it (see {@link CreditAward#awardId}). */
+    /**
+     * One line of the graduation audit. {@code includedIn} names the area whose requirement this one is part of
+     * ("civics", within the humanities): its credits are already counted there, so totals leave it out.
+     */
     public record AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds)
-            implements Explained {
+            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds,
+            String includedIn) implements Explained {
 
         public AuditLine {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
         }
+
+        public AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
+                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason,
+                List<String> awardIds) {
+            this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, reason, awardIds, null);
+        }
+
+        public boolean isIncluded() {
+            return includedIn != null;
+        }
+    }
+
+    /** Credits of an award that count toward an area: its own, and the area its own is part of. */
+    public record CreditInArea(String awardId, String areaCode, BigDecimal credits) {
     }
 
     /**

@@ -63,11 +63,13 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
     }
 
     public BigDecimal totalEarned() {
-        return audit.stream().map(AuditLine::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return audit.stream().filter(l -> !l.isIncluded()).map(AuditLine::earned).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     public BigDecimal totalRequired() {
-        return audit.stream().map(AuditLine::required).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return audit.stream().filter(l -> !l.isIncluded()).map(AuditLine::required).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     public List<Long> masteredCompetencyIds() {

@@ -90,6 +90,7 @@ public class StudentEvaluator {
             framework.objectives().stream().filter(o -> assessed.contains(o.competencyId())).forEach(session::insert);
             framework.prerequisites().forEach(session::insert);
             framework.bundles().forEach(session::insert);
+            framework.areaParts().forEach(session::insert);
             session.insert(student.student());
             histories(framework, student).forEach(session::insert);
             student.pathways().forEach(session::insert);

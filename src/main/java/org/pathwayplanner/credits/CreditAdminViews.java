@@ -9,11 +9,12 @@ final class CreditAdminViews {
     private CreditAdminViews() {
     }
 
-    record AreaRow(long id, String code, String name, int position, boolean retired) {
+    record AreaRow(long id, String code, String name, int position, boolean retired, Long partOfId,
+            String partOfName) {
     }
 
     record RequirementRow(long id, long areaId, String areaName, BigDecimal credits, int firstClassYear,
-            Integer lastClassYear, String source, boolean retired) {
+            Integer lastClassYear, String source, boolean retired, boolean localOption) {
     }
 
     record CompetencyRef(long id, String code, String title, boolean retired) {

@@ -38,26 +38,48 @@ public class CreditCatalog {
     @Transactional(readOnly = true)
     public List<AreaView> areas() {
         return areas.findAllByOrderByPositionAsc().stream().filter(a -> !a.isRetired())
-                .map(a -> new AreaView(a.getCode(), a.getName(), a.getPosition())).toList();
+                .map(a -> new AreaView(a.getCode(), a.getName(), a.getPosition(),
+                        a.getPartOf() == null ? null : a.getPartOf().getCode())).toList();
     }
 
-    /** The requirements in force for students graduating in {@code classYear}, in area order. */
+    /**
+     * The requirements in force for students graduating in {@code classYear}, in area order, each area followed by
+     * the areas included in it.
+     */
     @Transactional(readOnly = true)
     public List<RequirementView> requirementsForClassOf(int classYear) {
         return requirements.findAllWithArea().stream()
                 .filter(r -> r.appliesTo(classYear) && !r.getArea().isRetired())
-                .sorted(Comparator.comparingInt(r -> r.getArea().getPosition()))
-                .map(r -> new RequirementView(r.getArea().getCode(), r.getArea().getName(), r.getCredits(),
-                        r.getSource()))
+                .sorted(AUDIT_ORDER)
+                .map(CreditCatalog::view)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<RequirementView> allRequirements() {
-        return requirements.findAllWithArea().stream().filter(r -> !r.isRetired())
-                .map(r -> new RequirementView(r.getArea().getCode(), r.getArea().getName(), r.getCredits(),
-                        r.getSource()))
-                .toList();
+        return requirements.findAllWithArea().stream().filter(r -> !r.isRetired()).map(CreditCatalog::view).toList();
+    }
+
+    /** Which areas are included in which ("CIVICS" within "HUMANITIES"), retired ones left out. */
+    @Transactional(readOnly = true)
+    public List<AreaView> includedAreas() {
+        return areas().stream().filter(a -> a.partOfCode() != null).toList();
+    }
+
+    private static final Comparator<GraduationRequirement> AUDIT_ORDER = Comparator
+            .<GraduationRequirement>comparingInt(r -> topOf(r.getArea()).getPosition())
+            .thenComparing(r -> topOf(r.getArea()).getCode())
+            .thenComparing(r -> r.getArea().getPartOf() == null ? 0 : 1)
+            .thenComparingInt(r -> r.getArea().getPosition());
+
+    private static CreditArea topOf(CreditArea area) {
+        return area.getPartOf() == null ? area : area.getPartOf();
+    }
+
+    private static RequirementView view(GraduationRequirement r) {
+        CreditArea area = r.getArea();
+        return new RequirementView(area.getCode(), area.getName(), r.getCredits(), r.getSource(), r.isLocalOption(),
+                area.getPartOf() == null ? null : area.getPartOf().getCode());
     }
 
     /**
@@ -80,7 +102,9 @@ public class CreditCatalog {
     @Transactional(readOnly = true)
     List<AreaRow> areaRows() {
         return areas.findAllByOrderByPositionAsc().stream()
-                .map(a -> new AreaRow(a.getId(), a.getCode(), a.getName(), a.getPosition(), a.isRetired())).toList();
+                .map(a -> new AreaRow(a.getId(), a.getCode(), a.getName(), a.getPosition(), a.isRetired(),
+                        a.getPartOf() == null ? null : a.getPartOf().getId(),
+                        a.getPartOf() == null ? null : a.getPartOf().getName())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +113,7 @@ public class CreditCatalog {
                 .sorted(Comparator.comparingInt((GraduationRequirement r) -> r.getArea().getPosition())
                         .thenComparingInt(GraduationRequirement::getFirstClassYear))
                 .map(r -> new RequirementRow(r.getId(), r.getArea().getId(), r.getArea().getName(), r.getCredits(),
-                        r.getFirstClassYear(), r.getLastClassYear(), r.getSource(), r.isRetired()))
+                        r.getFirstClassYear(), r.getLastClassYear(), r.getSource(), r.isRetired(), r.isLocalOption()))
                 .toList();
     }
 

@@ -51,7 +51,9 @@ public class CreditEditor {
         reasons.throwIfAny();
         int position = form.getPosition() != null ? form.getPosition()
                 : areas.findAll().stream().mapToInt(CreditArea::getPosition).max().orElse(0) + 1;
-        CreditArea area = areas.save(new CreditArea(strip(form.getCode()), strip(form.getName()), position));
+        CreditArea area = new CreditArea(strip(form.getCode()), strip(form.getName()), position);
+        includeIn(area, form);
+        area = areas.save(area);
         events.publishEvent(new FrameworkChanged("credit area " + area.getCode() + " created"));
         return area;
     }
@@ -65,6 +67,7 @@ public class CreditEditor {
         }
         reasons.throwIfAny();
         area.revise(strip(form.getName()), form.getPosition());
+        includeIn(area, form);
         events.publishEvent(new FrameworkChanged("credit area " + area.getCode() + " revised"));
     }
 
@@ -84,6 +87,30 @@ public class CreditEditor {
         events.publishEvent(new FrameworkChanged("credit area " + area.getCode() + " retired"));
     }
 
+    /**
+     * Includes the area in the one the form names ("civics" within the humanities), or in none: refused beside the
+     * field for an unknown or retired area, the area itself, an area that is itself included in another, or when
+     * other areas are included in this one (one level deep).
+     */
+    private void includeIn(CreditArea area, AreaForm form) {
+        if (form.getPartOfAreaId() == null) {
+            area.includeIn(null);
+            return;
+        }
+        Reasons reasons = new Reasons();
+        CreditArea partOf = areas.findById(form.getPartOfAreaId()).filter(a -> !a.isRetired()).orElse(null);
+        boolean includesOthers = area.getId() != null && areas.findAll().stream()
+                .anyMatch(a -> !a.isRetired() && a.getPartOf() != null && a.getPartOf().getId().equals(area.getId()));
+        if (partOf == null) {
+            reasons.refuse("partOfAreaId", "admin.error.noArea", "Choose an area in use");
+        } else if (includesOthers || partOf.getPartOf() != null || partOf.getId().equals(area.getId())) {
+            reasons.refuse("partOfAreaId", "credits.error.partOf",
+                    "An area can be part of one area that is not itself part of another, and not of itself");
+        }
+        reasons.throwIfAny();
+        area.includeIn(partOf);
+    }
+
     private static void checkArea(Reasons reasons, AreaForm form) {
         reasons.requireText("name", form.getName(), "A name");
         if (form.getName() != null && form.getName().strip().length() > 120) {
@@ -100,6 +127,7 @@ public class CreditEditor {
         CreditArea area = checkRequirement(null, form);
         GraduationRequirement requirement = requirements.save(new GraduationRequirement(area, form.getCredits(),
                 form.getFirstClassYear(), form.getLastClassYear(), blankToNull(form.getSource())));
+        requirement.markLocalOption(form.isLocalOption());
         events.publishEvent(new FrameworkChanged("requirement in " + area.getCode() + " created"));
         return requirement;
     }
@@ -109,6 +137,7 @@ public class CreditEditor {
         CreditArea area = checkRequirement(id, form);
         requirement.revise(area, form.getCredits(), form.getFirstClassYear(), form.getLastClassYear(),
                 blankToNull(form.getSource()));
+        requirement.markLocalOption(form.isLocalOption());
         events.publishEvent(new FrameworkChanged("requirement in " + area.getCode() + " revised"));
     }
 

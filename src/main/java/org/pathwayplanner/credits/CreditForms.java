@@ -14,13 +14,23 @@ final class CreditForms {
         private String code;
         private String name;
         private Integer position;
+        private Long partOfAreaId;
 
         static AreaForm of(CreditAdminViews.AreaRow area) {
             AreaForm form = new AreaForm();
             form.code = area.code();
             form.name = area.name();
             form.position = area.position();
+            form.partOfAreaId = area.partOfId();
             return form;
+        }
+
+        public Long getPartOfAreaId() {
+            return partOfAreaId;
+        }
+
+        public void setPartOfAreaId(Long partOfAreaId) {
+            this.partOfAreaId = partOfAreaId;
         }
 
         public String getCode() {
@@ -54,6 +64,15 @@ final class CreditForms {
         private Integer firstClassYear;
         private Integer lastClassYear;
         private String source;
+        private boolean localOption;
+
+        public boolean isLocalOption() {
+            return localOption;
+        }
+
+        public void setLocalOption(boolean localOption) {
+            this.localOption = localOption;
+        }
 
         static RequirementForm of(CreditAdminViews.RequirementRow r) {
             RequirementForm form = new RequirementForm();
@@ -62,6 +81,7 @@ final class CreditForms {
             form.firstClassYear = r.firstClassYear();
             form.lastClassYear = r.lastClassYear();
             form.source = r.source();
+            form.localOption = r.localOption();
             return form;
         }
 

@@ -58,11 +58,14 @@ class CreditPagesController {
     @GetMapping("/admin/credits/areas/new")
     String newArea(Model model) {
         model.addAttribute("area", new AreaForm());
+        model.addAttribute("areas", catalog.areaRows());
         return AREA;
     }
 
     @PostMapping("/admin/credits/areas")
-    String createArea(@ModelAttribute("area") AreaForm form, BindingResult result, RedirectAttributes redirect) {
+    String createArea(@ModelAttribute("area") AreaForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("areas", catalog.areaRows());
         return save(result, redirect, "areaSaved", OVERVIEW + "#areas", AREA, () -> editor.addArea(form));
     }
 
@@ -71,6 +74,7 @@ class CreditPagesController {
         CreditAdminViews.AreaRow row = areaRow(id);
         model.addAttribute("area", AreaForm.of(row));
         model.addAttribute("areaRow", row);
+        model.addAttribute("areas", catalog.areaRows());
         return AREA;
     }
 
@@ -80,6 +84,7 @@ class CreditPagesController {
         CreditAdminViews.AreaRow row = areaRow(id);
         form.setCode(row.code());
         model.addAttribute("areaRow", row);
+        model.addAttribute("areas", catalog.areaRows());
         return save(result, redirect, "areaSaved", OVERVIEW + "#areas", AREA, () -> editor.reviseArea(id, form));
     }
 

@@ -12,7 +12,7 @@ interface CreditAreaRepository extends JpaRepository<CreditArea, Long> {
 }
 
 interface GraduationRequirementRepository extends JpaRepository<GraduationRequirement, Long> {
-    @Query("select r from GraduationRequirement r join fetch r.area")
+    @Query("select r from GraduationRequirement r join fetch r.area a left join fetch a.partOf")
     List<GraduationRequirement> findAllWithArea();
 }
 

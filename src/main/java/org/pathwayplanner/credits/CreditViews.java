@@ -9,10 +9,12 @@ public final class CreditViews {
     private CreditViews() {
     }
 
-    public record AreaView(String code, String name, int position) {
+    /** A credit area; {@code partOfCode} names the area it is included in, if any. */
+    public record AreaView(String code, String name, int position, String partOfCode) {
     }
 
-    public record RequirementView(String areaCode, String areaName, BigDecimal credits, String source) {
+    public record RequirementView(String areaCode, String areaName, BigDecimal credits, String source,
+            boolean localOption, String partOfCode) {
     }
 
     public record BundleView(long id, String code, String name, String areaCode, BigDecimal credits,

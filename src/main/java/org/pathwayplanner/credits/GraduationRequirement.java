@@ -26,6 +26,8 @@ public class GraduationRequirement {
     private Integer lastClassYear;
     private String source;
     private boolean retired;
+    /** The law leaves this requirement to the district (the diploma assessment since PA 23-21). */
+    private boolean localOption;
 
     protected GraduationRequirement() {
     }
@@ -62,6 +64,14 @@ public class GraduationRequirement {
         this.firstClassYear = firstClassYear;
         this.lastClassYear = lastClassYear;
         this.source = source;
+    }
+
+    public void markLocalOption(boolean localOption) {
+        this.localOption = localOption;
+    }
+
+    public boolean isLocalOption() {
+        return localOption;
     }
 
     public void retire() {

@@ -106,7 +106,8 @@ class ProgressFacts {
 
     private List<CreditAreaFact> requirementsFor(int classYear) {
         return requirementsByClass.computeIfAbsent(classYear, year -> credits.requirementsForClassOf(year).stream()
-                .map(r -> new CreditAreaFact(r.areaCode(), r.areaName(), r.credits().stripTrailingZeros())).toList());
+                .map(r -> new CreditAreaFact(r.areaCode(), r.areaName(), r.credits().stripTrailingZeros(),
+                        r.localOption())).toList());
     }
 
     private FrameworkFacts build(Snapshot snapshot) {
@@ -123,6 +124,8 @@ class ProgressFacts {
                         .toList(),
                 credits.bundles().stream().map(b -> new BundleFact(b.id(), b.code(), b.name(), b.areaCode(),
                         b.credits().stripTrailingZeros(),
-                        b.partialAllowed(), b.shareable(), b.competencyIds())).toList());
+                        b.partialAllowed(), b.shareable(), b.competencyIds())).toList(),
+                credits.includedAreas().stream()
+                        .map(a -> new org.pathwayplanner.rules.Facts.AreaPartOf(a.code(), a.partOfCode())).toList());
     }
 }

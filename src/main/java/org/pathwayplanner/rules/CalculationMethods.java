@@ -3,13 +3,12 @@ package org.pathwayplanner.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.pathwayplanner.rules.Conclusions.LevelResult;
 import org.pathwayplanner.rules.Facts.ScaleFact;
 import org.pathwayplanner.rules.Facts.ScoreFact;
@@ -86,24 +85,45 @@ public final class CalculationMethods {
     static double calculate(String method, List<ScoreFact> ordered, MasteryPolicy policy, ScaleFact scale) {
         List<Integer> levels = ordered.stream().map(ScoreFact::level).toList();
         return switch (method) {
-            case MOST_RECENT, N_TIMES -> levels.get(levels.size() - 1);
+            case MOST_RECENT -> levels.get(levels.size() - 1);
+            case N_TIMES -> reachedTimes(levels, policy.timesAtMastery(), scale.minLevel());
             case HIGHEST -> levels.stream().mapToInt(Integer::intValue).max().orElseThrow();
             case MEAN -> levels.stream().mapToInt(Integer::intValue).average().orElseThrow();
-            case MODE -> mode(levels.subList(Math.max(0, levels.size() - policy.modeOfLast()), levels.size()));
+            case MODE -> mode(levels.subList(Math.max(0, levels.size() - policy.modeOfLast()), levels.size()),
+                    policy.modeTieGoesTo());
             case DECAYING_AVERAGE -> decayingAverage(levels, policy.decayWeight());
-            case POWER_LAW -> clamp(powerLaw(ordered, scale.minLevel()), scale.minLevel(), scale.maxLevel());
+            case POWER_LAW -> clamp(powerLaw(levels, scale.minLevel()), scale.minLevel(), scale.maxLevel());
             default -> throw new IllegalArgumentException("Unknown calculation method " + method
                     + "; use one of " + ALL);
         };
     }
 
-    /** The most frequent level; a tie goes to the higher level. */
-    static double mode(List<Integer> levels) {
-        Map<Integer, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
-        levels.forEach(l -> counts.merge(l, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
+    /**
+     * The most frequent level. A tie goes, as the district's policy says, to the level scored most recently among
+     * the tied ones (the default: the latest evidence speaks) or to the higher one.
+     */
+    static double mode(List<Integer> levels, String tieGoesTo) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Map<Integer, Integer> lastSeen = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            counts.merge(levels.get(i), 1, Integer::sum);
+            lastSeen.put(levels.get(i), i);
+        }
+        Comparator<Integer> tieBreak = MasteryPolicy.TIE_TO_HIGHER.equals(tieGoesTo)
+                ? Comparator.naturalOrder() : Comparator.comparing(lastSeen::get);
+        Comparator<Integer> byCount = Comparator.comparing(counts::get);
+        return counts.keySet().stream().max(byCount.thenComparing(tieBreak)).orElseThrow();
+    }
+
+    /**
+     * "N times": the highest level the student reached at least {@code times} times (the {@code times}-th highest
+     * score); before there are that many scores no level has been reached often enough, so the bottom of the scale.
+     */
+    static double reachedTimes(List<Integer> levels, int times, int minLevel) {
+        if (times < 1 || levels.size() < times) {
+            return minLevel;
+        }
+        return levels.stream().sorted(Comparator.reverseOrder()).skip(times - 1L).findFirst().orElseThrow();
     }
 
     /** Canvas's standard decaying average: running = latest × w + previous running × (1 − w). */
@@ -116,36 +136,29 @@ public final class CalculationMethods {
     }
 
     /**
-     * Power law (Marzano; PowerSchool, Empower, TeacherEase): least-squares fit of ln(level) = ln(a) + b·ln(t) over
-     * time, t being the evidence date in days from the first score, plus one (the first score at t = 1), predicted at
-     * the latest date. Two scores a week apart weigh as far apart as they are; scores of the same day share one t.
-     * On a scale starting below 1 the levels are shifted to start at 1 for the fit and shifted back. When every
-     * score has the same date there is no trend to fit: the prediction is their (geometric) mean.
+     * Power law (Marzano's formula, as PowerSchool and the published worked examples apply it): least-squares fit of
+     * ln(level) = ln(a) + b·ln(t), t being each assessment's position in date order (1, 2, 3…), predicted at the
+     * latest position. So 3, 3, 1, 3 gives 1.90 and 3, 3, 1, 3, 4, 4 gives 3.07. On a scale starting below 1 the
+     * levels are shifted to start at 1 for the fit and shifted back.
      */
-    static double powerLaw(List<ScoreFact> ordered, int minLevel) {
-        int n = ordered.size();
+    static double powerLaw(List<Integer> levels, int minLevel) {
+        int n = levels.size();
         double shift = minLevel < 1 ? 1 - minLevel : 0;
         if (n == 1) {
-            return ordered.get(0).level();
+            return levels.get(0);
         }
-        LocalDate first = ordered.get(0).assessedOn();
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        for (ScoreFact score : ordered) {
-            double x = Math.log(ChronoUnit.DAYS.between(first, score.assessedOn()) + 1.0);
-            double y = Math.log(score.level() + shift);
+        for (int i = 0; i < n; i++) {
+            double x = Math.log(i + 1.0);
+            double y = Math.log(levels.get(i) + shift);
             sx += x;
             sy += y;
             sxx += x * x;
             sxy += x * y;
         }
-        double spread = n * sxx - sx * sx;
-        if (spread < 1e-12) {
-            return Math.exp(sy / n) - shift;
-        }
-        double b = (n * sxy - sx * sy) / spread;
+        double b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
         double lnA = (sy - b * sx) / n;
-        double latest = Math.log(ChronoUnit.DAYS.between(first, ordered.get(n - 1).assessedOn()) + 1.0);
-        return Math.exp(lnA + b * latest) - shift;
+        return Math.exp(lnA + b * Math.log(n)) - shift;
     }
 
     static double clamp(double level, int min, int max) {

@@ -85,8 +85,8 @@ public final class Conclusions {
         }
     }
 
-    /** A competency counted toward one bundle (competencies count once unless a bundle shares them). */
-    public record CompetencyClaim(long competencyId, long bundleId) {
+    /** A competency a bundle lists. */
+    public record ListedInBundle(long competencyId, long bundleId) {
     }
 
     public record BundleProgress(long bundleId, String name, String areaCode, int mastered, int total,
@@ -113,6 +113,14 @@ public final class Conclusions {
         public static List<String> idsOf(java.util.Collection<CreditAward> awards) {
             return awards.stream().map(CreditAward::awardId).distinct().sorted().toList();
         }
+    }
+
+    /**
+     * A bundle or completed pathway that earned credits but gets none (or less than it earned could not be given at
+     * all): its competencies already counted toward awards earned before it.
+     */
+    public record CreditNotAwarded(Long bundleId, Long proposalId, String name, List<Long> competencyIds,
+            String rule, String reason) implements Explained {
     }
 
     /** A target competency of a completed pathway that is not mastered yet. */
@@ -143,13 +151,31 @@ public final class Conclusions {
     }
 
     /** One credit area of the audit; {@code awardIds} are the awards counted in it (see {@link CreditAward#awardId}). */
+    /**
+     * One line of the graduation audit. {@code includedIn} names the area whose requirement this one is part of
+     * ("civics", within the humanities): its credits are already counted there, so totals leave it out.
+     */
     public record AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds)
-            implements Explained {
+            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds,
+            String includedIn) implements Explained {
 
         public AuditLine {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
         }
+
+        public AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
+                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason,
+                List<String> awardIds) {
+            this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, reason, awardIds, null);
+        }
+
+        public boolean isIncluded() {
+            return includedIn != null;
+        }
+    }
+
+    /** Credits of an award that count toward an area: its own, and the area its own is part of. */
+    public record CreditInArea(String awardId, String areaCode, BigDecimal credits) {
     }
 
     /**

@@ -7,6 +7,7 @@ import org.pathwayplanner.rules.Conclusions.AuditLine;
 import org.pathwayplanner.rules.Conclusions.AuditStatus;
 import org.pathwayplanner.rules.Conclusions.BundleProgress;
 import org.pathwayplanner.rules.Conclusions.CreditAward;
+import org.pathwayplanner.rules.Conclusions.CreditNotAwarded;
 import org.pathwayplanner.rules.Conclusions.CreditOverflow;
 import org.pathwayplanner.rules.Conclusions.LevelResult;
 import org.pathwayplanner.rules.Conclusions.Mastery;
@@ -19,11 +20,13 @@ import org.pathwayplanner.rules.Conclusions.SupportFlag;
 public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> masteries, List<LevelResult> levels,
         List<MethodChoice> methods, List<Readiness> readiness, List<BundleProgress> bundles,
         List<CreditAward> credits, List<CreditOverflow> overflows, List<AuditLine> audit, AuditStatus status,
-        List<SupportFlag> flags, List<PathwayCreditWaiting> waitingPathways) {
+        List<SupportFlag> flags, List<PathwayCreditWaiting> waitingPathways, List<CreditNotAwarded> creditsNotAwarded) {
 
     public Evaluation {
-        // Evaluations stored before pathways could wait for their targets have none.
+        // Evaluations stored before pathways could wait for their targets, or before competencies were allocated to
+        // one award each, have none.
         waitingPathways = waitingPathways == null ? List.of() : List.copyOf(waitingPathways);
+        creditsNotAwarded = creditsNotAwarded == null ? List.of() : List.copyOf(creditsNotAwarded);
     }
 
     /**
@@ -32,7 +35,7 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
      */
     public Evaluation withoutWorkingFacts() {
         return new Evaluation(studentId, ruleSetVersion, masteries, List.of(), List.of(), readiness, bundles, credits,
-                overflows, audit, status, flags, waitingPathways);
+                overflows, audit, status, flags, waitingPathways, creditsNotAwarded);
     }
 
     public Optional<Mastery> competencyMastery(long competencyId) {
@@ -60,11 +63,13 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
     }
 
     public BigDecimal totalEarned() {
-        return audit.stream().map(AuditLine::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return audit.stream().filter(l -> !l.isIncluded()).map(AuditLine::earned).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     public BigDecimal totalRequired() {
-        return audit.stream().map(AuditLine::required).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return audit.stream().filter(l -> !l.isIncluded()).map(AuditLine::required).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     public List<Long> masteredCompetencyIds() {
@@ -76,6 +81,11 @@ public record Evaluation(long studentId, String ruleSetVersion, List<Mastery> ma
     public BigDecimal awardedForPathway(long proposalId) {
         return credits.stream().filter(a -> a.proposalId() != null && a.proposalId() == proposalId)
                 .map(CreditAward::credits).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The award a competency counted toward ("bundle:3", "pathway:7"), if any: each counts toward one at most. */
+    public Optional<CreditAward> awardCounting(long competencyId) {
+        return credits.stream().filter(a -> a.competencyIds().contains(competencyId)).findFirst();
     }
 
     public Optional<PathwayCreditWaiting> waitingPathway(long proposalId) {

@@ -75,7 +75,22 @@ public final class Facts {
         }
     }
 
-    public record CreditAreaFact(String code, String name, BigDecimal required) {
+    /**
+     * A credit area the student's class must earn, with the credits required; {@code localOption} marks a requirement
+     * the law leaves to the district (e.g. the mastery-based diploma assessment since PA 23-21).
+     */
+    public record CreditAreaFact(String code, String name, BigDecimal required, boolean localOption) {
+
+        public CreditAreaFact(String code, String name, BigDecimal required) {
+            this(code, name, required, false);
+        }
+    }
+
+    /**
+     * A credit area included in another ("humanities, including civics and the arts"): its credits also count toward
+     * {@code partOfCode}, and its own requirement is met within the other's.
+     */
+    public record AreaPartOf(String areaCode, String partOfCode) {
     }
 
     public record BundleFact(long id, String code, String name, String areaCode, BigDecimal credits,

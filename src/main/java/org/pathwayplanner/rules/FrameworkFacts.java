@@ -3,6 +3,7 @@ package org.pathwayplanner.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pathwayplanner.rules.Facts.AreaPartOf;
 import org.pathwayplanner.rules.Facts.BundleFact;
 import org.pathwayplanner.rules.Facts.CompetencyFact;
 import org.pathwayplanner.rules.Facts.ObjectiveFact;
@@ -11,12 +12,19 @@ import org.pathwayplanner.rules.Facts.ScaleFact;
 
 /** The district's framework as facts: the same for every student, built once per batch. */
 public record FrameworkFacts(ScaleFact scale, List<CompetencyFact> competencies, List<ObjectiveFact> objectives,
-        List<PrerequisiteFact> prerequisites, List<BundleFact> bundles, Map<Long, Long> competencyByObjective) {
+        List<PrerequisiteFact> prerequisites, List<BundleFact> bundles, Map<Long, Long> competencyByObjective,
+        List<AreaPartOf> areaParts) {
+
+    public FrameworkFacts(ScaleFact scale, List<CompetencyFact> competencies, List<ObjectiveFact> objectives,
+            List<PrerequisiteFact> prerequisites, List<BundleFact> bundles, List<AreaPartOf> areaParts) {
+        this(scale, List.copyOf(competencies), List.copyOf(objectives), List.copyOf(prerequisites), List.copyOf(bundles),
+                objectives.stream().collect(Collectors.toUnmodifiableMap(ObjectiveFact::id, ObjectiveFact::competencyId)),
+                List.copyOf(areaParts));
+    }
 
     public FrameworkFacts(ScaleFact scale, List<CompetencyFact> competencies, List<ObjectiveFact> objectives,
             List<PrerequisiteFact> prerequisites, List<BundleFact> bundles) {
-        this(scale, List.copyOf(competencies), List.copyOf(objectives), List.copyOf(prerequisites), List.copyOf(bundles),
-                objectives.stream().collect(Collectors.toUnmodifiableMap(ObjectiveFact::id, ObjectiveFact::competencyId)));
+        this(scale, competencies, objectives, prerequisites, bundles, List.of());
     }
 
     /** The competency an objective belongs to; -1 for an objective the framework does not know. */

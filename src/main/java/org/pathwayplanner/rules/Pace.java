@@ -31,11 +31,7 @@ public final class Pace {
         return List.copyOf(ids);
     }
 
-    public static int lowScores(Collection<LevelResult> results, int below) {
-        return (int) results.stream().flatMap(r -> r.levels().stream()).filter(l -> l < below).count();
-    }
-
-    /** The evidence of the current scores below {@code below}, in id order. */
+    /** The evidence records (assessments) with a current score below {@code below}, each once, in id order. */
     public static List<Long> lowScoreEvidence(Collection<org.pathwayplanner.rules.Facts.ScoreHistory> histories,
             int below) {
         return histories.stream().flatMap(h -> h.currentScores().stream()).filter(s -> s.level() < below)

@@ -14,9 +14,25 @@ public final class Policies {
     /**
      * How a body of evidence becomes a level: the district's default method, the weight of the latest
      * score in a decaying average, how many recent scores the mode looks at, and how many scores at or
-     * above the threshold "n times" needs.
+     * above the threshold "n times" needs; which level a tie in the mode goes to ({@link #TIE_TO_MOST_RECENT}, the
+     * default, favours the latest evidence; {@link #TIE_TO_HIGHER} the higher level).
      */
-    public record MasteryPolicy(String defaultMethod, double decayWeight, int modeOfLast, int timesAtMastery) {
+    public record MasteryPolicy(String defaultMethod, double decayWeight, int modeOfLast, int timesAtMastery,
+            String modeTieGoesTo) {
+
+        public static final String TIE_TO_MOST_RECENT = "MOST_RECENT";
+        public static final String TIE_TO_HIGHER = "HIGHER";
+
+        public MasteryPolicy {
+            if (!TIE_TO_MOST_RECENT.equals(modeTieGoesTo) && !TIE_TO_HIGHER.equals(modeTieGoesTo)) {
+                throw new IllegalArgumentException("A tie in the mode goes to MOST_RECENT or HIGHER, not " + modeTieGoesTo);
+            }
+        }
+
+        /** A policy written before the tie rule was a choice: ties go to the most recent evidence. */
+        public MasteryPolicy(String defaultMethod, double decayWeight, int modeOfLast, int timesAtMastery) {
+            this(defaultMethod, decayWeight, modeOfLast, timesAtMastery, TIE_TO_MOST_RECENT);
+        }
     }
 
     /** A content area that uses another method than the district default. */

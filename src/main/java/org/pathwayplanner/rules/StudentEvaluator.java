@@ -90,6 +90,7 @@ public class StudentEvaluator {
             framework.objectives().stream().filter(o -> assessed.contains(o.competencyId())).forEach(session::insert);
             framework.prerequisites().forEach(session::insert);
             framework.bundles().forEach(session::insert);
+            framework.areaParts().forEach(session::insert);
             session.insert(student.student());
             histories(framework, student).forEach(session::insert);
             student.pathways().forEach(session::insert);
@@ -182,6 +183,7 @@ public class StudentEvaluator {
         List<AuditStatus> status = new ArrayList<>();
         List<SupportFlag> flags = new ArrayList<>();
         List<Conclusions.PathwayCreditWaiting> waiting = new ArrayList<>();
+        List<Conclusions.CreditNotAwarded> notAwarded = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof Mastery m) {
                 masteries.add(m);
@@ -205,6 +207,8 @@ public class StudentEvaluator {
                 flags.add(f);
             } else if (fact instanceof Conclusions.PathwayCreditWaiting w) {
                 waiting.add(w);
+            } else if (fact instanceof Conclusions.CreditNotAwarded n) {
+                notAwarded.add(n);
             }
         }
         return new Evaluation(studentId, version,
@@ -220,7 +224,8 @@ public class StudentEvaluator {
                 sort(audit, Comparator.comparingInt(l -> areaOrder.indexOf(l.areaCode()))),
                 status.isEmpty() ? null : status.get(0),
                 sort(flags, Comparator.comparing(SupportFlag::type).thenComparing(SupportFlag::reason)),
-                sort(waiting, Comparator.comparingLong(Conclusions.PathwayCreditWaiting::proposalId)));
+                sort(waiting, Comparator.comparingLong(Conclusions.PathwayCreditWaiting::proposalId)),
+                sort(notAwarded, Comparator.comparing(Conclusions.CreditNotAwarded::name)));
     }
 
     private static <T> List<T> sort(List<T> items, Comparator<T> order) {

@@ -52,8 +52,44 @@ class CreditAdministrationTests {
                 .doesNotContain("PERSONAL_FINANCE").contains("HUMANITIES", "STEM", "ELECTIVES");
         assertThat(catalog.requirementsForClassOf(2027)).filteredOn(r -> r.areaCode().equals("PERSONAL_FINANCE"))
                 .singleElement().satisfies(r -> assertThat(r.credits()).isEqualByComparingTo("0.5"));
-        assertThat(total(catalog.requirementsForClassOf(2026))).isEqualByComparingTo("25");
-        assertThat(total(catalog.requirementsForClassOf(2027))).isEqualByComparingTo("25.5");
+    }
+
+    @Test
+    void everyClassOfTheDemoNeeds25CreditsWithCivicsTheArtsAndPersonalFinanceWithinTheHumanities() {
+        for (int year = 2023; year <= 2030; year++) {
+            List<RequirementView> requirements = catalog.requirementsForClassOf(year);
+            assertThat(total(requirements.stream().filter(r -> r.partOfCode() == null).toList()))
+                    .as("class of " + year).isEqualByComparingTo("25");
+            assertThat(requirements).filteredOn(r -> r.partOfCode() != null).allSatisfy(r ->
+                    assertThat(r.partOfCode()).isEqualTo("HUMANITIES"));
+        }
+        assertThat(catalog.requirementsForClassOf(2027)).extracting(RequirementView::areaCode).containsSubsequence(
+                "HUMANITIES", "CIVICS", "ARTS", "PERSONAL_FINANCE", "STEM");
+        assertThat(catalog.requirementsForClassOf(2026)).filteredOn(r -> r.areaCode().equals("MASTERY_ASSESSMENT"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.localOption()).isTrue();
+                    assertThat(r.source()).contains("PA 23-21");
+                });
+    }
+
+    @Test
+    void anAreaCanBeIncludedInAnotherButNotInItselfNorTwoLevelsDeep() {
+        CreditAdminViews.AreaRow humanities = areaRow("HUMANITIES");
+        CreditAdminViews.AreaRow civics = areaRow("CIVICS");
+        CreditForms.AreaForm civicsInItself = CreditForms.AreaForm.of(civics);
+        civicsInItself.setPartOfAreaId(civics.id());
+        CreditForms.AreaForm humanitiesInCivics = CreditForms.AreaForm.of(humanities);
+        humanitiesInCivics.setPartOfAreaId(civics.id());
+
+        assertThatThrownBy(() -> editor.reviseArea(civics.id(), civicsInItself)).isInstanceOf(ChangeRefused.class);
+        assertThatThrownBy(() -> editor.reviseArea(humanities.id(), humanitiesInCivics))
+                .isInstanceOf(ChangeRefused.class);
+        assertThat(areaRow("CIVICS").partOfId()).isEqualTo(humanities.id());
+        assertThat(areaRow("HUMANITIES").partOfId()).isNull();
+    }
+
+    private CreditAdminViews.AreaRow areaRow(String code) {
+        return catalog.areaRows().stream().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

@@ -46,6 +46,6 @@ class ProgressStoreOnPostgresTests {
 
     private static Evaluation named(String version) {
         return new Evaluation(1, version, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), List.of());
+                List.of(), null, List.of(), List.of(), List.of());
     }
 }

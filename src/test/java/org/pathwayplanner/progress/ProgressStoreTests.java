@@ -111,6 +111,6 @@ class ProgressStoreTests {
     private Evaluation named(String version) {
         return new Evaluation(real.studentId(), version, real.masteries(), real.levels(), real.methods(),
                 real.readiness(), real.bundles(), real.credits(), real.overflows(), real.audit(), real.status(),
-                real.flags(), real.waitingPathways());
+                real.flags(), real.waitingPathways(), real.creditsNotAwarded());
     }
 }

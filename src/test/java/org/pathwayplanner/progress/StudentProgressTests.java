@@ -58,7 +58,7 @@ class StudentProgressTests {
 
         assertThat(view.audit().status()).isIn("AT_RISK", "OFF_TRACK");
         assertThat(view.flags()).filteredOn(f -> f.type().equals("NEEDS_INTERVENTION")).isNotEmpty()
-                .allSatisfy(f -> assertThat(f.why().reason()).contains("scores below Developing"));
+                .allSatisfy(f -> assertThat(f.why().reason()).contains("assessments below Developing"));
     }
 
     @Test

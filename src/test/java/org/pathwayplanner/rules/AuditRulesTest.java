@@ -33,6 +33,78 @@ class AuditRulesTest {
         assertThat(stem.reason()).isEqualTo("Stem: 2 of 4 credits, 2 to go; competencies still to master in its bundles: 2");
     }
 
+    final FrameworkFacts humanities = aFramework()
+            .competency(1, "Essay", "ELA", 9).competency(2, "Constitution", "SS", 10)
+            .competency(3, "Drawing", "ART", 9).competency(4, "Budgets", "SS", 11)
+            .bundle(100, "English", "HUMANITIES", "6", 1L)
+            .bundle(101, "Civics", "CIVICS", "0.5", 2L)
+            .bundle(102, "Studio Art", "ARTS", "1", 3L)
+            .bundle(103, "Personal finance", "PERSONAL_FINANCE", "0.5", 4L)
+            .areaWithin("CIVICS", "HUMANITIES").areaWithin("ARTS", "HUMANITIES")
+            .areaWithin("PERSONAL_FINANCE", "HUMANITIES")
+            .build();
+
+    @Test
+    void anIncludedRequirementNotYetMetSaysSoAmongTheCreditsOfTheAreaItIsPartOf() {
+        Evaluation e = aStudent().inGrade(12).mastered(1).requiring("HUMANITIES", "9").requiring("CIVICS", "0.5")
+                .evaluatedAgainst(humanities);
+
+        assertThat(e.auditLine("CIVICS")).hasValueSatisfying(civics -> {
+            assertThat(civics.includedIn()).isEqualTo("HUMANITIES");
+            assertThat(civics.earned()).isEqualByComparingTo("0");
+            assertThat(civics.competenciesToMaster()).containsExactly(2L);
+            assertThat(civics.rule()).isEqualTo("An area included in another shows its own credits within the other's");
+            assertThat(civics.reason()).isEqualTo("Civics (within Humanities): not yet, no civics credit among your 6 "
+                    + "humanities credits");
+        });
+        assertThat(e.totalRequired()).isEqualByComparingTo("9");
+        assertThat(e.auditLine("HUMANITIES").orElseThrow().competenciesToMaster()).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void creditsInAnIncludedAreaCountTowardItAndTowardTheAreaItIsPartOfOnce() {
+        Evaluation e = aStudent().inGrade(12).mastered(1, 2, 3).requiring("HUMANITIES", "9")
+                .requiring("CIVICS", "0.5").requiring("ARTS", "1").requiring("ELECTIVES", "3")
+                .evaluatedAgainst(humanities);
+
+        assertThat(e.earnedIn("HUMANITIES")).isEqualByComparingTo("7.5");
+        assertThat(e.auditLine("CIVICS").orElseThrow().reason()).isEqualTo("Civics (within Humanities): 0.5 of 0.5 "
+                + "credits, complete");
+        assertThat(e.earnedIn("ARTS")).isEqualByComparingTo("1");
+        assertThat(e.totalEarned()).isEqualByComparingTo("7.5");
+        assertThat(e.totalRequired()).isEqualByComparingTo("12");
+        assertThat(e.overflows()).isEmpty();
+    }
+
+    @Test
+    void anIncludedAreaTheClassNeedNotEarnStillCountsTowardTheAreaItIsPartOf() {
+        // the class of 2026 has no personal-finance requirement; its credit is a humanities credit, not an elective
+        Evaluation e = aStudent().inGrade(12).mastered(1, 4).requiring("HUMANITIES", "9").requiring("ELECTIVES", "3")
+                .evaluatedAgainst(humanities);
+
+        assertThat(e.earnedIn("HUMANITIES")).isEqualByComparingTo("6.5");
+        assertThat(e.earnedIn("ELECTIVES")).isEqualByComparingTo("0");
+        assertThat(e.auditLine("PERSONAL_FINANCE")).isEmpty();
+    }
+
+    @Test
+    void anIncludedRequirementUnmetKeepsTheAuditFromBeingMet() {
+        Evaluation e = aStudent().inGrade(12).mastered(1, 3).requiring("HUMANITIES", "7").requiring("CIVICS", "0.5")
+                .evaluatedAgainst(humanities);
+
+        assertThat(e.auditLine("HUMANITIES").orElseThrow().outstanding()).isEqualByComparingTo("0");
+        assertThat(e.status().status()).isNotEqualTo(AuditStatus.MET);
+    }
+
+    @Test
+    void aRequirementTheLawLeavesToTheDistrictSaysSo() {
+        Evaluation e = aStudent().inGrade(12).mastered(1).requiring("HUMANITIES", "9")
+                .requiringAsALocalOption("MASTERY_ASSESSMENT", "1").evaluatedAgainst(humanities);
+
+        assertThat(e.auditLine("MASTERY_ASSESSMENT").orElseThrow().reason()).endsWith("(a district option)");
+        assertThat(e.auditLine("HUMANITIES").orElseThrow().reason()).doesNotContain("district option");
+    }
+
     @Test
     void everyRequirementEarnedIsMet() {
         Evaluation e = aStudent().inGrade(12).mastered(1, 2, 3, 4).requiring("STEM", "4").requiring("HUMANITIES", "1")

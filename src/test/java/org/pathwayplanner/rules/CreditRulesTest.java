@@ -136,9 +136,87 @@ class CreditRulesTest {
                 .evaluatedAgainst(overlapping);
 
         assertThat(e.credits()).extracting(CreditAward::bundleId).containsExactlyInAnyOrder(100L, 102L);
-        assertThat(e.bundles()).filteredOn(b -> b.bundleId() == 101L).singleElement()
-                .satisfies(b -> assertThat(b.reason()).isEqualTo(
-                        "Debate: every competency already counts toward another bundle"));
+        assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> {
+            assertThat(n.bundleId()).isEqualTo(101L);
+            assertThat(n.rule()).isEqualTo("An award whose competencies already counted elsewhere is not made");
+            assertThat(n.reason()).isEqualTo("Debate: its competencies already counted toward English 10");
+        });
+    }
+
+    @Test
+    void theAwardEarnedFirstKeepsACompetencyWhateverTheBundlesIds() {
+        FrameworkFacts overlapping = aFramework()
+                .competency(1, "Write arguments", "ELA", 10).competency(2, "Cite sources", "ELA", 10)
+                .bundle(100, "English 10", "HUMANITIES", "1", 1L, 2L)
+                .bundle(101, "Debate", "HUMANITIES", "1", 1L)
+                .build();
+
+        Evaluation e = aStudent().scoredAsAWhole(1, 3, "2026-09-10").scoredAsAWhole(2, 3, "2026-10-10")
+                .requiring("HUMANITIES", "9").evaluatedAgainst(overlapping);
+
+        assertThat(e.credits()).singleElement().satisfies(a -> {
+            assertThat(a.bundleId()).isEqualTo(101L);
+            assertThat(a.awardedOn()).isEqualTo("2026-09-10");
+        });
+        assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> assertThat(n.reason())
+                .isEqualTo("English 10: Write arguments already counted toward Debate; it gives no partial credit"));
+        assertThat(e.awardCounting(1)).hasValueSatisfying(a -> assertThat(a.bundleId()).isEqualTo(101L));
+    }
+
+    @Test
+    void aPathwayWhoseAssessmentCompletesTwoBundlesKeepsItsCompetenciesAndTheBundlesEarnNothingTwice() {
+        FrameworkFacts english = aFramework()
+                .competency(1, "Write arguments", "ELA", 12).competency(2, "Present findings", "ELA", 12)
+                .bundle(100, "English 12", "HUMANITIES", "1", 1L, 2L)
+                .bundle(101, "Writing Seminar", "ELECTIVES", "1", 1L, 2L)
+                .build();
+
+        Evaluation e = aStudent().scoredAsAWhole(1, 3, "2026-11-01").scoredAsAWhole(2, 3, "2026-11-01")
+                .completedPathwayFor(7, "Hospital internship", "HUMANITIES", "1", 1L, 2L)
+                .requiring("HUMANITIES", "9").requiring("ELECTIVES", "3").evaluatedAgainst(english);
+
+        assertThat(e.credits()).singleElement().satisfies(a -> assertThat(a.proposalId()).isEqualTo(7L));
+        assertThat(e.totalEarned()).isEqualByComparingTo("1");
+        assertThat(e.creditsNotAwarded()).extracting(n -> n.reason()).containsExactly(
+                "English 12: its competencies already counted toward the pathway Hospital internship",
+                "Writing Seminar: its competencies already counted toward the pathway Hospital internship");
+    }
+
+    @Test
+    void aBundleThatLostSomeCompetenciesToAnEarlierAwardFallsUnderThePartialCreditPolicy() {
+        FrameworkFacts chemistry = aFramework()
+                .competency(1, "Atoms", "SCI", 10).competency(2, "Bonds", "SCI", 10)
+                .competency(3, "Reactions", "SCI", 10).competency(4, "Stoichiometry", "SCI", 10)
+                .bundle(100, "Lab safety", "STEM", "0.5", 1L)
+                .partialBundle(101, "Chemistry", "STEM", "1", 1L, 2L, 3L, 4L)
+                .build();
+
+        Evaluation enoughLeft = aStudent().scoredAsAWhole(1, 3, "2026-09-01").scoredAsAWhole(2, 3, "2026-10-01")
+                .scoredAsAWhole(3, 3, "2026-10-01").scoredAsAWhole(4, 3, "2026-10-02")
+                .requiring("STEM", "9").evaluatedAgainst(chemistry);
+
+        assertThat(enoughLeft.credits()).filteredOn(a -> a.bundleId() == 101L).singleElement().satisfies(a -> {
+            assertThat(a.credits()).isEqualByComparingTo("0.5");
+            assertThat(a.competencyIds()).containsExactly(2L, 3L, 4L);
+            assertThat(a.reason()).isEqualTo("Chemistry: 3 of 4 competencies still count (Atoms already counted "
+                    + "toward Lab safety), partial credit 0.5 of 1");
+        });
+        assertThat(enoughLeft.totalEarned()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aSharedBundleCountsCompetenciesThatAlsoCountedElsewhere() {
+        FrameworkFacts shared = aFramework()
+                .competency(1, "Write arguments", "ELA", 10)
+                .sharedBundle(100, "Writing Seminar", "ELECTIVES", "1", 1L)
+                .bundle(101, "English 10", "HUMANITIES", "1", 1L)
+                .build();
+
+        Evaluation e = aStudent().mastered(1).requiring("HUMANITIES", "9").requiring("ELECTIVES", "3")
+                .evaluatedAgainst(shared);
+
+        assertThat(e.credits()).extracting(CreditAward::bundleId).containsExactlyInAnyOrder(100L, 101L);
+        assertThat(e.creditsNotAwarded()).isEmpty();
     }
 
     @Test

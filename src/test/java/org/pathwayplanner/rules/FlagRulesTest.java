@@ -7,7 +7,7 @@ import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.rules.Conclusions.SupportFlag;
 
-/** rules/flags.drl — with policy.drl's thresholds: 2 scores below level 2 and 6 weeks; promotion at 80%. Today is 2026-11-24. */
+/** rules/flags.drl — with policy.drl's thresholds: 2 assessments below level 2 and 6 weeks; promotion at 80%. Today is 2026-11-24. */
 class FlagRulesTest {
 
     final FrameworkFacts ninthGrade = aFramework()
@@ -26,7 +26,7 @@ class FlagRulesTest {
         assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement().satisfies(f -> {
             assertThat(f.competencyIds()).containsExactly(1L);
             assertThat(f.reason()).isEqualTo(
-                    "2 scores below Developing on Linear equations since 2026-09-15, not mastered after 10 weeks");
+                    "2 assessments below Developing on Linear equations since 2026-09-15, not mastered after 10 weeks");
         });
     }
 
@@ -36,6 +36,24 @@ class FlagRulesTest {
                 .evaluatedAgainst(ninthGrade);
 
         assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+    }
+
+    @Test
+    void oneAssessmentScoredLowOnSeveralObjectivesCountsOnce() {
+        FrameworkFacts twoObjectives = aFramework()
+                .competency(1, "Linear equations", "MATH", 9).objective(11, 1, "Solve").objective(12, 1, "Graph")
+                .build();
+
+        Evaluation oneTest = aStudent().inGrade(9).scoredTogether(1, "2026-09-15", 11, 12)
+                .evaluatedAgainst(twoObjectives);
+        Evaluation twoTests = aStudent().inGrade(9).scoredTogether(1, "2026-09-15", 11, 12)
+                .scored(11, 1, "2026-10-01").evaluatedAgainst(twoObjectives);
+
+        assertThat(oneTest.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
+        assertThat(twoTests.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement().satisfies(f -> {
+            assertThat(f.reason()).startsWith("2 assessments below Developing");
+            assertThat(f.evidenceIds()).hasSize(2);
+        });
     }
 
     @Test

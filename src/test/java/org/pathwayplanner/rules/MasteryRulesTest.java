@@ -178,8 +178,11 @@ class MasteryRulesTest {
         Mastery m = e.competencyMastery(1).orElseThrow();
         assertThat(m.mastered()).isFalse();
         assertThat(m.masteredOn()).isNull();
-        assertThat(m.rule()).isEqualTo("A competency with evidence that is not mastered is not yet mastered");
-        assertThat(m.reason()).isEqualTo("Not yet mastered: 2 of 2 objectives to go: Solve equations; Graph solutions");
+        assertThat(m.rule()).isEqualTo("A competency assessed as a whole below the threshold is not yet mastered");
+        assertThat(m.level()).isEqualTo(2.0);
+        assertThat(m.method()).isEqualTo("MOST_RECENT");
+        assertThat(m.reason()).isEqualTo("Assessed as a whole: level 2.0 by MOST_RECENT of scores [4, 2] is below the "
+                + "threshold 3; 2 of 2 objectives still to master: Solve equations; Graph solutions");
     }
 
     @Test
@@ -193,7 +196,9 @@ class MasteryRulesTest {
 
         assertThat(once.competencyMastery(1).orElseThrow().mastered()).isFalse();
         assertThat(once.competencyMastery(1).orElseThrow().rule())
-                .isEqualTo("A competency with evidence that is not mastered is not yet mastered");
+                .isEqualTo("A competency assessed as a whole below the threshold is not yet mastered");
+        assertThat(once.competencyMastery(1).orElseThrow().reason()).isEqualTo("Assessed as a whole: 1 of 2 scores "
+                + "needed at or above the threshold 3 in [3, 2] (level 2.0 reached 2 times)");
         Mastery m = two.competencyMastery(1).orElseThrow();
         assertThat(m.mastered()).isTrue();
         assertThat(m.rule()).isEqualTo("A competency is mastered when enough direct scores reach the threshold");

@@ -43,6 +43,7 @@ final class RuleFixtures {
         private final List<ObjectiveFact> objectives = new ArrayList<>();
         private final List<PrerequisiteFact> prerequisites = new ArrayList<>();
         private final List<BundleFact> bundles = new ArrayList<>();
+        private final List<Facts.AreaPartOf> areaParts = new ArrayList<>();
 
         FrameworkBuilder masteryAt(int level) {
             this.threshold = level;
@@ -101,9 +102,15 @@ final class RuleFixtures {
             return this;
         }
 
+        /** Credits in {@code area} also count toward {@code partOf} ("humanities, including civics"). */
+        FrameworkBuilder areaWithin(String area, String partOf) {
+            areaParts.add(new Facts.AreaPartOf(area, partOf));
+            return this;
+        }
+
         FrameworkFacts build() {
             return new FrameworkFacts(new ScaleFact(1, 4, threshold, Map.copyOf(labels)), competencies, objectives,
-                    prerequisites, bundles);
+                    prerequisites, bundles, areaParts);
         }
     }
 
@@ -135,6 +142,16 @@ final class RuleFixtures {
         StudentBuilder scored(long objectiveId, int level, String date) {
             long evidence = nextEvidence++;
             scores.add(new ScoreFact(evidence, evidence, objectiveId, null, level, LocalDate.parse(date), false));
+            return this;
+        }
+
+        /** One assessment (one evidence record) scored on several objectives at once. */
+        StudentBuilder scoredTogether(int level, String date, long... objectiveIds) {
+            long evidence = nextEvidence++;
+            long score = evidence * 100;
+            for (long objectiveId : objectiveIds) {
+                scores.add(new ScoreFact(evidence, score++, objectiveId, null, level, LocalDate.parse(date), false));
+            }
             return this;
         }
 
@@ -175,6 +192,13 @@ final class RuleFixtures {
         StudentBuilder requiring(String area, String credits) {
             requirements.add(new CreditAreaFact(area, area.charAt(0) + area.substring(1).toLowerCase(),
                     new BigDecimal(credits)));
+            return this;
+        }
+
+        /** A requirement the law leaves to the district. */
+        StudentBuilder requiringAsALocalOption(String area, String credits) {
+            requirements.add(new CreditAreaFact(area, area.charAt(0) + area.substring(1).toLowerCase(),
+                    new BigDecimal(credits), true));
             return this;
         }
 

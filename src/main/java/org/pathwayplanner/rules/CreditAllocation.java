@@ -1,0 +1,77 @@
+package org.pathwayplanner.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which of a candidate's competencies it counts, once every award earned before it has taken its own: a competency
+ * counts toward one award only, the one earned first, unless a bundle shares competencies (a shareable bundle
+ * counts all of its own and takes none from the others).
+ *
+ * @param counted the competencies this award counts
+ * @param countedElsewhere each competency it lost, with the name of the award that counted it first
+ */
+public record CreditAllocation(String awardId, CreditCandidate candidate, List<Long> counted,
+        Map<Long, String> countedElsewhere) {
+
+    public CreditAllocation {
+        counted = List.copyOf(counted);
+        countedElsewhere = Map.copyOf(countedElsewhere);
+    }
+
+    /** Allocates {@code candidate} after {@code earlier}, the allocations of every award earned before it. */
+    public static CreditAllocation of(CreditCandidate candidate, Collection<CreditAllocation> earlier) {
+        Map<Long, String> takenBy = new TreeMap<>();
+        if (!candidate.shareable()) {
+            for (CreditAllocation allocation : earlier) {
+                if (!allocation.candidate().shareable()) {
+                    allocation.counted().forEach(id -> takenBy.putIfAbsent(id, allocation.candidate().name()));
+                }
+            }
+        }
+        List<Long> counted = new ArrayList<>();
+        Map<Long, String> lost = new TreeMap<>();
+        for (Long id : candidate.competencyIds()) {
+            if (takenBy.containsKey(id)) {
+                lost.put(id, takenBy.get(id));
+            } else {
+                counted.add(id);
+            }
+        }
+        return new CreditAllocation(candidate.awardId(), candidate, counted, lost);
+    }
+
+    public boolean lostNone() {
+        return countedElsewhere.isEmpty();
+    }
+
+    /** "Functions, Quadratics already counted toward Algebra I", naming the competencies by their titles. */
+    public String lostExplained(Collection<Facts.CompetencyFact> competencies) {
+        Map<Long, String> titles = new TreeMap<>();
+        competencies.forEach(c -> titles.put(c.id(), c.title()));
+        Map<String, List<String>> byAward = new TreeMap<>();
+        countedElsewhere.forEach((id, award) ->
+                byAward.computeIfAbsent(award, a -> new ArrayList<>()).add(titles.getOrDefault(id, "#" + id)));
+        List<String> parts = new ArrayList<>();
+        byAward.forEach((award, lostTitles) -> parts.add(String.join(", ", lostTitles) + " already counted toward "
+                + award));
+        return String.join("; ", parts);
+    }
+
+    /**
+     * Why no credits: "English 12: its competencies already counted toward the pathway Hospital internship", or
+     * "Debate: Write arguments already counted toward English 10; too few left for partial credit".
+     */
+    public String whyNotAwarded(Collection<Facts.CompetencyFact> competencies) {
+        String name = Character.toUpperCase(candidate.name().charAt(0)) + candidate.name().substring(1);
+        if (counted.isEmpty()) {
+            return name + ": its competencies already counted toward "
+                    + String.join(" and ", new java.util.TreeSet<>(countedElsewhere.values()));
+        }
+        return name + ": " + lostExplained(competencies)
+                + (candidate.partialAllowed() ? "; too few left for partial credit" : "; it gives no partial credit");
+    }
+}

@@ -51,10 +51,12 @@ final class ProgressExplainer {
     }
 
     private AuditView audit(Evaluation e) {
+        java.util.Map<String, String> areaNames = new java.util.HashMap<>();
+        e.audit().forEach(l -> areaNames.put(l.areaCode(), l.areaName()));
         List<AuditLineView> lines = e.audit().stream().map(l -> new AuditLineView(l.areaCode(), l.areaName(),
                 l.required(), l.earned(), l.outstanding(), new Explanation(l.rule(), l.reason(),
                         new UsedFacts(List.of(), l.competenciesToMaster(), bundlesOf(l.awardIds()), l.awardIds())),
-                titles(l.competenciesToMaster()))).toList();
+                titles(l.competenciesToMaster()), l.isIncluded() ? areaNames.get(l.includedIn()) : null)).toList();
         AuditStatus status = e.status();
         return new AuditView(status == null ? null : status.status(),
                 status == null ? null : new Explanation(status.rule(), status.reason(), new UsedFacts(List.of(),

@@ -67,8 +67,9 @@ public final class ProgressViews {
             List<AuditLineView> lines, List<String> competenciesToMaster) {
     }
 
+    /** One area of the audit; {@code includedIn} names the area it is part of ("civics" within the humanities). */
     public record AuditLineView(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, Explanation why, List<String> competenciesToMaster) {
+            BigDecimal outstanding, Explanation why, List<String> competenciesToMaster, String includedIn) {
 
         public int percent() {
             return required.signum() == 0 ? 100 : earned.multiply(BigDecimal.valueOf(100))

@@ -47,7 +47,7 @@ final class ProgressExplainer {
 
     StudentProgressView explain(Evaluation e, java.time.Instant evaluatedAt) {
         return new StudentProgressView(e.studentId(), e.ruleSetVersion(), evaluatedAt, audit(e), competencies(e),
-                bundles(e), flags(e), credits(e), overflows(e));
+                bundles(e), flags(e), credits(e), overflows(e), notAwarded(e));
     }
 
     private AuditView audit(Evaluation e) {
@@ -124,6 +124,12 @@ final class ProgressExplainer {
                 .sorted(Comparator.comparing(CreditAwardView::awardedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CreditAwardView::id))
                 .toList();
+    }
+
+    private static List<ProgressViews.NotAwardedView> notAwarded(Evaluation e) {
+        return e.creditsNotAwarded().stream().map(n -> new ProgressViews.NotAwardedView(n.name(), new Explanation(
+                n.rule(), n.reason(), new UsedFacts(List.of(), n.competencyIds(),
+                        n.bundleId() == null ? List.of() : List.of(n.bundleId()), List.of())))).toList();
     }
 
     private List<OverflowView> overflows(Evaluation e) {

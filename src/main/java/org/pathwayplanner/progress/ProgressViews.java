@@ -17,7 +17,7 @@ public final class ProgressViews {
      */
     public record StudentProgressView(long studentId, String ruleSetVersion, Instant evaluatedAt, AuditView audit,
             List<CompetencyProgress> competencies, List<BundleView> bundles, List<FlagView> flags,
-            List<CreditAwardView> credits, List<OverflowView> overflows) {
+            List<CreditAwardView> credits, List<OverflowView> overflows, List<NotAwardedView> notAwarded) {
 
         /** What the student can start next: ready competencies, those expected earliest first. */
         public List<CompetencyProgress> readyNext(int limit) {
@@ -88,6 +88,10 @@ public final class ProgressViews {
      * Credits awarded: for a bundle ({@code bundleId}, {@code bundleName}) or a completed pathway ({@code proposalId}),
      * in an area, on a day, for the competencies that counted; {@code id} is how audit lines refer to it.
      */
+    /** A bundle or pathway that earned credits none of which could be given: its competencies had counted already. */
+    public record NotAwardedView(String name, Explanation why) {
+    }
+
     public record CreditAwardView(String id, String areaCode, BigDecimal credits, LocalDate awardedOn, Long bundleId,
             String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why) {
     }

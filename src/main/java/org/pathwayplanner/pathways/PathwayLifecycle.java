@@ -103,8 +103,14 @@ class PathwayLifecycle {
         String review = "The " + TwoPersonApproval.label(overdueStep);
         proposal.note(SYSTEM, "REMINDER_SENT", review + " has waited too long; reminder sent"
                 + (escalatedTo.isEmpty() ? "" : " and escalated to " + String.join(", ", escalatedTo)), clock.instant());
-        if (routing.secondPerson() || routing.nobody()) {
-            noteSecondPerson(proposal, overdueStep, routing, "escalated");
+        if (routing.secondPerson() && routing.nobody()) {
+            proposal.note(SYSTEM, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep),
+                    String.join(", ", routing.leftOut()) + " decided the " + otherLabel(overdueStep) + ", so the "
+                            + TwoPersonApproval.label(overdueStep) + " is not escalated to them and nobody else may"
+                            + " decide it: it stays with its reviewers. Two different people approve every proposal.",
+                    clock.instant());
+        } else if (routing.secondPerson()) {
+            noteSecondPerson(proposal, overdueStep, routing, "is escalated");
         }
         log.info("Proposal {}: {} overdue, escalated to {}", proposalId, overdueStep, escalatedTo);
         return escalatedTo;
@@ -134,8 +140,7 @@ class PathwayLifecycle {
     private void noteSecondPerson(PathwayProposal proposal, String step, TwoPersonApproval.Routing routing,
             String verb) {
         String label = TwoPersonApproval.label(step);
-        String other = TwoPersonApproval.label(step.equals(TwoPersonApproval.TEACHER_REVIEW)
-                ? TwoPersonApproval.COUNSELOR_APPROVAL : TwoPersonApproval.TEACHER_REVIEW);
+        String other = otherLabel(step);
         String deciders = String.join(", ", routing.leftOut());
         if (routing.nobody()) {
             proposal.note(SYSTEM, TwoPersonApproval.NOBODY_ACTION.get(step), deciders + " decided the " + other
@@ -147,6 +152,11 @@ class PathwayLifecycle {
                     + ", so the " + label + " " + verb + " to " + String.join(", ", routing.reviewers())
                     + ": two different people approve every proposal.", clock.instant());
         }
+    }
+
+    private static String otherLabel(String step) {
+        return TwoPersonApproval.label(step.equals(TwoPersonApproval.TEACHER_REVIEW)
+                ? TwoPersonApproval.COUNSELOR_APPROVAL : TwoPersonApproval.TEACHER_REVIEW);
     }
 
     void reject(long proposalId, String actor, String reason) {

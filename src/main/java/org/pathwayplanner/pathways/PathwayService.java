@@ -313,7 +313,8 @@ public class PathwayService implements CompletedPathways {
                         .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType())
                                 && l.getUserId() != null)
                         .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
-                        .filter(u -> !rule.excludedFrom(step).contains(u)).distinct().sorted().toList();
+                        .filter(u -> !u.isBlank() && !rule.excludedFrom(step).contains(u)).distinct().sorted()
+                        .toList();
                 notes.add(new PathwayViews.SecondPersonNote(step, rule.excludedFrom(step).stream().sorted().toList(),
                         routedTo));
             }

@@ -198,7 +198,8 @@ public class PathwayTasks {
             candidates.add(task.getAssignee());
         }
         tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null
+                        && !link.getUserId().isBlank())
                 .map(IdentityLink::getUserId).filter(u -> !candidates.contains(u)).forEach(candidates::add);
         return candidates;
     }

@@ -3,9 +3,9 @@ package org.pathwayplanner.pathways;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import org.pathwayplanner.pathways.PathwayViews.ProposalView;
 import org.pathwayplanner.pathways.PathwayViews.TaskView;
@@ -30,7 +30,8 @@ class PathwayApiController {
     record Note(@Size(max = 2000) String note) {
     }
 
-    record Hours(@Min(1) @Max(168) int hours, @Size(max = 2000) String note) {
+    /** Hours in quarter hours (2.5 is kept as 2.5; 2.3 is refused with a 400, never rounded). */
+    record HoursLogged(@NotNull(message = "Give the hours") BigDecimal hours, @Size(max = 2000) String note) {
     }
 
     record Evidence(@Size(max = 2000) String url, @Size(max = 2000) String description) {
@@ -87,8 +88,9 @@ class PathwayApiController {
     }
 
     @PostMapping("/{id}/hours")
-    @Operation(summary = "Log hours on an active pathway")
-    ProposalView logHours(@PathVariable long id, @Valid @RequestBody Hours hours, Authentication who) {
+    @Operation(summary = "Log hours on an active pathway: quarter hours (2.5), between 0.25 and 168 at a time;"
+            + " other fractions are refused (400)")
+    ProposalView logHours(@PathVariable long id, @Valid @RequestBody HoursLogged hours, Authentication who) {
         return pathways.logHours(Viewer.of(who), id, hours.hours(), hours.note());
     }
 

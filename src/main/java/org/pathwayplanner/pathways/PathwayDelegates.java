@@ -2,12 +2,14 @@ package org.pathwayplanner.pathways;
 
 import static org.pathwayplanner.pathways.ProcessVariables.ACTOR;
 import static org.pathwayplanner.pathways.ProcessVariables.COMMENT;
+import static org.pathwayplanner.pathways.ProcessVariables.COUNSELOR_REVIEWERS;
 import static org.pathwayplanner.pathways.ProcessVariables.PROPOSAL_ID;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,13 @@ class PathwayDelegates {
                 escalatedTo.forEach(username -> tasks.addCandidateUser(task.getId(), username));
             }
         };
+    }
+
+    /** As the counselor approval starts: its reviewers, never the person who decided the teacher review. */
+    @Bean
+    ExecutionListener routeCounselorApproval(PathwayLifecycle lifecycle) {
+        return execution -> execution.setVariable(COUNSELOR_REVIEWERS,
+                String.join(",", lifecycle.routeCounselorApproval(proposalId(execution))));
     }
 
     @Bean

@@ -85,21 +85,78 @@ class PathwayLifecycle {
     /**
      * A review untouched too long: a reminder on the timeline, and the people it escalates to — the
      * student's counselor for a teacher review, the administrators over the student for a counselor
-     * approval — who become reviewers too.
+     * approval, never someone who decided the other approval of the proposal ({@link TwoPersonApproval}) —
+     * who become reviewers too.
      */
     List<String> escalate(long proposalId, String overdueStep) {
         PathwayProposal proposal = find(proposalId);
         long studentId = proposal.getStudentId();
-        List<String> escalatedTo = switch (overdueStep) {
-            case "TeacherReview" -> people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of);
-            case "CounselorApproval" -> people.administratorsOf(studentId);
+        List<List<String>> groups = switch (overdueStep) {
+            case TwoPersonApproval.TEACHER_REVIEW -> List.of(
+                    people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of),
+                    people.administratorsOf(studentId));
+            case TwoPersonApproval.COUNSELOR_APPROVAL -> List.of(people.administratorsOf(studentId));
             default -> throw new IllegalArgumentException("No escalation for " + overdueStep);
         };
-        String review = overdueStep.equals("TeacherReview") ? "The teacher review" : "The counselor approval";
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(overdueStep, groups);
+        List<String> escalatedTo = routing.reviewers();
+        String review = "The " + TwoPersonApproval.label(overdueStep);
         proposal.note(SYSTEM, "REMINDER_SENT", review + " has waited too long; reminder sent"
                 + (escalatedTo.isEmpty() ? "" : " and escalated to " + String.join(", ", escalatedTo)), clock.instant());
+        if (routing.secondPerson() && routing.nobody()) {
+            proposal.note(SYSTEM, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep),
+                    String.join(", ", routing.leftOut()) + " decided the " + otherLabel(overdueStep) + ", so the "
+                            + TwoPersonApproval.label(overdueStep) + " is not escalated to them and nobody else may"
+                            + " decide it: it stays with its reviewers. Two different people approve every proposal.",
+                    clock.instant());
+        } else if (routing.secondPerson()) {
+            noteSecondPerson(proposal, overdueStep, routing, "is escalated");
+        }
         log.info("Proposal {}: {} overdue, escalated to {}", proposalId, overdueStep, escalatedTo);
         return escalatedTo;
+    }
+
+    /**
+     * Who decides the counselor approval, as it starts: the student's counselor; when the counselor decided the
+     * teacher review (or there is none), another counselor of the student's school; failing those, an
+     * administrator over the student who has not decided on the proposal. Never the teacher review's decider.
+     */
+    List<String> routeCounselorApproval(long proposalId) {
+        PathwayProposal proposal = find(proposalId);
+        long studentId = proposal.getStudentId();
+        List<String> counselor = people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of);
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(TwoPersonApproval.COUNSELOR_APPROVAL,
+                List.of(counselor, people.counselorsAtSchoolOf(studentId), people.administratorsOf(studentId)));
+        if (routing.secondPerson() || routing.nobody()) {
+            noteSecondPerson(proposal, TwoPersonApproval.COUNSELOR_APPROVAL, routing, "goes");
+        } else if (routing.group() > 0) {
+            proposal.note(SYSTEM, "ROUTED", "The student has no counselor; the counselor approval goes to "
+                    + String.join(", ", routing.reviewers()), clock.instant());
+        }
+        return routing.reviewers();
+    }
+
+    /** The timeline says why an approval went to someone else, or that nobody may decide it and what happens. */
+    private void noteSecondPerson(PathwayProposal proposal, String step, TwoPersonApproval.Routing routing,
+            String verb) {
+        String label = TwoPersonApproval.label(step);
+        String other = otherLabel(step);
+        String deciders = String.join(", ", routing.leftOut());
+        if (routing.nobody()) {
+            proposal.note(SYSTEM, TwoPersonApproval.NOBODY_ACTION.get(step), deciders + " decided the " + other
+                    + ", and nobody else may decide the " + label + ": two different people approve every proposal."
+                    + " It waits until an administrator who has not decided on the proposal is added; when it is"
+                    + " overdue it escalates to them.", clock.instant());
+        } else {
+            proposal.note(SYSTEM, TwoPersonApproval.SECOND_PERSON_ACTION.get(step), deciders + " decided the " + other
+                    + ", so the " + label + " " + verb + " to " + String.join(", ", routing.reviewers())
+                    + ": two different people approve every proposal.", clock.instant());
+        }
+    }
+
+    private static String otherLabel(String step) {
+        return TwoPersonApproval.label(step.equals(TwoPersonApproval.TEACHER_REVIEW)
+                ? TwoPersonApproval.COUNSELOR_APPROVAL : TwoPersonApproval.TEACHER_REVIEW);
     }
 
     void reject(long proposalId, String actor, String reason) {
@@ -143,7 +200,7 @@ class PathwayLifecycle {
 
     private Eligibility.ProposalFact proposalFact(PathwayProposal p) {
         return new Eligibility.ProposalFact(p.getId(), p.getPathwayType().name(),
-                Objects.requireNonNullElse(p.getPlannedHours(), 0),
+                Objects.requireNonNullElse(p.getPlannedHours(), BigDecimal.ZERO),
                 Objects.requireNonNullElse(p.getRequestedCredits(), BigDecimal.ZERO).stripTrailingZeros(),
                 p.getStartDate(), p.getEndDate(),
                 p.isOffCampus(), List.copyOf(p.getCompetencyIds()), creditsThisYear(p));
@@ -195,29 +252,31 @@ class PathwayLifecycle {
     /**
      * Who reviews and assesses the proposal: the student's teachers of the target competencies' areas;
      * failing those, the teachers of those areas at the student's school; failing those, the student's
-     * counselor, then the school's administrators — never nobody. A fallback is noted on the timeline.
+     * counselor, then the school's administrators — never nobody, and never someone who decided the
+     * proposal's counselor approval in an earlier round. A fallback is noted on the timeline.
      */
     private List<String> routeTeacherReview(PathwayProposal proposal, String counselor) {
         List<String> areas = areasOf(proposal);
         long studentId = proposal.getStudentId();
-        List<String> reviewers = people.teachersOfStudentIn(studentId, areas);
-        if (!reviewers.isEmpty()) {
-            return reviewers;
+        List<String> ownTeachers = people.teachersOfStudentIn(studentId, areas);
+        List<String> schoolTeachers = ownTeachers.isEmpty() ? people.teachersOfAreasAtSchoolOf(studentId, areas)
+                : List.of();
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(TwoPersonApproval.TEACHER_REVIEW,
+                List.of(ownTeachers, schoolTeachers, counselor.isBlank() ? List.of() : List.of(counselor),
+                        people.administratorsOf(studentId)));
+        if (routing.secondPerson() || routing.nobody()) {
+            noteSecondPerson(proposal, TwoPersonApproval.TEACHER_REVIEW, routing, "goes");
+        } else if (routing.group() > 0) {
+            String areaList = areas.isEmpty() ? "the pathway's areas" : String.join(", ", areas);
+            String routedTo = switch (routing.group()) {
+                case 1 -> "the teachers of " + areaList + " at the student's school";
+                case 2 -> "the student's counselor";
+                default -> "the school's administrators";
+            };
+            proposal.note(SYSTEM, "ROUTED", "No teacher of the student teaches " + areaList + "; the review goes to "
+                    + routedTo + ": " + String.join(", ", routing.reviewers()), clock.instant());
         }
-        String areaList = areas.isEmpty() ? "the pathway's areas" : String.join(", ", areas);
-        reviewers = people.teachersOfAreasAtSchoolOf(studentId, areas);
-        String routedTo = "the teachers of " + areaList + " at the student's school";
-        if (reviewers.isEmpty() && !counselor.isBlank()) {
-            reviewers = List.of(counselor);
-            routedTo = "the student's counselor";
-        }
-        if (reviewers.isEmpty()) {
-            reviewers = people.administratorsOf(studentId);
-            routedTo = "the school's administrators";
-        }
-        proposal.note(SYSTEM, "ROUTED", "No teacher of the student teaches " + areaList + "; the review goes to "
-                + routedTo + ": " + String.join(", ", reviewers), clock.instant());
-        return reviewers;
+        return routing.reviewers();
     }
 
     /** The people who review and assess the proposal (as routed when it was last checked). */

@@ -155,15 +155,29 @@ class PathwayPagesController {
         return "redirect:/student/pathways/" + id;
     }
 
+    /** Hours in quarter hours; anything else is refused beside the field, with what was typed kept. */
     @PostMapping("/student/pathways/{id}/hours")
-    String logHours(@PathVariable long id, @RequestParam int hours, @RequestParam(defaultValue = "") String note,
-            Authentication who, RedirectAttributes redirect) {
+    String logHours(@PathVariable long id, @RequestParam(defaultValue = "") String hours,
+            @RequestParam(defaultValue = "") String note, Authentication who, RedirectAttributes redirect) {
         try {
-            pathways.logHours(Viewer.of(who), id, hours, note);
+            pathways.logHours(Viewer.of(who), id, number(hours), note);
+        } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("hoursError", inReadersLanguage(e));
+            redirect.addFlashAttribute("hoursValue", hours);
+            redirect.addFlashAttribute("hoursNote", note);
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/student/pathways/" + id;
+    }
+
+    private static java.math.BigDecimal number(String hours) {
+        try {
+            return new java.math.BigDecimal(hours.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ProposalFieldException("hours", "hoursNumber", "Give the hours as a number, such as 2 or 2.5",
+                    hours);
+        }
     }
 
     @PostMapping("/student/pathways/{id}/complete")

@@ -47,8 +47,8 @@ public class PathwayProposal {
     private String mentorContact;
     private LocalDate startDate;
     private LocalDate endDate;
-    private Integer plannedHours;
-    private int loggedHours;
+    private BigDecimal plannedHours;
+    private BigDecimal loggedHours = BigDecimal.ZERO;
     private boolean offCampus;
     private String evidencePlan;
     private BigDecimal requestedCredits;
@@ -83,6 +83,10 @@ public class PathwayProposal {
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
     @OrderBy("recordedAt, id")
     private List<MentorEvaluation> mentorEvaluations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("decidedAt, id")
+    private List<ProposalDecision> decisions = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "pathway_eligibility_problem", joinColumns = @JoinColumn(name = "proposal_id"))
@@ -149,13 +153,20 @@ public class PathwayProposal {
         moveTo(ProposalStatus.ACTIVE, actor, "ACTIVATED", null, now);
     }
 
-    public void logHours(int hours, String actor, String note, Instant now) {
+    /** Hours in quarter hours (2.5 is 2.5, never 2), between a quarter of an hour and a week at a time. */
+    public void logHours(BigDecimal hours, String actor, String note, Instant now) {
         requireStatus("log hours on", ProposalStatus.ACTIVE);
-        if (hours <= 0 || hours > 24 * 7) {
-            throw new IllegalArgumentException("Log between 1 and 168 hours at a time");
+        Hours logged = Hours.of(hours, "hours");
+        if (!logged.isBetween("0.25", "168")) {
+            throw new ProposalFieldException("hours", "hoursAtATime", "Log between 0.25 and 168 hours at a time");
         }
-        loggedHours += hours;
-        record(actor, "HOURS_LOGGED", hours + " h" + (note == null || note.isBlank() ? "" : ": " + note), now);
+        loggedHours = new Hours(loggedHours).plus(logged).value();
+        record(actor, "HOURS_LOGGED", logged + " h" + (note == null || note.isBlank() ? "" : ": " + note), now);
+    }
+
+    /** A workflow task of this proposal was decided: by whom, what, and whom it was offered to. */
+    void decided(String taskId, String step, String decision, String decider, List<String> candidates, Instant now) {
+        decisions.add(new ProposalDecision(this, taskId, step, decision, decider, now, candidates));
     }
 
     /** The student attaches evidence while the pathway is carried out (before the teacher's assessment). */
@@ -298,12 +309,12 @@ public class PathwayProposal {
         return endDate;
     }
 
-    public Integer getPlannedHours() {
-        return plannedHours;
+    public BigDecimal getPlannedHours() {
+        return Hours.plain(plannedHours);
     }
 
-    public int getLoggedHours() {
-        return loggedHours;
+    public BigDecimal getLoggedHours() {
+        return Hours.plain(loggedHours);
     }
 
     public boolean isOffCampus() {
@@ -364,6 +375,10 @@ public class PathwayProposal {
 
     public List<MentorEvaluation> getMentorEvaluations() {
         return Collections.unmodifiableList(mentorEvaluations);
+    }
+
+    public List<ProposalDecision> getDecisions() {
+        return Collections.unmodifiableList(decisions);
     }
 
     public List<EligibilityReason> getEligibilityProblems() {

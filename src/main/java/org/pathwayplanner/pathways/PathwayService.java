@@ -204,7 +204,8 @@ public class PathwayService implements CompletedPathways {
         }).toList();
     }
 
-    public ProposalView logHours(Viewer student, long proposalId, int hours, String note) {
+    /** The student logs hours on their active pathway, in quarter hours (2.5 is kept as 2.5). */
+    public ProposalView logHours(Viewer student, long proposalId, BigDecimal hours, String note) {
         PathwayProposal proposal = ownProposal(student, proposalId);
         proposal.logHours(hours, student.username(), note, clock.instant());
         return view(proposal);
@@ -263,9 +264,9 @@ public class PathwayService implements CompletedPathways {
                 .flatMap(java.util.Optional::stream).map(c -> new TargetView(c.id(), c.code(), c.title())).toList();
         List<EventView> timeline = p.getTimeline().stream().map(e -> new EventView(e.getOccurredAt(), e.getActor(),
                 e.getAction(), e.getStatusAfter().name(), e.getComment())).toList();
-        List<String> waiting = p.getProcessInstanceId() == null ? List.of()
-                : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list().stream()
-                        .map(Task::getTaskDefinitionKey).toList();
+        List<Task> open = p.getProcessInstanceId() == null ? List.of()
+                : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list();
+        List<String> waiting = open.stream().map(Task::getTaskDefinitionKey).toList();
         BigDecimal awarded = BigDecimal.ZERO;
         String waitingReason = null;
         if (p.getStatus() == ProposalStatus.COMPLETED) {
@@ -285,7 +286,40 @@ public class PathwayService implements CompletedPathways {
                         e.getAddedAt())).toList(),
                 p.getMentorEvaluations().stream().map(m -> new MentorEvaluationView(m.getMentorName(), m.getRating(),
                         m.getComment(), m.getRecordedBy(), m.getRecordedAt())).toList(),
-                awarded, waitingReason);
+                awarded, waitingReason, secondPersonNotes(p, open));
+    }
+
+    /**
+     * For each open approval that went to someone else this round because its usual reviewer decided the other
+     * approval (or to nobody yet): who decided the other one and who may decide it now.
+     */
+    private List<PathwayViews.SecondPersonNote> secondPersonNotes(PathwayProposal p, List<Task> open) {
+        List<PathwayEvent> timeline = p.getTimeline();
+        int roundStart = 0;
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i).getAction().equals("IN_REVIEW")) {
+                roundStart = i;
+            }
+        }
+        List<PathwayEvent> thisRound = timeline.subList(roundStart, timeline.size());
+        TwoPersonApproval rule = TwoPersonApproval.of(p);
+        List<PathwayViews.SecondPersonNote> notes = new java.util.ArrayList<>();
+        for (Task task : open) {
+            String step = task.getTaskDefinitionKey();
+            if (TwoPersonApproval.isApproval(step) && thisRound.stream().anyMatch(e ->
+                    e.getAction().equals(TwoPersonApproval.SECOND_PERSON_ACTION.get(step))
+                            || e.getAction().equals(TwoPersonApproval.NOBODY_ACTION.get(step)))) {
+                List<String> routedTo = tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType())
+                                && l.getUserId() != null)
+                        .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+                        .filter(u -> !u.isBlank() && !rule.excludedFrom(step).contains(u)).distinct().sorted()
+                        .toList();
+                notes.add(new PathwayViews.SecondPersonNote(step, rule.excludedFrom(step).stream().sorted().toList(),
+                        routedTo));
+            }
+        }
+        return notes;
     }
 
     private List<VersionView> versions(PathwayProposal p) {
@@ -330,7 +364,7 @@ public class PathwayService implements CompletedPathways {
             }
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),
-                r.mentorContact(), r.startDate(), r.endDate(), r.plannedHours() == null ? 0 : r.plannedHours(),
+                r.mentorContact(), r.startDate(), r.endDate(), r.plannedHours() == null ? BigDecimal.ZERO : r.plannedHours(),
                 r.offCampus(), r.evidencePlan(), r.requestedCredits(), areaId, targets);
     }
 

@@ -12,15 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.HistoryService;
+import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.pathwayplanner.evidence.EvidenceKind;
 import org.pathwayplanner.evidence.EvidenceRecorder;
@@ -34,7 +35,11 @@ import org.pathwayplanner.people.Role;
 import org.pathwayplanner.people.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reviewers' side of the workflow: each person's open tasks, and deciding one. Only a candidate of
@@ -58,8 +63,11 @@ public class PathwayTasks {
      */
     static final List<String> CONSENT_ON_PAPER = List.of("CONSENT_FORM", "DECLINE");
 
+    static final String NOT_YOURS = "This task is not yours to decide.";
+
     private final TaskService tasks;
-    private final HistoryService history;
+    private final PathwayProposalRepository proposals;
+    private final TransactionTemplate inItsOwnTransaction;
     private final CommandExecutor engineCommands;
     private final PathwayLifecycle lifecycle;
     private final EvidenceRecorder evidence;
@@ -67,11 +75,14 @@ public class PathwayTasks {
     private final FrameworkCatalog framework;
     private final Clock clock;
 
-    PathwayTasks(ProcessEngine engine, PathwayLifecycle lifecycle, EvidenceRecorder evidence, PeopleDirectory people,
+    PathwayTasks(ProcessEngine engine, PathwayLifecycle lifecycle, PathwayProposalRepository proposals,
+            PlatformTransactionManager transactions, EvidenceRecorder evidence, PeopleDirectory people,
             FrameworkCatalog framework, Clock clock) {
         this.framework = framework;
         this.tasks = engine.getTaskService();
-        this.history = engine.getHistoryService();
+        this.proposals = proposals;
+        this.inItsOwnTransaction = new TransactionTemplate(transactions);
+        this.inItsOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.engineCommands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
         this.lifecycle = lifecycle;
@@ -89,6 +100,9 @@ public class PathwayTasks {
         for (Task task : open) {
             long proposalId = proposalIdOf(task);
             PathwayProposal proposal = lifecycle.find(proposalId);
+            if (TwoPersonApproval.of(proposal).refusal(task.getTaskDefinitionKey(), viewer.username()).isPresent()) {
+                continue;   // offered to them before they decided the proposal's other approval
+            }
             java.time.Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             views.add(new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     task.getCreateTime().toInstant(), proposalId, proposal.getTitle(),
@@ -106,29 +120,44 @@ public class PathwayTasks {
         return DECISIONS.getOrDefault(step, List.of());
     }
 
-    /** Decides a task: the decision and comment are recorded, the workflow moves on. */
+    /**
+     * Decides a task: the decision and comment are recorded, the workflow moves on. Decisions on one proposal
+     * are taken one at a time (its row is locked); whoever comes second is told who decided, from the
+     * proposal's recorded decision — or 403 when the task was never theirs. Someone who decided one of the
+     * proposal's two approvals may not decide the other ({@link TwoPersonApproval}): 403 with the reason.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void decide(Viewer viewer, String taskId, TaskDecision decision) {
         try {
-            decideOpenTask(viewer, taskId, decision);
+            inItsOwnTransaction.executeWithoutResult(status -> decideOpenTask(viewer, taskId, decision));
         } catch (TaskAlreadyDecidedException | AccessDeniedException | IllegalArgumentException
                 | NoSuchElementException e) {
             throw e;
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
-        } catch (OptimisticLockingException e) {
-            throw alreadyDecided(taskId);
         } catch (RuntimeException e) {
-            // The task ended while we were deciding it (the engine may fail in several ways): someone else was first.
-            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-                throw alreadyDecided(taskId);
+            // Ours was refused (by the engine or the database) because someone else decided the task meanwhile.
+            RuntimeException decidedFirst = inItsOwnTransaction.execute(status -> decidedBefore(viewer, taskId));
+            if (decidedFirst != null) {
+                throw decidedFirst;
             }
             throw e;
         }
     }
 
     private void decideOpenTask(Viewer viewer, String taskId, TaskDecision decision) {
+        Task seen = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (seen == null) {
+            throw notOpen(viewer, taskId);
+        }
+        // One decision at a time on a proposal: the lock waits for a decision under way, then the task is read again.
+        PathwayProposal proposal = proposals.findForDecision(proposalIdOf(seen))
+                .orElseThrow(() -> new NoSuchElementException("No pathway proposal for task " + taskId));
+        String step = seen.getTaskDefinitionKey();
+        TwoPersonApproval.of(proposal).refusal(step, viewer.username()).ifPresent(reason -> {
+            throw new AccessDeniedException(reason);
+        });
         Task task = openTaskOf(viewer, taskId);
-        String step = task.getTaskDefinitionKey();
         List<String> allowed = DECISIONS.containsKey(step) ? decisionsFor(viewer, step) : null;
         if (allowed == null) {
             throw new IllegalArgumentException("This step is the student's: use the proposal's own actions");
@@ -141,16 +170,14 @@ public class PathwayTasks {
                 && (decision.comment() == null || decision.comment().isBlank())) {
             throw new IllegalArgumentException("Say why in a comment: the student reads it");
         }
-        long proposalId = proposalIdOf(task);
-        record(viewer, step, choice, decision, lifecycle.find(proposalId));
+        record(viewer, step, choice, decision, proposal);
+        proposal.decided(taskId, step, choice, viewer.username(), candidatesOf(task), clock.instant());
         Map<String, Object> variables = new HashMap<>();
         // A signed form is the guardian's consent as far as the workflow goes; the timeline tells them apart.
         variables.put(DECISION, choice.equals("CONSENT_FORM") ? "CONSENT" : choice);
         variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
         variables.put(ACTOR, viewer.username());
-        // Claiming names the decider in the task's history; both in one engine command, so one flush. The
-        // task is read into the command's cache first: if someone else completed it since our first read,
-        // that is "already decided", not an engine error.
+        // Claiming names the decider in the task's history; both in one engine command, so one flush.
         boolean decided = engineCommands.execute(commandContext -> {
             if (commandContext.getTaskManager().findTaskById(taskId) == null) {
                 return false;
@@ -160,8 +187,45 @@ public class PathwayTasks {
             return true;
         });
         if (!decided) {
-            throw alreadyDecided(taskId);
+            throw new OptimisticLockingException("Task " + taskId + " ended while it was being decided");
         }
+    }
+
+    /** The people a task is offered to: its assignee and candidate users. */
+    private List<String> candidatesOf(Task task) {
+        List<String> candidates = new ArrayList<>();
+        if (task.getAssignee() != null) {
+            candidates.add(task.getAssignee());
+        }
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null
+                        && !link.getUserId().isBlank())
+                .map(IdentityLink::getUserId).filter(u -> !candidates.contains(u)).forEach(candidates::add);
+        return candidates;
+    }
+
+    /** A task no longer open: decided (told to those it was offered to, 403 to anyone else) or gone. */
+    private RuntimeException notOpen(Viewer viewer, String taskId) {
+        RuntimeException decided = decidedBefore(viewer, taskId);
+        return decided != null ? decided : new NoSuchElementException("No open task " + taskId);
+    }
+
+    /**
+     * Who decided the task, from the proposal's recorded decision (never the task's current state, which a
+     * decision under way may have changed); null when nobody decided it and it is still open.
+     */
+    private RuntimeException decidedBefore(Viewer viewer, String taskId) {
+        Optional<ProposalDecision> decided = proposals.decisionOfTask(taskId);
+        if (decided.isPresent()) {
+            ProposalDecision d = decided.get();
+            if (!d.concerns(viewer.username())) {
+                return new AccessDeniedException(NOT_YOURS);
+            }
+            return new TaskAlreadyDecidedException("This task was already decided by " + d.getDecidedBy() + " at "
+                    + d.getDecidedAt() + ".");
+        }
+        return tasks.createTaskQuery().taskId(taskId).count() == 0
+                ? new NoSuchElementException("No open task " + taskId) : null;
     }
 
     private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {
@@ -212,22 +276,12 @@ public class PathwayTasks {
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw alreadyDecided(taskId);
+            throw notOpen(viewer, taskId);
         }
         if (!viewer.username().equals(task.getAssignee())) {
-            throw new AccessDeniedException("This task is not yours to decide.");
+            throw new AccessDeniedException(NOT_YOURS);
         }
         return task;
-    }
-
-    private RuntimeException alreadyDecided(String taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (done == null) {
-            return new NoSuchElementException("No task " + taskId);
-        }
-        return new TaskAlreadyDecidedException("This task was already decided"
-                + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
-                + (done.getEndTime() == null ? "" : " at " + done.getEndTime().toInstant()) + ".");
     }
 
     private long proposalIdOf(Task task) {

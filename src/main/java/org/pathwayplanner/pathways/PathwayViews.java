@@ -17,11 +17,12 @@ public final class PathwayViews {
      */
     public record ProposalView(long id, long studentId, String studentName, String type, String title,
             String description, String provider, String mentorName, String mentorContact, LocalDate startDate,
-            LocalDate endDate, Integer plannedHours, int loggedHours, boolean offCampus, String evidencePlan,
+            LocalDate endDate, BigDecimal plannedHours, BigDecimal loggedHours, boolean offCampus, String evidencePlan,
             BigDecimal requestedCredits, String creditAreaCode, BigDecimal approvedCredits, String status, int revision,
             List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor,
             List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
-            List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason) {
+            List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
+            List<SecondPersonNote> secondPersonNotes) {
 
         /** The student may edit it: a draft, or sent back by a reviewer or by the eligibility rules. */
         public boolean revisable() {
@@ -53,13 +54,24 @@ public final class PathwayViews {
     public record TargetView(long id, String code, String title) {
     }
 
+    /**
+     * Why an open approval went to someone other than usual (two people approve every proposal): who decided the
+     * other approval, and who may decide this one now — nobody yet when {@code routedTo} is empty.
+     */
+    public record SecondPersonNote(String step, List<String> decidedOtherApproval, List<String> routedTo) {
+
+        public boolean nobody() {
+            return routedTo.isEmpty();
+        }
+    }
+
     public record EventView(Instant at, String actor, String action, String statusAfter, String comment) {
     }
 
     /** One submitted version: its fields as submitted and the fields changed since the version before. */
     public record VersionView(int number, String submittedBy, Instant submittedAt, String type, String title,
             String description, String provider, String mentorName, String mentorContact, LocalDate startDate,
-            LocalDate endDate, Integer plannedHours, boolean offCampus, String evidencePlan,
+            LocalDate endDate, BigDecimal plannedHours, boolean offCampus, String evidencePlan,
             BigDecimal requestedCredits, String creditAreaCode, List<String> competencies, List<String> changed) {
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** What a student proposes: the experience, who mentors it, when, how long, for which competencies and credits. */
 public record ProposalDetails(PathwayType type, String title, String description, String provider, String mentorName,
-        String mentorContact, LocalDate startDate, LocalDate endDate, int plannedHours, boolean offCampus,
+        String mentorContact, LocalDate startDate, LocalDate endDate, BigDecimal plannedHours, boolean offCampus,
         String evidencePlan, BigDecimal requestedCredits, Long creditAreaId, List<Long> competencyIds) {
 
     public ProposalDetails {
@@ -19,9 +19,10 @@ public record ProposalDetails(PathwayType type, String title, String description
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw new ProposalFieldException("endDate", "endBeforeStart", "The end date is before the start date");
         }
-        if (plannedHours < 0) {
+        if (plannedHours != null && plannedHours.signum() < 0) {
             throw new ProposalFieldException("plannedHours", "negativeHours", "Planned hours cannot be negative");
         }
+        plannedHours = plannedHours == null ? null : Hours.of(plannedHours, "plannedHours").value();
         if (requestedCredits != null && requestedCredits.signum() < 0) {
             throw new ProposalFieldException("requestedCredits", "negativeCredits", "Requested credits cannot be negative");
         }

@@ -49,7 +49,7 @@ public class ProposalVersion {
     private String mentorContact;
     private LocalDate startDate;
     private LocalDate endDate;
-    private Integer plannedHours;
+    private BigDecimal plannedHours;
     private boolean offCampus;
     private String evidencePlan;
     private BigDecimal requestedCredits;
@@ -95,7 +95,9 @@ public class ProposalVersion {
         compare(changed, "mentorContact", earlier.mentorContact, mentorContact);
         compare(changed, "startDate", earlier.startDate, startDate);
         compare(changed, "endDate", earlier.endDate, endDate);
-        compare(changed, "plannedHours", earlier.plannedHours, plannedHours);
+        if (!sameAmount(earlier.plannedHours, plannedHours)) {
+            changed.add("plannedHours");
+        }
         compare(changed, "offCampus", earlier.offCampus, offCampus);
         compare(changed, "evidencePlan", earlier.evidencePlan, evidencePlan);
         if (!sameAmount(earlier.requestedCredits, requestedCredits)) {
@@ -164,8 +166,8 @@ public class ProposalVersion {
         return endDate;
     }
 
-    public Integer getPlannedHours() {
-        return plannedHours;
+    public BigDecimal getPlannedHours() {
+        return Hours.plain(plannedHours);
     }
 
     public boolean isOffCampus() {

@@ -197,6 +197,15 @@ public class PeopleDirectory {
                 .stream().findFirst();
     }
 
+    /** Usernames of the counselors of the student's school (the student's own included), in username order. */
+    public List<String> counselorsAtSchoolOf(long studentId) {
+        return jdbc.queryForList("""
+                select a.username from staff_member m join user_account a on a.id = m.account_id
+                 where m.kind = 'COUNSELOR' and a.enabled
+                   and m.school_id = (select school_id from student where id = ?)
+                 order by a.username""", String.class, studentId);
+    }
+
     /** Usernames of the administrators over a student: those of the student's school and the district's own. */
     public List<String> administratorsOf(long studentId) {
         return jdbc.queryForList("""

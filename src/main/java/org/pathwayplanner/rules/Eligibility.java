@@ -10,10 +10,21 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    /** The proposal as submitted; {@code creditsThisYear} counts the student's other approved pathways this school year. */
-    public record ProposalFact(long proposalId, String type, int plannedHours, BigDecimal requestedCredits,
+    /**
+     * The proposal as submitted; {@code creditsThisYear} counts the student's other approved pathways this school
+     * year. Planned hours may be quarter hours (40.5), kept exactly.
+     */
+    public record ProposalFact(long proposalId, String type, BigDecimal plannedHours, BigDecimal requestedCredits,
             LocalDate startDate, LocalDate endDate, boolean offCampus, List<Long> competencyIds,
             BigDecimal creditsThisYear) {
+
+        /** A proposal planned in whole hours. */
+        public ProposalFact(long proposalId, String type, int plannedHours, BigDecimal requestedCredits,
+                LocalDate startDate, LocalDate endDate, boolean offCampus, List<Long> competencyIds,
+                BigDecimal creditsThisYear) {
+            this(proposalId, type, BigDecimal.valueOf(plannedHours), requestedCredits, startDate, endDate, offCampus,
+                    competencyIds, creditsThisYear);
+        }
     }
 
     /** The student proposing: grade and age on the day of the check. */

@@ -101,14 +101,14 @@ class PathwayLifecycleBenchmark {
     private String lifecycle(Case c) {
         ProposalView draft = pathways.draft(c.student(), new ProposalRequest(PathwayType.ONLINE_COURSE,
                 "Online course", null, "Open University", null, null, LocalDate.now().plusDays(7),
-                LocalDate.now().plusDays(90), 40, false, "Course projects", new BigDecimal("0.5"), "STEM",
+                LocalDate.now().plusDays(90), BigDecimal.valueOf(40), false, "Course projects", new BigDecimal("0.5"), "STEM",
                 List.of(c.target())));
         ProposalView proposal = pathways.submit(c.student(), draft.id());
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(proposal.id()))
                 .singleResult().getId();
         decide(c.teacher(), Role.TEACHER, process, "TeacherReview", new TaskDecision("APPROVE", null, null));
         decide(c.counselor(), Role.COUNSELOR, process, "CounselorApproval", new TaskDecision("APPROVE", null, null));
-        pathways.logHours(c.student(), proposal.id(), 40, null);
+        pathways.logHours(c.student(), proposal.id(), BigDecimal.valueOf(40), null);
         pathways.markComplete(c.student(), proposal.id(), null);
         decide(c.teacher(), Role.TEACHER, process, "AssessPathway",
                 new TaskDecision("ASSESS", null, Map.of(c.target(), 3)));

@@ -164,7 +164,7 @@ class PathwayApiTests {
     void theSubmitAnswerListsEveryEligibilityReasonAsAStructuredList() throws Exception {
         Proposer p = fixtures.anAdult();
         ProposalRequest flawed = new ProposalRequest(PathwayType.INTERNSHIP, "Weekend internship", null, "Garage",
-                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), 20, false,
+                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), java.math.BigDecimal.valueOf(20), false,
                 null, new java.math.BigDecimal("2"), "STEM", List.of(p.target().id()));
         String created = mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(flawed)))

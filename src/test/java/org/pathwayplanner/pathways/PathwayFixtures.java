@@ -140,28 +140,28 @@ class PathwayFixtures {
     static ProposalRequest internship(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.INTERNSHIP, "Hospital laboratory internship",
                 "Assist the lab team with sample analysis", "Hartford Hospital", "Dr. Lena Ortiz",
-                "lortiz@hospital.example.org", LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), 40, true,
+                "lortiz@hospital.example.org", LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), BigDecimal.valueOf(40), true,
                 "A lab notebook and a presentation to the science department", new BigDecimal("0.5"), "STEM",
                 List.of(target.id()));
     }
 
     static ProposalRequest onlineCourse(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.ONLINE_COURSE, "Online statistics course", null, "Open University",
-                null, null, LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), 40, false,
+                null, null, LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), BigDecimal.valueOf(40), false,
                 "Course projects", new BigDecimal("0.5"), "STEM", List.of(target.id()));
     }
 
     /** An on-campus online course of the given credits (40 hours a credit) starting on the given day. */
     static ProposalRequest onlineCourse(CompetencyProgress target, String credits, LocalDate start) {
         return new ProposalRequest(PathwayType.ONLINE_COURSE, "Online course " + credits, null, "Open University",
-                null, null, start, start.plusDays(80), new BigDecimal(credits).multiply(BigDecimal.valueOf(40)).intValue(),
+                null, null, start, start.plusDays(80), new BigDecimal(credits).multiply(BigDecimal.valueOf(40)),
                 false, "Course projects", new BigDecimal(credits), "STEM", List.of(target.id()));
     }
 
     /** An off-campus internship starting on the given day (a minor on that day needs a guardian's consent). */
     static ProposalRequest internshipStarting(CompetencyProgress target, LocalDate start) {
         return new ProposalRequest(PathwayType.INTERNSHIP, "Lab internship", null, "Hartford Hospital", "Dr. Lena Ortiz",
-                null, start, start.plusDays(60), 40, true, "A lab notebook", new BigDecimal("0.5"), "STEM",
+                null, start, start.plusDays(60), BigDecimal.valueOf(40), true, "A lab notebook", new BigDecimal("0.5"), "STEM",
                 List.of(target.id()));
     }
 

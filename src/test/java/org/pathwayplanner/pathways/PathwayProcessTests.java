@@ -82,8 +82,8 @@ class PathwayProcessTests {
         assertThat(instance(proposal)).isWaitingAt("CarryOutPathway").task().isAssignedTo(p.student().username());
         assertThat(status(proposal)).isEqualTo("ACTIVE");
 
-        pathways.logHours(p.viewer(), proposal.id(), 24, "First three weeks");
-        pathways.logHours(p.viewer(), proposal.id(), 20, "Lab rotation");
+        pathways.logHours(p.viewer(), proposal.id(), new BigDecimal("23.75"), "First three weeks");
+        pathways.logHours(p.viewer(), proposal.id(), new BigDecimal("20.25"), "Lab rotation");
         pathways.markComplete(p.viewer(), proposal.id(), "Presentation given on Friday");
         assertThat(instance(proposal)).isWaitingAt("AssessPathway");
         tasks.decide(teacher(p.teacher()), taskId(proposal, "AssessPathway"),
@@ -94,7 +94,7 @@ class PathwayProcessTests {
                 "AwardCredit", "PathwayCompleted");
         ProposalView done = pathways.proposal(p.viewer(), proposal.id());
         assertThat(done.status()).isEqualTo("COMPLETED");
-        assertThat(done.loggedHours()).isEqualTo(44);
+        assertThat(done.loggedHours()).isEqualByComparingTo("44");
         assertThat(done.approvedCredits()).isEqualByComparingTo("0.5");
         var after = progress.progressOf(p.student().id());
         assertThat(after.audit().earned()).isGreaterThan(earnedBefore);
@@ -154,7 +154,7 @@ class PathwayProcessTests {
     void anIneligibleProposalGoesBackWithEveryReason() {
         Proposer p = fixtures.aMinorInGrade11();
         ProposalRequest flawed = new ProposalRequest(PathwayType.INTERNSHIP, "Weekend internship", null, "Garage",
-                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), 20, true,
+                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), BigDecimal.valueOf(20), true,
                 null, new BigDecimal("2"), "STEM", java.util.List.of(p.target().id()));
 
         ProposalView proposal = submitted(p, flawed);

@@ -68,6 +68,13 @@ class PathwayApiController {
         return pathways.proposal(Viewer.of(who), id);
     }
 
+    @GetMapping("/{id}/what-if")
+    @Operation(summary = "The audit now and if this proposal were completed (its targets assessed at the top of the "
+            + "scale): the same figures as the proposal form and the counselor's approval page; nothing saved")
+    PathwayViews.WhatIfView whatIf(@PathVariable long id, Authentication who) {
+        return pathways.whatIfOf(Viewer.of(who), id);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Edit a draft, or revise and resubmit a proposal sent back for changes")
     ProposalView revise(@PathVariable long id, @Valid @RequestBody ProposalRequest request, Authentication who) {

@@ -9,7 +9,6 @@ import org.pathwayplanner.pathways.PathwayViews.ProposalView;
 import org.pathwayplanner.pathways.PathwayViews.TaskView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.Viewer;
-import org.pathwayplanner.progress.Hypothesis;
 import org.pathwayplanner.progress.StudentProgress;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -209,10 +208,7 @@ class PathwayPagesController {
         model.addAttribute("readiness", pathways.readinessOf(proposal));
         model.addAttribute("scale", framework.scale());
         if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
-            model.addAttribute("whatIf", progress.whatIf(proposal.studentId(), new Hypothesis(List.of(),
-                    List.of(new Hypothesis.HypotheticalPathway(proposal.title(),
-                            proposal.creditAreaCode() == null ? "ELECTIVES" : proposal.creditAreaCode(),
-                            proposal.requestedCredits())))));
+            model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
         }
         return TASK;
     }

@@ -161,8 +161,8 @@ public class PathwayService implements CompletedPathways {
     }
 
     /**
-     * What-if for the proposal form: the audit now and if the pathway were completed — its targets assessed at
-     * the top of the scale, its credits awarded. Only for the signed-in student; nothing is saved.
+     * What-if for the proposal form: the audit now and if the pathway on the form were completed. Only for the
+     * signed-in student; nothing is saved. The same computation as {@link #whatIfOf} for a proposal.
      */
     @Transactional(readOnly = true)
     public WhatIfView whatIf(Viewer student, List<Long> competencyIds, BigDecimal credits, String areaCode) {
@@ -174,15 +174,39 @@ public class PathwayService implements CompletedPathways {
                         String.valueOf(id));
             }
         }
-        // The teacher's assessment of a completed pathway, at the top of the district's scale.
+        return whatIfCompleted(proposer.id(), "Proposed pathway", targets, credits,
+                areaCode == null || areaCode.isBlank() ? null : area(areaCode).getCode());
+    }
+
+    /**
+     * What-if for a proposal, for whoever may see it (the counselor's approval page, the API): the approved
+     * credits once approved, else the requested ones.
+     */
+    @Transactional(readOnly = true)
+    public WhatIfView whatIfOf(Viewer viewer, long proposalId) {
+        ProposalView proposal = proposal(viewer, proposalId);
+        BigDecimal credits = proposal.approvedCredits() != null ? proposal.approvedCredits()
+                : proposal.requestedCredits();
+        return whatIfCompleted(proposal.studentId(), proposal.title(),
+                proposal.competencies().stream().map(TargetView::id).toList(), credits,
+                proposal.creditAreaCode() == null ? org.pathwayplanner.credits.CreditArea.ELECTIVES
+                        : proposal.creditAreaCode());
+    }
+
+    /**
+     * The one what-if of a pathway, as its completion would go: every target assessed at the top of the district's
+     * scale (the teacher's assessment is evidence like any other) and the pathway completed with its targets and
+     * credits, so its credits, the bundles its targets complete and what counted already come out as they will.
+     */
+    private WhatIfView whatIfCompleted(long studentId, String title, List<Long> targets, BigDecimal credits,
+            String areaCode) {
         int top = framework.scale().levels().stream().mapToInt(l -> l.value()).max()
                 .orElse(framework.scale().masteryThreshold());
         List<Hypothesis.HypotheticalScore> scores = targets.stream()
                 .map(id -> new Hypothesis.HypotheticalScore(null, id, top)).toList();
         List<Hypothesis.HypotheticalPathway> pathways = credits == null || credits.signum() <= 0 || areaCode == null
-                || areaCode.isBlank() ? List.of()
-                : List.of(new Hypothesis.HypotheticalPathway("Proposed pathway", area(areaCode).getCode(), credits));
-        AuditDifference difference = progress.whatIf(proposer.id(), new Hypothesis(scores, pathways));
+                ? List.of() : List.of(new Hypothesis.HypotheticalPathway(title, areaCode, credits, targets));
+        AuditDifference difference = progress.whatIf(studentId, new Hypothesis(scores, pathways));
         return new WhatIfView(difference.statusBefore(), difference.statusAfter(), difference.earnedBefore(),
                 difference.earnedAfter(), difference.areas().stream().map(a -> new AreaLine(a.areaCode(), a.areaName(),
                         a.required(), a.earnedBefore(), a.earnedAfter(), a.changed())).toList(),
@@ -342,7 +366,8 @@ public class PathwayService implements CompletedPathways {
     private PathwayCreditFact creditFact(PathwayProposal p) {
         BigDecimal awarded = p.getApprovedCredits() == null ? BigDecimal.ZERO : p.getApprovedCredits();
         return new PathwayCreditFact(p.getId(), p.getTitle(),
-                p.getCreditAreaId() == null ? "ELECTIVES" : credits.areaCodeOf(p.getCreditAreaId()),
+                p.getCreditAreaId() == null ? org.pathwayplanner.credits.CreditArea.ELECTIVES
+                        : credits.areaCodeOf(p.getCreditAreaId()),
                 awarded.stripTrailingZeros(), p.getUpdatedAt().atZone(clock.getZone()).toLocalDate(),
                 List.copyOf(p.getCompetencyIds()));
     }

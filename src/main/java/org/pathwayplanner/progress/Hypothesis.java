@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +24,20 @@ public record Hypothesis(@Valid List<HypotheticalScore> scores, @Valid List<Hypo
     public record HypotheticalScore(Long objectiveId, Long competencyId, int level) {
     }
 
+    /**
+     * A pathway that might be completed, with the competencies it targets (optional): like a real one, its credits
+     * are awarded once they are mastered, and they count toward no other award.
+     */
     public record HypotheticalPathway(@NotBlank String title, @NotBlank String areaCode,
-            @NotNull @DecimalMin("0.0") @DecimalMax("10.0") BigDecimal credits) {
+            @NotNull @DecimalMin("0.0") @DecimalMax("10.0") BigDecimal credits,
+            @Size(max = 50, message = "a pathway targets at most {max} competencies") List<Long> competencyIds) {
+
+        public HypotheticalPathway {
+            competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+        }
+
+        public HypotheticalPathway(String title, String areaCode, BigDecimal credits) {
+            this(title, areaCode, credits, List.of());
+        }
     }
 }

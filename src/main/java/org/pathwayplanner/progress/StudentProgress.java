@@ -106,8 +106,12 @@ public class StudentProgress {
         LocalDate today = LocalDate.now(clock);
         List<ScoreFact> scores = hypothesis.scores().stream()
                 .map(s -> new ScoreFact(-1, -1, s.objectiveId(), s.competencyId(), s.level(), today, false)).toList();
-        List<PathwayCreditFact> pathways = hypothesis.pathways().stream()
-                .map(p -> new PathwayCreditFact(-1, p.title(), p.areaCode(), p.credits(), today)).toList();
+        // Hypothetical pathways take negative ids, one each, so each is an award of its own.
+        List<PathwayCreditFact> pathways = new java.util.ArrayList<>();
+        for (Hypothesis.HypotheticalPathway p : hypothesis.pathways()) {
+            pathways.add(new PathwayCreditFact(-1L - pathways.size(), p.title(), p.areaCode(), p.credits(), today,
+                    p.competencyIds()));
+        }
         StudentInput input = facts.student(student(studentId));
         return evaluator.whatIf(facts.framework(), input, scores, pathways);
     }

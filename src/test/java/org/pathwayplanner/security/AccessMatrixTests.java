@@ -228,6 +228,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/api/pathways/mine",                                  API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/api/pathways/what-if",                               API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/api/pathways/{id}",                                  API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/api/pathways/{id}/what-if",                          API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
             Row.of(PUT,  "/api/pathways/{id}",                                  API,      PROPOSAL, NOBODY, OWN,    NO,     NO,     NO,     NO)
                     .body(PROPOSAL_BODY),
             Row.of(POST, "/api/pathways/{id}/submit",                           API,      PROPOSAL, NOBODY, OWN,    NO,     NO,     NO,     NO),
@@ -462,7 +463,7 @@ class AccessMatrixTests {
         long target = progress.progressOf(studentId).competencies().stream().filter(c -> c.areaCode() != null)
                 .findFirst().orElseThrow().id();
         long id = pathways.draft(proposer, new ProposalRequest(PathwayType.ONLINE_COURSE, "Access matrix", null,
-                "Open University", null, null, LocalDate.now().plusDays(7), LocalDate.now().plusDays(60), 20, false,
+                "Open University", null, null, LocalDate.now().plusDays(7), LocalDate.now().plusDays(60), BigDecimal.valueOf(20), false,
                 null, new BigDecimal("0.5"), "STEM", List.of(target))).id();
         pathways.withdraw(proposer, id, "Drafted by the access matrix test");
         return id;

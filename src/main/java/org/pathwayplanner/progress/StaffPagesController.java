@@ -37,6 +37,7 @@ class StaffPagesController {
     private final StudentProgress progress;
     private final StudentAccess access;
     private final EvidenceHistory evidence;
+    private final org.pathwayplanner.evidence.EvidenceCorrections corrections;
     private final PageScale scale;
     private final List<StudentPageSection> sections;
 
@@ -45,8 +46,10 @@ class StaffPagesController {
     }
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
-            EvidenceHistory evidence, PageScale scale, List<StudentPageSection> sections) {
+            EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
+            List<StudentPageSection> sections) {
         this.sections = sections;
+        this.corrections = corrections;
         this.people = people;
         this.progress = progress;
         this.access = access;
@@ -85,7 +88,12 @@ class StaffPagesController {
         model.addAttribute("progress", view);
         model.addAttribute("readyNext", view.readyNext(5));
         model.addAttribute("sections", sections.stream().map(s -> new SectionView(s.template(), s.data(viewer, id))).toList());
-        model.addAttribute("recentEvidence", evidence.recentOf(id, 12));
+        var recent = evidence.recentOf(id, 12);
+        model.addAttribute("recentEvidence", recent);
+        model.addAttribute("correctable", viewer.role() == org.pathwayplanner.people.Role.STUDENT
+                || viewer.role() == org.pathwayplanner.people.Role.GUARDIAN ? java.util.Set.of()
+                : corrections.correctableBy(viewer, recent.stream().filter(e -> !e.isSuperseded())
+                        .map(e -> e.id()).toList()));
         model.addAttribute("scale", scale.get());
         return STUDENT_PAGE;
     }

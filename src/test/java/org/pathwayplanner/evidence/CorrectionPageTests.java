@@ -107,6 +107,18 @@ class CorrectionPageTests {
     }
 
     @Test
+    void theStudentPageOffersACorrectionOnlyWhereTheTeacherMayMakeIt() throws Exception {
+        long math = evidence(objectiveOfArea("MATH"), "teacher.ela");
+        long english = evidence(objectiveOfArea("ELA"), "teacher.ela");
+
+        String page = mvc.perform(get("/students/{id}", student).with(as("teacher.math")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("/teacher/evidence/" + math + "/correct")
+                .doesNotContain("/teacher/evidence/" + english + "/correct");
+    }
+
+    @Test
     void aCorrectionNeedsAReasonAndATeacherOfTheStudent() throws Exception {
         long original = evidence(objectiveOfArea("MATH"), null);
 

@@ -10,7 +10,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A what-if: evidence that might be recorded and pathways that might be completed. Nothing is saved. */
-public record Hypothesis(@Valid List<HypotheticalScore> scores, @Valid List<HypotheticalPathway> pathways) {
+public record Hypothesis(
+        @Valid @Size(max = MOST_SCORES, message = "send at most {max} hypothetical scores") List<HypotheticalScore> scores,
+        @Valid @Size(max = MOST_PATHWAYS, message = "send at most {max} hypothetical pathways") List<HypotheticalPathway> pathways) {
+
+    /** More than a student could be assessed on in a year; a longer list is a mistake or an attack, not a question. */
+    public static final int MOST_SCORES = 500;
+    public static final int MOST_PATHWAYS = 20;
 
     public Hypothesis {
         scores = scores == null ? List.of() : List.copyOf(scores);

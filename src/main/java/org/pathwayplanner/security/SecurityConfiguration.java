@@ -1,10 +1,13 @@
 package org.pathwayplanner.security;
 
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,8 +15,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
+/**
+ * Four doors, each matched on the request's path within the application whichever servlet serves it. Spring
+ * Security's string matchers ({@code securityMatcher("/engine-rest/**")}) become Spring MVC matchers when MVC is
+ * present, and those match only what the DispatcherServlet serves: requests for Camunda's own servlets (its REST
+ * API's Jersey servlet, Cockpit's API under {@code /camunda/api/**}) slipped past their chain into the pages' chain,
+ * where any signed-in session was enough. Every matcher here is a {@link PathPatternRequestMatcher} instead.
+ */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -23,71 +37,119 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
-    /** The JSON API: stateless HTTP Basic on the same accounts; 401 instead of a login redirect. */
+    /** Every password check, by form or HTTP Basic, goes through the throttle and into the audit. */
+    @Bean
+    AuthenticationManager authenticationManager(ThrottledSignIn signIn) {
+        return new ProviderManager(signIn);
+    }
+
+    /**
+     * The pages' Content-Security-Policy: scripts, styles, fonts and images only from the application itself (no
+     * inline script, no style attribute, no handler attribute), no plugins, forms posted only to the application,
+     * and no framing. Camunda's webapps under {@code /camunda/**} send their own policy.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** JSON is never a page: nothing in it may run or be framed. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    static RequestMatcher[] paths(String... patterns) {
+        RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            matchers[i] = path(patterns[i]);
+        }
+        return matchers;
+    }
+
+    /** The JSON API: stateless HTTP Basic on the same accounts; 401 (429 while locked out) instead of a login redirect. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        SignInRefusal refusal = new SignInRefusal();
+        return http.securityMatcher(path("/api/**"))
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**", "/api/rules/**").hasRole("ADMIN")
+                        .requestMatchers(paths("/api/admin/**", "/api/rules/**")).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusal)
+                        .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.BASIC)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic-authenticated calls carry no session cookie to forge.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusal))
                 .build();
     }
 
     /**
-     * Camunda's REST API: administrators only, by HTTP Basic on every call and never by the browser's session.
-     * Its CSRF protection is off because a call carries its credentials itself: a page on another site can make
-     * the browser send the session cookie, but not the Basic credentials, so a forged request is refused (401).
+     * Camunda's REST API is not served (the application does not use it; see docs/architecture.md), and this chain
+     * keeps the door shut should it come back on the classpath: a session cookie is never read here, anonymous
+     * callers get 401, HTTP Basic credentials of anyone but an administrator 403, and an administrator finds nothing.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        SignInRefusal refusal = new SignInRefusal();
+        return http.securityMatcher(path("/engine-rest/**"))
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusal)
+                        .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.BASIC)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusal))
                 .build();
     }
 
-    /** Camunda's own webapps: administrators only, on the signed-in session. Camunda has its own CSRF filter. */
+    /**
+     * Camunda's own webapps (Cockpit, Tasklist and their API under {@code /camunda/api/**}): administrators only, on
+     * the signed-in session and nothing else. Camunda has its own CSRF filter. A browser without a session is sent to
+     * the login page; any other client gets 401.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
+        MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
-                .formLogin(form -> form.loginPage("/login"))
-                .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), pages)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> true))
                 .build();
     }
 
     /** The pages: form login with CSRF, each role on its own area. */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         return http
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/student/**").hasRole("STUDENT")
-                        .requestMatchers("/teacher/**").hasRole("TEACHER")
-                        .requestMatchers("/counselor/**").hasRole("COUNSELOR")
-                        .requestMatchers("/guardian/**").hasRole("GUARDIAN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/tasks/**").hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
-                        .requestMatchers("/students/**").hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
+                        .requestMatchers(paths("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
+                        .requestMatchers(path("/student/**")).hasRole("STUDENT")
+                        .requestMatchers(path("/teacher/**")).hasRole("TEACHER")
+                        .requestMatchers(path("/counselor/**")).hasRole("COUNSELOR")
+                        .requestMatchers(path("/guardian/**")).hasRole("GUARDIAN")
+                        .requestMatchers(path("/admin/**")).hasRole("ADMIN")
+                        .requestMatchers(path("/tasks/**")).hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
+                        .requestMatchers(path("/students/**")).hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.FORM)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .build();
     }

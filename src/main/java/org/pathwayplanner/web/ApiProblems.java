@@ -45,6 +45,18 @@ class ApiProblems {
                         : " as " + readable(e.getRequiredType()) + "."));
     }
 
+    /** A body that is not JSON of the expected shape (400), or a chunked body cut off at the size cap (413). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+                return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            }
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body could not be read: send JSON of the documented shape.");
+    }
+
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
     ProblemDetail missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

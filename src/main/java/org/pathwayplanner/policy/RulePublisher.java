@@ -15,6 +15,7 @@ import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
+import org.pathwayplanner.rules.RuleLimitExceeded;
 import org.pathwayplanner.rules.RuleProblem;
 import org.pathwayplanner.rules.RuleSet;
 import org.pathwayplanner.rules.RuleVersions;
@@ -67,6 +68,8 @@ public class RulePublisher implements DisposableBean {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RulePublisher.class);
+    /** How many real students a draft is tried on before it is accepted (validate, preview, publish). */
+    static final int SAMPLE_STUDENTS = 20;
 
     private final RuleSetVersionRepository versions;
     private final RuleAuditRepository audit;
@@ -141,15 +144,40 @@ public class RulePublisher implements DisposableBean {
         return audit.findTop100ByOrderByOccurredAtDescIdDesc();
     }
 
-    /** Every problem of the draft, with file and line; nothing changes. */
+    /**
+     * Every problem of the draft, with file and line: what does not compile or leaves the safe subset, and a rule
+     * that keeps firing or takes too long on a sample of real students ({@value #SAMPLE_STUDENTS}, spread across
+     * the district). Nothing changes.
+     */
     public List<RuleProblem> validate(Map<String, String> draft) {
-        return RuleBook.validate(draft);
+        RuleSet candidate;
+        try {
+            candidate = RuleBook.compile(draft, "validation");
+        } catch (RuleBuildException e) {
+            return e.problems();
+        }
+        try {
+            return problemsOnSample(candidate);
+        } finally {
+            candidate.release();
+        }
+    }
+
+    /** A limit the draft hits on the sample of students, as a problem on the line of the rule that kept firing. */
+    private List<RuleProblem> problemsOnSample(RuleSet candidate) {
+        try {
+            district.tryOnSample(candidate, SAMPLE_STUDENTS);
+            return List.of();
+        } catch (RuleLimitExceeded limit) {
+            return List.of(candidate.problemOf(limit));
+        }
     }
 
     /** Evaluates every student on the draft and compares with their stored results; nothing is saved. */
     public Impact preview(String actor, Map<String, String> draft) {
         RuleSet candidate = compile(draft, "preview");
         try {
+            refuseIfProblemsOnSample(candidate);
             Impact impact = district.preview(candidate, done -> { }).impact();
             record(actor, "PREVIEW", null, null, impact.summary());
             return impact;
@@ -173,6 +201,12 @@ public class RulePublisher implements DisposableBean {
 
     private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action) {
         RuleSet next = compile(draft, RuleVersions.of(draft));
+        try {
+            refuseIfProblemsOnSample(next);
+        } catch (RuleBuildException refused) {
+            next.release();
+            throw refused;
+        }
         String changedFiles = changedFiles(activeFiles(), draft);
         RuleSetVersion saved;
         try {
@@ -291,6 +325,13 @@ public class RulePublisher implements DisposableBean {
 
     private RuleSet compile(Map<String, String> draft, String version) {
         return RuleBook.compile(draft, version);
+    }
+
+    private void refuseIfProblemsOnSample(RuleSet candidate) {
+        List<RuleProblem> problems = problemsOnSample(candidate);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
     }
 
     private RuleAuditEntry record(String actor, String action, Integer versionNo, String comment, String outcome) {

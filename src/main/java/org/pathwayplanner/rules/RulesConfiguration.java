@@ -17,11 +17,11 @@ class RulesConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
     @Bean
-    StudentEvaluator studentEvaluator(@Value("${pathway-planner.rules-dir:rules}") Path folder) {
+    StudentEvaluator studentEvaluator(@Value("${pathway-planner.rules-dir:rules}") Path folder, EvaluationLimits limits) {
         var sources = RuleBook.read(folder);
         RuleSet rules = RuleBook.compile(sources, RuleVersions.of(sources));
         log.info("Loaded {} rules from {} files in {} (version {})", rules.ruleCount(), rules.sources().size(),
                 folder.toAbsolutePath(), rules.version());
-        return new StudentEvaluator(rules);
+        return new StudentEvaluator(rules, limits);
     }
 }

@@ -70,6 +70,12 @@ public class RulePublisher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RulePublisher.class);
     /** How many real students a draft is tried on before it is accepted (validate, preview, publish). */
     static final int SAMPLE_STUDENTS = 20;
+    /** The outcome of a publish or rollback in the audit log until its recomputation ends. */
+    static final String RECOMPUTING = "Recomputing every student…";
+    /** The outcome of a recomputation that a stop of the server cut short, written on the next start. */
+    static final String INTERRUPTED = "Recomputation failed: the server stopped before it finished (marked failed on "
+            + "the next start). The students it had not reached were evaluated on start on the rules in use, without "
+            + "measuring this version's impact; preview the rules to see it";
 
     private final RuleSetVersionRepository versions;
     private final RuleAuditRepository audit;
@@ -228,7 +234,7 @@ public class RulePublisher implements DisposableBean {
         RuleSet replaced = evaluator.swap(next);
         replaced.release();   // disposed once the evaluations still running on it finish
         RuleAuditEntry entry = record(new RuleAuditEntry(clock.instant(), actor, action, saved.getVersionNo(), comment,
-                "Recomputing every student…", changedFiles));
+                RECOMPUTING, changedFiles));
         log.info("{} published rules version {} ({}): {}; files changed: {}", actor, saved.getVersionNo(),
                 next.version(), comment, changedFiles);
         recomputed.set(0);
@@ -305,6 +311,37 @@ public class RulePublisher implements DisposableBean {
                     }
                 });
         return changes.isEmpty() ? "no file changed" : String.join(", ", changes);
+    }
+
+    /**
+     * Marks failed every recomputation that a stop of the server cut short (its publish still says
+     * "Recomputing every student…" and its version has no impact): the audit log and the version say so, and
+     * the rules page shows it for the version in use. Runs on start, before any recomputation of this process.
+     */
+    void settleInterruptedRecomputations() {
+        Recomputation running = recomputation.get();
+        List<RuleAuditEntry> interrupted = transaction.execute(status -> {
+            List<RuleAuditEntry> entries = audit.findByOutcome(RECOMPUTING).stream()
+                    .filter(entry -> !(running.state().equals(Recomputation.RUNNING)
+                            && java.util.Objects.equals(running.versionNo(), entry.getVersionNo())))
+                    .toList();
+            for (RuleAuditEntry entry : entries) {
+                entry.completeWith(INTERRUPTED);
+                if (entry.getVersionNo() != null) {
+                    versions.findByVersionNo(entry.getVersionNo()).filter(v -> v.getImpactSummary() == null)
+                            .ifPresent(v -> versions.recordImpact(v.getId(), RuleSetVersion.shortened(INTERRUPTED)));
+                }
+            }
+            return entries;
+        });
+        for (RuleAuditEntry entry : interrupted) {
+            log.warn("The recomputation after rules version {} was cut short by a stop of the server: marked failed",
+                    entry.getVersionNo());
+        }
+        versions.findByActiveTrue().filter(active -> interrupted.stream()
+                .anyMatch(entry -> entry.getVersionNo() != null && entry.getVersionNo() == active.getVersionNo()))
+                .ifPresent(active -> recomputation.set(new Recomputation(active.getVersionNo(), Recomputation.FAILED,
+                        0, 0, INTERRUPTED)));
     }
 
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */

@@ -103,7 +103,8 @@ public class DistrictEvaluation {
     /**
      * Evaluates up to {@code size} real students spread across the roster (the first and the last included) on
      * {@code candidate} under the evaluation limits, storing nothing: a draft whose rules keep firing or take
-     * too long for one of them ends in {@link org.pathwayplanner.rules.RuleLimitExceeded}. Returns how many students were tried.
+     * too long for one of them ends in {@link org.pathwayplanner.rules.RuleLimitExceeded}; any other failure is left to
+     * the preview and the recomputation to report. Returns how many students were tried.
      */
     public int tryOnSample(RuleSet candidate, int size) {
         List<RosterEntry> roster = people.roster();
@@ -117,7 +118,15 @@ public class DistrictEvaluation {
             picked.add(count == 1 ? 0 : (int) ((long) i * (roster.size() - 1) / (count - 1)));
         }
         for (int index : picked) {
-            StudentEvaluator.evaluate(candidate, framework, facts.student(roster.get(index)), evaluator.limits());
+            try {
+                StudentEvaluator.evaluate(candidate, framework, facts.student(roster.get(index)), evaluator.limits());
+            } catch (org.pathwayplanner.rules.RuleLimitExceeded limit) {
+                throw limit;
+            } catch (RuntimeException failed) {
+                // Not a limit: a rule that throws is reported by the preview and by the recomputation after a publish.
+                log.debug("Student {} fails on draft rules {}: {}", roster.get(index).studentId(), candidate.version(),
+                        failed.getMessage());
+            }
         }
         return picked.size();
     }

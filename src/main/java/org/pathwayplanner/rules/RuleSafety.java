@@ -177,12 +177,17 @@ final class RuleSafety {
             }
         }
         Matcher qualified = QUALIFIED.matcher(withoutImports);
+        List<int[]> qualifiedSpans = new ArrayList<>();
         while (qualified.find()) {
+            qualifiedSpans.add(new int[] {qualified.start(1), qualified.end(1)});
             String name = normal(qualified.group(1));
             if (!allowedQualified(name)) {
                 found.add(new Finding(source.line(qualified.start()), qualified.group(1), "Rules may not name " + name
                         + ": only the rule facts and the value types listed in docs/rules.md"));
             }
+        }
+        for (RuleVocabulary.Word word : RuleVocabulary.check(withoutImports.toString(), qualifiedSpans)) {
+            found.add(new Finding(source.line(word.offset()), word.word(), word.message()));
         }
         Matcher forbidden = FORBIDDEN_NAME.matcher(code);
         while (forbidden.find()) {

@@ -26,7 +26,8 @@ class EvaluationLimitsTest {
 
     static final RuleSet LOOPING = withLoop();
     static final FrameworkFacts FRAMEWORK = aFramework().competency(1, "Solve equations", "MATH", 9)
-            .objective(11, 1, "Linear equations").build();
+            .competency(2, "Model with mathematics", "MATH", 10).prerequisite(2, 1)
+            .objective(11, 1, "Linear equations").bundle(100, "Algebra I", "MATH", "1.0", 1L, 2L).build();
 
     private static RuleSet withLoop() {
         Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
@@ -44,7 +45,7 @@ class EvaluationLimitsTest {
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> StudentEvaluator.evaluate(LOOPING, FRAMEWORK, aStudent().scored(11, 3, "2026-10-01")
-                .build())).isInstanceOf(RuleLimitExceeded.class)
+                .requiring("MATH", "4").build())).isInstanceOf(RuleLimitExceeded.class)
                 .hasMessage("Rule \"loop\" kept firing: 10,000 firings for student 42 (the limit is 10,000 rule "
                         + "firings per student)")
                 .satisfies(e -> assertThat(((RuleLimitExceeded) e).ruleName()).isEqualTo("loop"));

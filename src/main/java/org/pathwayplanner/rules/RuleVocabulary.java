@@ -62,7 +62,7 @@ final class RuleVocabulary {
             "thenComparingDouble", "naturalOrder", "reverseOrder", "nullsFirst", "nullsLast", "requireNonNull",
             "requireNonNullElse", "isNull", "nonNull", "Entry",
             // drools.getRule().getName() and the consequence's helpers
-            "getRule", "getName", "insert", "insertLogical", "update", "modify", "delete", "retract");
+            "getRule", "getName", "getMatch", "insert", "insertLogical", "update", "modify", "delete", "retract");
 
     /** Calls without a receiver: DRL keywords, accumulate functions, consequence helpers, Java statements. */
     static final Set<String> KEYWORDS = Set.of("eval", "not", "exists", "forall", "and", "or", "from", "accumulate",

@@ -78,7 +78,8 @@ class RuleLimitsTests {
             assertThat(p.message()).isEqualTo("Rule \"loop\" kept firing: 10,000 firings for student 1 (the limit is "
                     + "10,000 rule firings per student)");
         });
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("it used to never return")
+                .isLessThan(Duration.ofSeconds(60));
     }
 
     @Test

@@ -36,7 +36,8 @@ final class RuleSafety {
             "java.util.Iterator", "java.util.Deque", "java.util.ArrayDeque", "java.util.stream.Collectors",
             "java.lang.String", "java.lang.Math", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
             "java.lang.Boolean", "java.lang.Character", "java.lang.Number", "java.lang.StringBuilder",
-            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Object");
+            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Object", "java.lang.IllegalStateException",
+            "java.lang.IllegalArgumentException", "java.lang.ArithmeticException");
     /** Packages whose every type is a value: dates and numbers. */
     static final List<String> ALLOWED_PACKAGES = List.of("java.time.", "java.time.format.", "java.time.temporal.",
             "java.math.");

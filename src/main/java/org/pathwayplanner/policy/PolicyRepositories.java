@@ -28,4 +28,6 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 
 interface RuleAuditRepository extends JpaRepository<RuleAuditEntry, Long> {
     List<RuleAuditEntry> findTop100ByOrderByOccurredAtDescIdDesc();
+
+    List<RuleAuditEntry> findByOutcome(String outcome);
 }

@@ -15,6 +15,7 @@ import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
+import org.pathwayplanner.rules.RuleLimitExceeded;
 import org.pathwayplanner.rules.RuleProblem;
 import org.pathwayplanner.rules.RuleSet;
 import org.pathwayplanner.rules.RuleVersions;
@@ -67,6 +68,14 @@ public class RulePublisher implements DisposableBean {
     }
 
     private static final Logger log = LoggerFactory.getLogger(RulePublisher.class);
+    /** How many real students a draft is tried on before it is accepted (validate, preview, publish). */
+    static final int SAMPLE_STUDENTS = 20;
+    /** The outcome of a publish or rollback in the audit log until its recomputation ends. */
+    static final String RECOMPUTING = "Recomputing every student…";
+    /** The outcome of a recomputation that a stop of the server cut short, written on the next start. */
+    static final String INTERRUPTED = "Recomputation failed: the server stopped before it finished (marked failed on "
+            + "the next start). The students it had not reached were evaluated on start on the rules in use, without "
+            + "measuring this version's impact; preview the rules to see it";
 
     private final RuleSetVersionRepository versions;
     private final RuleAuditRepository audit;
@@ -141,15 +150,40 @@ public class RulePublisher implements DisposableBean {
         return audit.findTop100ByOrderByOccurredAtDescIdDesc();
     }
 
-    /** Every problem of the draft, with file and line; nothing changes. */
+    /**
+     * Every problem of the draft, with file and line: what does not compile or leaves the safe subset, and a rule
+     * that keeps firing or takes too long on a sample of real students ({@value #SAMPLE_STUDENTS}, spread across
+     * the district). Nothing changes.
+     */
     public List<RuleProblem> validate(Map<String, String> draft) {
-        return RuleBook.validate(draft);
+        RuleSet candidate;
+        try {
+            candidate = RuleBook.compile(draft, "validation");
+        } catch (RuleBuildException e) {
+            return e.problems();
+        }
+        try {
+            return problemsOnSample(candidate);
+        } finally {
+            candidate.release();
+        }
+    }
+
+    /** A limit the draft hits on the sample of students, as a problem on the line of the rule that kept firing. */
+    private List<RuleProblem> problemsOnSample(RuleSet candidate) {
+        try {
+            district.tryOnSample(candidate, SAMPLE_STUDENTS);
+            return List.of();
+        } catch (RuleLimitExceeded limit) {
+            return List.of(candidate.problemOf(limit));
+        }
     }
 
     /** Evaluates every student on the draft and compares with their stored results; nothing is saved. */
     public Impact preview(String actor, Map<String, String> draft) {
         RuleSet candidate = compile(draft, "preview");
         try {
+            refuseIfProblemsOnSample(candidate);
             Impact impact = district.preview(candidate, done -> { }).impact();
             record(actor, "PREVIEW", null, null, impact.summary());
             return impact;
@@ -173,6 +207,12 @@ public class RulePublisher implements DisposableBean {
 
     private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action) {
         RuleSet next = compile(draft, RuleVersions.of(draft));
+        try {
+            refuseIfProblemsOnSample(next);
+        } catch (RuleBuildException refused) {
+            next.release();
+            throw refused;
+        }
         String changedFiles = changedFiles(activeFiles(), draft);
         RuleSetVersion saved;
         try {
@@ -194,7 +234,7 @@ public class RulePublisher implements DisposableBean {
         RuleSet replaced = evaluator.swap(next);
         replaced.release();   // disposed once the evaluations still running on it finish
         RuleAuditEntry entry = record(new RuleAuditEntry(clock.instant(), actor, action, saved.getVersionNo(), comment,
-                "Recomputing every student…", changedFiles));
+                RECOMPUTING, changedFiles));
         log.info("{} published rules version {} ({}): {}; files changed: {}", actor, saved.getVersionNo(),
                 next.version(), comment, changedFiles);
         recomputed.set(0);
@@ -273,6 +313,37 @@ public class RulePublisher implements DisposableBean {
         return changes.isEmpty() ? "no file changed" : String.join(", ", changes);
     }
 
+    /**
+     * Marks failed every recomputation that a stop of the server cut short (its publish still says
+     * "Recomputing every student…" and its version has no impact): the audit log and the version say so, and
+     * the rules page shows it for the version in use. Runs on start, before any recomputation of this process.
+     */
+    void settleInterruptedRecomputations() {
+        Recomputation running = recomputation.get();
+        List<RuleAuditEntry> interrupted = transaction.execute(status -> {
+            List<RuleAuditEntry> entries = audit.findByOutcome(RECOMPUTING).stream()
+                    .filter(entry -> !(running.state().equals(Recomputation.RUNNING)
+                            && java.util.Objects.equals(running.versionNo(), entry.getVersionNo())))
+                    .toList();
+            for (RuleAuditEntry entry : entries) {
+                entry.completeWith(INTERRUPTED);
+                if (entry.getVersionNo() != null) {
+                    versions.findByVersionNo(entry.getVersionNo()).filter(v -> v.getImpactSummary() == null)
+                            .ifPresent(v -> versions.recordImpact(v.getId(), RuleSetVersion.shortened(INTERRUPTED)));
+                }
+            }
+            return entries;
+        });
+        for (RuleAuditEntry entry : interrupted) {
+            log.warn("The recomputation after rules version {} was cut short by a stop of the server: marked failed",
+                    entry.getVersionNo());
+        }
+        versions.findByActiveTrue().filter(active -> interrupted.stream()
+                .anyMatch(entry -> entry.getVersionNo() != null && entry.getVersionNo() == active.getVersionNo()))
+                .ifPresent(active -> recomputation.set(new Recomputation(active.getVersionNo(), Recomputation.FAILED,
+                        0, 0, INTERRUPTED)));
+    }
+
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */
     void startWith(Map<String, String> folderRules) {
         RuleSetVersion active = transaction.execute(status -> versions.findByActiveTrue().orElseGet(() -> {
@@ -291,6 +362,13 @@ public class RulePublisher implements DisposableBean {
 
     private RuleSet compile(Map<String, String> draft, String version) {
         return RuleBook.compile(draft, version);
+    }
+
+    private void refuseIfProblemsOnSample(RuleSet candidate) {
+        List<RuleProblem> problems = problemsOnSample(candidate);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
     }
 
     private RuleAuditEntry record(String actor, String action, Integer versionNo, String comment, String outcome) {

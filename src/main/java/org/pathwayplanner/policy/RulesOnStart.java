@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Before results are computed on start, the rules in use are the active version of the database. */
+/**
+ * Before results are computed on start, the rules in use are the active version of the database, and a
+ * recomputation that a stop of the server cut short is marked failed.
+ */
 @Component
 @Order(5)
 class RulesOnStart implements ApplicationRunner {
@@ -21,6 +24,7 @@ class RulesOnStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        publisher.settleInterruptedRecomputations();
         publisher.startWith(evaluator.ruleSet().sources());
     }
 }

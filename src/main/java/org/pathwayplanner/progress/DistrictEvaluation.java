@@ -16,6 +16,7 @@ import org.pathwayplanner.evidence.EvidenceHistory;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.RosterEntry;
 import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.EvaluationLimits;
 import org.pathwayplanner.rules.Facts.PathwayCreditFact;
 import org.pathwayplanner.rules.Facts.ScoreFact;
 import org.pathwayplanner.rules.FrameworkFacts;
@@ -99,8 +100,40 @@ public class DistrictEvaluation {
         return run(candidate, false, true, onProgress);
     }
 
+    /**
+     * Evaluates up to {@code size} real students spread across the roster (the first and the last included) on
+     * {@code candidate} under the evaluation limits, storing nothing: a draft whose rules keep firing or take
+     * too long for one of them ends in {@link org.pathwayplanner.rules.RuleLimitExceeded}; any other failure is left to
+     * the preview and the recomputation to report. Returns how many students were tried.
+     */
+    public int tryOnSample(RuleSet candidate, int size) {
+        List<RosterEntry> roster = people.roster();
+        if (roster.isEmpty() || size < 1) {
+            return 0;
+        }
+        FrameworkFacts framework = facts.framework();
+        java.util.SortedSet<Integer> picked = new java.util.TreeSet<>();
+        int count = Math.min(size, roster.size());
+        for (int i = 0; i < count; i++) {
+            picked.add(count == 1 ? 0 : (int) ((long) i * (roster.size() - 1) / (count - 1)));
+        }
+        for (int index : picked) {
+            try {
+                StudentEvaluator.evaluate(candidate, framework, facts.student(roster.get(index)), evaluator.limits());
+            } catch (org.pathwayplanner.rules.RuleLimitExceeded limit) {
+                throw limit;
+            } catch (RuntimeException failed) {
+                // Not a limit: a rule that throws is reported by the preview and by the recomputation after a publish.
+                log.debug("Student {} fails on draft rules {}: {}", roster.get(index).studentId(), candidate.version(),
+                        failed.getMessage());
+            }
+        }
+        return picked.size();
+    }
+
     private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
         long started = System.nanoTime();
+        EvaluationLimits limits = evaluator.limits();
         // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
         // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
         java.time.Instant runStarted = clock.instant();
@@ -116,13 +149,14 @@ public class DistrictEvaluation {
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults, compare);
+        Batch batch = new Batch(onProgress, storeResults, compare, limits, started);
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
             long[] current = {-1};
             evidence.streamAllScores(row -> {
                 if (row.studentId() != current[0]) {
+                    batch.throwIfFailed();
                     if (current[0] >= 0) {
                         submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
                     }
@@ -164,7 +198,7 @@ public class DistrictEvaluation {
             workers.execute(() -> batch.evaluate(() -> {
                 Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
                         student.gradeLevel(), student.graduationYear(), studentScores,
-                        pathways.getOrDefault(student.studentId(), List.of())));
+                        pathways.getOrDefault(student.studentId(), List.of())), batch.limits);
                 return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
             }));
             if (student.studentId() >= studentId) {
@@ -199,16 +233,29 @@ public class DistrictEvaluation {
         private final java.util.concurrent.atomic.AtomicLong rulesNanos = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong compareNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final EvaluationLimits limits;
+        private final long deadline;
 
-        Batch(IntConsumer onProgress, boolean storeResults, boolean compare) {
+        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started) {
             this.onProgress = onProgress;
             this.storeResults = storeResults;
             this.compare = compare;
+            this.limits = limits;
+            this.deadline = started + limits.timePerRun().toNanos();
         }
 
-        /** Runs one evaluation; the first failure is kept and ends the run once the others finish. */
+        /**
+         * Runs one evaluation; the first failure is kept and ends the run once the others finish. Past the time
+         * limit of a run no evaluation starts any more.
+         */
         void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                failure.compareAndSet(null, new IllegalStateException("the run took longer than "
+                        + EvaluationLimits.written(limits.timePerRun()) + ", the time limit of a run over the district "
+                        + "(pathway-planner.rules.time-per-run)"));
                 return;
             }
             try {
@@ -218,6 +265,13 @@ public class DistrictEvaluation {
                 add(result);
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
+            }
+        }
+
+        /** Ends the reading of scores early once an evaluation failed: the rest would not be evaluated anyway. */
+        void throwIfFailed() {
+            if (failure.get() != null) {
+                rethrowFirstFailure();
             }
         }
 

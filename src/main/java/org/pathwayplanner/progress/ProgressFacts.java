@@ -76,6 +76,12 @@ class ProgressFacts {
         return input(student.id(), student.gradeLevel(), student.graduationYear(), scores, completedPathwaysOf(student.id()));
     }
 
+    StudentInput student(org.pathwayplanner.people.PeopleViews.RosterEntry student) {
+        List<ScoreFact> scores = evidence.scoresOf(student.studentId()).stream().map(ProgressFacts::score).toList();
+        return input(student.studentId(), student.gradeLevel(), student.graduationYear(), scores,
+                completedPathwaysOf(student.studentId()));
+    }
+
     StudentInput input(long studentId, int grade, int graduationYear, List<ScoreFact> scores,
             List<PathwayCreditFact> completed) {
         LocalDate today = LocalDate.now(clock);

@@ -36,7 +36,8 @@ final class RuleSafety {
             "java.util.Iterator", "java.util.Deque", "java.util.ArrayDeque", "java.util.stream.Collectors",
             "java.lang.String", "java.lang.Math", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
             "java.lang.Boolean", "java.lang.Character", "java.lang.Number", "java.lang.StringBuilder",
-            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Object");
+            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Object", "java.lang.IllegalStateException",
+            "java.lang.IllegalArgumentException", "java.lang.ArithmeticException");
     /** Packages whose every type is a value: dates and numbers. */
     static final List<String> ALLOWED_PACKAGES = List.of("java.time.", "java.time.format.", "java.time.temporal.",
             "java.math.");
@@ -177,12 +178,17 @@ final class RuleSafety {
             }
         }
         Matcher qualified = QUALIFIED.matcher(withoutImports);
+        List<int[]> qualifiedSpans = new ArrayList<>();
         while (qualified.find()) {
+            qualifiedSpans.add(new int[] {qualified.start(1), qualified.end(1)});
             String name = normal(qualified.group(1));
             if (!allowedQualified(name)) {
                 found.add(new Finding(source.line(qualified.start()), qualified.group(1), "Rules may not name " + name
                         + ": only the rule facts and the value types listed in docs/rules.md"));
             }
+        }
+        for (RuleVocabulary.Word word : RuleVocabulary.check(withoutImports.toString(), qualifiedSpans)) {
+            found.add(new Finding(source.line(word.offset()), word.word(), word.message()));
         }
         Matcher forbidden = FORBIDDEN_NAME.matcher(code);
         while (forbidden.find()) {

@@ -58,6 +58,42 @@ public final class RuleSet {
         return pool.newKieSession();
     }
 
+    /**
+     * Ends a session: back to the pool after a normal evaluation; destroyed, not reused, after one that was
+     * stopped or failed half-way (halted at a limit, or a rule that threw).
+     */
+    static void close(KieSession session, boolean stopped) {
+        if (stopped) {
+            session.destroy();
+        } else {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Where the rule that hit a limit is written: its file and line (for a decision table, the row it was generated
+     * from), with the limit's message.
+     */
+    public RuleProblem problemOf(RuleLimitExceeded limit) {
+        String name = limit.ruleName();
+        java.util.regex.Matcher generated = java.util.regex.Pattern.compile("(.+)_(\\d+)").matcher(name == null ? "" : name);
+        for (Map.Entry<String, String> file : new java.util.TreeMap<>(sources).entrySet()) {
+            String[] lines = file.getValue().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.equals("rule \"" + name + "\"") || line.startsWith("rule \"" + name + "\" ")
+                        || line.equals("rule " + name) || line.startsWith("rule " + name + " ")) {
+                    return new RuleProblem(file.getKey(), i + 1, limit.getMessage());
+                }
+                if (generated.matches() && file.getKey().endsWith(".csv")
+                        && line.replace("\"", "").startsWith("RuleTable " + generated.group(1))) {
+                    return new RuleProblem(file.getKey(), Integer.parseInt(generated.group(2)), limit.getMessage());
+                }
+            }
+        }
+        return new RuleProblem("(rules)", 0, limit.getMessage());
+    }
+
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     }

@@ -19,12 +19,12 @@ class RulesConfiguration {
 
     @Bean
     StudentEvaluator studentEvaluator(@Value("${" + ShippedRules.FOLDER_PROPERTY + ":}") String folder,
-            ResourcePatternResolver resources) {
+            ResourcePatternResolver resources, EvaluationLimits limits) {
         ShippedRules shipped = new ShippedRules(folder, resources);
         var sources = shipped.files();
         RuleSet rules = RuleBook.compile(sources, RuleVersions.of(sources));
         log.info("Loaded {} rules from {} files in {} (version {})", rules.ruleCount(), rules.sources().size(),
                 shipped.origin(), rules.version());
-        return new StudentEvaluator(rules);
+        return new StudentEvaluator(rules, limits);
     }
 }

@@ -24,9 +24,20 @@ import org.pathwayplanner.rules.Conclusions.SupportFlag;
 public class StudentEvaluator {
 
     private final AtomicReference<RuleSet> current;
+    private final EvaluationLimits limits;
 
     public StudentEvaluator(RuleSet initial) {
+        this(initial, EvaluationLimits.DEFAULT);
+    }
+
+    public StudentEvaluator(RuleSet initial, EvaluationLimits limits) {
         this.current = new AtomicReference<>(initial);
+        this.limits = limits;
+    }
+
+    /** The limits every evaluation here runs under. */
+    public EvaluationLimits limits() {
+        return limits;
     }
 
     public RuleSet ruleSet() {
@@ -62,26 +73,38 @@ public class StudentEvaluator {
     public Evaluation evaluate(FrameworkFacts framework, StudentInput student) {
         RuleSet rules = acquireCurrent();
         try {
-            return evaluateOn(rules, framework, student);
+            return evaluateOn(rules, framework, student, limits);
         } finally {
             rules.endUse();
         }
     }
 
-    /** Evaluates on the given rule set (a batch or a draft), holding it while in use. */
+    /** Evaluates on the given rule set (a batch or a draft) under the default limits, holding it while in use. */
     public static Evaluation evaluate(RuleSet rules, FrameworkFacts framework, StudentInput student) {
+        return evaluate(rules, framework, student, EvaluationLimits.DEFAULT);
+    }
+
+    /**
+     * Evaluates on the given rule set (a batch or a draft), holding it while in use.
+     *
+     * @throws RuleLimitExceeded when a rule keeps firing or the rules take too long for this student
+     */
+    public static Evaluation evaluate(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            EvaluationLimits limits) {
         if (!rules.tryAcquire()) {
             throw new IllegalStateException("Rule set " + rules.version() + " was released");
         }
         try {
-            return evaluateOn(rules, framework, student);
+            return evaluateOn(rules, framework, student, limits);
         } finally {
             rules.endUse();
         }
     }
 
-    private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student) {
+    private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            EvaluationLimits limits) {
         KieSession session = rules.newSession();
+        boolean stopped = true;
         try {
             session.insert(framework.scale());
             framework.competencies().forEach(session::insert);
@@ -95,10 +118,12 @@ public class StudentEvaluator {
             histories(framework, student).forEach(session::insert);
             student.pathways().forEach(session::insert);
             student.requirements().forEach(session::insert);
-            session.fireAllRules();
-            return collect(rules.version(), student, session);
+            FiringLimit.fire(session, limits, student.student().studentId());
+            Evaluation evaluation = collect(rules.version(), student, session);
+            stopped = false;
+            return evaluation;
         } finally {
-            session.dispose();
+            RuleSet.close(session, stopped);
         }
     }
 
@@ -133,12 +158,14 @@ public class StudentEvaluator {
             List<Eligibility.CompetencyStatusFact> statuses, List<Facts.PrerequisiteFact> prerequisites) {
         RuleSet rules = acquireCurrent();
         KieSession session = rules.newSession();
+        boolean stopped = true;
         try {
             session.insert(proposal);
             session.insert(proposer);
             statuses.forEach(session::insert);
             prerequisites.forEach(session::insert);
-            session.fireAllRules();
+            FiringLimit.fire(session, limits, proposer.studentId());
+            stopped = false;
             List<Eligibility.EligibilityProblem> problems = new ArrayList<>();
             Eligibility.GuardianConsentNeeded consent = null;
             for (Object fact : session.getObjects()) {
@@ -151,7 +178,7 @@ public class StudentEvaluator {
             problems.sort(Comparator.comparing(Eligibility.EligibilityProblem::reason));
             return new Eligibility.Result(List.copyOf(problems), consent);
         } finally {
-            session.dispose();
+            RuleSet.close(session, stopped);
             rules.endUse();
         }
     }
@@ -161,8 +188,8 @@ public class StudentEvaluator {
             List<Facts.PathwayCreditFact> extraPathways) {
         RuleSet rules = acquireCurrent();
         try {
-            Evaluation before = evaluateOn(rules, framework, student);
-            Evaluation after = evaluateOn(rules, framework, student.with(extraScores, extraPathways));
+            Evaluation before = evaluateOn(rules, framework, student, limits);
+            Evaluation after = evaluateOn(rules, framework, student.with(extraScores, extraPathways), limits);
             return AuditDifference.between(before, after);
         } finally {
             rules.endUse();

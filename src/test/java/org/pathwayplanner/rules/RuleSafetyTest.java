@@ -31,7 +31,7 @@ class RuleSafetyTest {
                 end
                 """));
 
-        assertThat(problems).singleElement().satisfies(p -> {
+        assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("evil.drl");
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.message()).contains("may not name org.springframework.core.io.FileSystemResource");
@@ -228,5 +228,108 @@ class RuleSafetyTest {
         assertThat(RuleTypeFilter.refuses("org.pathwayplanner.rules.StudentEvaluator")).isTrue();
         assertThat(RuleTypeFilter.refuses("org.pathwayplanner.rules.Facts$StudentFact")).isFalse();
         assertThat(RuleTypeFilter.refuses("java.util.List")).isFalse();
+    }
+    /** The reporter's constraint: it read /etc/passwd from the `when` part, past the class loader. */
+    static final String PASSWD = "new String(Integer.TYPE.getResource(\"/java/lang/Object.class\").toURI()"
+            + ".resolve(\"file:///etc/passwd\").toURL().openStream().readAllBytes()).startsWith(\"root:\")";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "rule \"in when\" when StudentFact(eval(%s)) then end",
+        "rule \"as a constraint\" when StudentFact(%s) then end",
+        "rule \"in eval\" when StudentFact() eval(%s) then end",
+        "rule \"in from\" when $b : Boolean() from %s then end",
+        "rule \"in accumulate\" when $n : Number() from accumulate(StudentFact($s : studentId), "
+                + "init(boolean read = false;), action(read = %s;), result(read ? 1 : 0)) then end",
+        "rule \"in then\" when StudentFact() then boolean read = %s; end",
+        "function boolean read() { return %s; }",
+    })
+    void theReportersExploitIsRefusedWhereverItStands(String rule) {
+        List<RuleProblem> problems = RuleSafety.check(Map.of("evil.drl", HEADER + rule.formatted(PASSWD) + "\n"));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.line()).isEqualTo(3))
+                .anySatisfy(p -> assertThat(p.message()).contains("may not use .TYPE"))
+                .anySatisfy(p -> assertThat(p.message()).contains("may not use .getResource"))
+                .anySatisfy(p -> assertThat(p.message()).contains("may not use .openStream"));
+    }
+
+    @Test
+    void theReportersExploitIsRefusedInADecisionTableCell() {
+        String table = String.join("\n",
+                "RuleSet,org.pathwayplanner.rules.tables",
+                "Import,org.pathwayplanner.rules.Facts.*",
+                "",
+                "RuleTable Reads",
+                "CONDITION,ACTION",
+                "s : StudentFact",
+                "eval($param),insert($param);",
+                "Read,Insert",
+                "\"" + PASSWD.replace("\"", "\"\"") + "\",1",
+                "");
+
+        assertThat(RuleSafety.check(Map.of("reads.drl.csv", table))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isEqualTo(9))
+                .anySatisfy(p -> assertThat(p.message()).contains("may not use .getResource"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "StudentFact(eval(studentId.getClass() != null))",
+        "StudentFact($c : class)",
+        "StudentFact(eval(Void.TYPE != null))",
+        "StudentFact(eval(\"x\".describeConstable().isPresent()))",
+        "StudentFact(eval(java.util.List.of(1).stream().map(Object::getClass).count() > 0))",
+        "StudentFact(eval(ScopedValue.newInstance() != null))",
+        "StudentFact(eval(getResourceAsStream(\"x\") != null))",
+        "StudentFact(asOf.chronology.id == \"ISO\")",
+    })
+    void aConstraintMayUseOnlyTheAllowedTypesAndMembers(String pattern) {
+        assertThat(RuleSafety.check(Map.of("evil.drl", HEADER + "rule \"x\" when " + pattern + " then end\n")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.line()).isEqualTo(3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"while (true) { }", "do { } while (true);", "for (;;) { }", "int[] a = new int[9];",
+        "String s = $t.replaceAll(\"(a+)+$\", \"\");", "boolean b = $t matches \"(a+)+$\";"})
+    void aConsequenceMayNotLoopForeverOrRunARegularExpression(String statement) {
+        assertThat(RuleSafety.check(Map.of("evil.drl", HEADER + "rule \"x\" when CompetencyFact($t : title) then\n"
+                + statement + "\nend\n"))).isNotEmpty().allSatisfy(p -> assertThat(p.line()).isEqualTo(4));
+    }
+
+    @Test
+    void ordinaryRuleCodeStaysAllowedAndOnlyTheLineThatLeavesTheSubsetIsRefused() {
+        assertThat(RuleSafety.check(Map.of("fine.drl", HEADER + """
+                import org.pathwayplanner.rules.Conclusions.*;
+                import java.util.List;
+                import java.math.BigDecimal;
+                import java.time.temporal.ChronoUnit;
+
+                declare Tally
+                    competencyId : long
+                    total : int
+                end
+
+                function int twice(int n) { return n * 2; }
+
+                rule "Counts the objectives of a competency"
+                when
+                    $c : CompetencyFact(title.length() > 3, areaCode != null, $id : id)
+                    $s : StudentFact(ChronoUnit.DAYS.between(schoolYearStart, asOf) >= 0)
+                    $n : Number() from accumulate(ObjectiveFact(competencyId == $id, $p : points), sum($p))
+                    eval(twice($n.intValue()) >= 0 && BigDecimal.ONE.compareTo(BigDecimal.ZERO) > 0)
+                then
+                    List<String> titles = List.of($c.title().toUpperCase(), String.valueOf(Math.max(1, 2)));
+                    for (String t : titles) {
+                        if (t.isEmpty()) {
+                            return;
+                        }
+                    }
+                    Tally tally = new Tally();
+                    tally.setTotal($n.intValue());
+                    insert(tally);
+                    System.out.println(drools.getRule().getName());
+                end
+                """))).extracting(RuleProblem::message).isNotEmpty()
+                .allSatisfy(m -> assertThat(m).containsAnyOf("System", ".out", ".println"));
     }
 }

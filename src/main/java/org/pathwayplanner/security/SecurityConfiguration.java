@@ -139,6 +139,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
+                        // an administrator corrects evidence too (the evidence feature's policy decides which)
+                        .requestMatchers(path("/teacher/evidence/*/correct")).hasAnyRole("TEACHER", "ADMIN")
                         .requestMatchers(path("/teacher/**")).hasRole("TEACHER")
                         .requestMatchers(path("/counselor/**")).hasRole("COUNSELOR")
                         .requestMatchers(path("/guardian/**")).hasRole("GUARDIAN")

@@ -107,6 +107,20 @@ class CorrectionPageTests {
     }
 
     @Test
+    void anAdministratorCorrectsEvidenceOfAnySubject() throws Exception {
+        long objective = objectiveOfArea("ELA");
+        long english = evidence(objective, "teacher.ela");
+
+        mvc.perform(get("/teacher/evidence/{id}/correct", english).with(as("admin"))).andExpect(status().isOk());
+        mvc.perform(post("/teacher/evidence/{id}/correct", english).with(as("admin")).with(csrf())
+                        .param("level-o" + objective, "2").param("comment", "Moderated by the district"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(history.historyOf(student)).filteredOn(e -> e.id() == english).singleElement()
+                .satisfies(e -> assertThat(e.isSuperseded()).isTrue());
+    }
+
+    @Test
     void theStudentPageOffersACorrectionOnlyWhereTheTeacherMayMakeIt() throws Exception {
         long math = evidence(objectiveOfArea("MATH"), "teacher.ela");
         long english = evidence(objectiveOfArea("ELA"), "teacher.ela");

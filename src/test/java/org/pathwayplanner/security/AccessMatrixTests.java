@@ -150,9 +150,9 @@ class AccessMatrixTests {
             Row.of(GET,  "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO),
             Row.of(POST, "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO)
                     .body("competency=987654321").because("no title and no levels: the class's teacher gets the grid back"),
-            Row.of(GET,  "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     NO)
+            Row.of(GET,  "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     OK)
                     .because("unrelated: student1's evidence in a subject teacher.math does not teach (issue 10)"),
-            Row.of(POST, "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     NO)
+            Row.of(POST, "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     OK)
                     .because("no reason given: the teacher gets the form back; unrelated as above"),
             Row.of(GET,  "/tasks",                                              PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/tasks/{taskId}",                                     PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK)
@@ -165,6 +165,7 @@ class AccessMatrixTests {
             // administration (ids that name nothing: an administrator's call answers 404 or a refusal)
             Row.of(GET,  "/admin",                                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/people",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/sign-ins",                                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/people/counselors/{counselorId}",              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/people/{studentId}/counselor",                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/framework",                                    PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),

@@ -30,5 +30,6 @@ public record ProposalRequest(
         @NotNull(message = "Give the credits requested") @DecimalMin(value = "0.25", message = "Ask for at least 0.25 credit")
         @DecimalMax(value = "4", message = "Ask for at most 4 credits") BigDecimal requestedCredits,
         @NotBlank(message = "Choose the credit area") String creditAreaCode,
-        @NotEmpty(message = "Pick at least one competency the pathway will demonstrate") List<Long> competencyIds) {
+        @NotEmpty(message = "Pick at least one competency the pathway will demonstrate")
+        @Size(max = 20, message = "Pick at most 20 competencies") List<Long> competencyIds) {
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * (guardian), ASSESS with a level per target competency (teacher, at completion).
  */
 public record TaskDecision(@NotBlank(message = "Choose a decision") String decision, @Size(max = 4000) String comment,
-        Map<Long, Integer> levels) {
+        @Size(max = 50, message = "Assess at most 50 competencies at once") Map<Long, Integer> levels) {
 
     public TaskDecision {
         levels = levels == null ? Map.of() : Map.copyOf(levels);

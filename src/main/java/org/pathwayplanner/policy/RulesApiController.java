@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rules", description = "Versioned district rules: validate, preview, publish, roll back, diff, audit")
 class RulesApiController {
 
-    record Draft(@NotEmpty(message = "Send the rule files") Map<String, String> files) {
+    record Draft(@NotEmpty(message = "Send the rule files")
+            @Size(max = 50, message = "Send at most 50 rule files") Map<String, String> files) {
     }
 
-    record Change(@NotEmpty(message = "Send the rule files") Map<String, String> files,
+    record Change(@NotEmpty(message = "Send the rule files")
+            @Size(max = 50, message = "Send at most 50 rule files") Map<String, String> files,
             @NotBlank(message = "Say why the rules change") String comment) {
     }
 

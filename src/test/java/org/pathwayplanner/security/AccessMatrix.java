@@ -84,8 +84,8 @@ final class AccessMatrix {
         API(false, true),
         /** Camunda's REST API: HTTP Basic of an administrator; the session cookie is not looked at. */
         ENGINE_REST(false, true),
-        /** Camunda's webapps (Cockpit, Tasklist, Admin and their API): the session, or HTTP Basic. */
-        CAMUNDA(true, true);
+        /** Camunda's webapps (Cockpit, Tasklist, Admin and their API): the session only (issue 10). */
+        CAMUNDA(true, false);
 
         final boolean session;
         final boolean basic;

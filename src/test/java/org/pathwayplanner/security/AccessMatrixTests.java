@@ -110,7 +110,7 @@ class AccessMatrixTests {
     /**
      * The table. Columns: method, pattern, part, record, then anonymous, student, guardian, teacher, counselor,
      * administrator. Each role's answer is for the credentials the part takes (pages: the session; the API and
-     * Camunda's REST API: Basic; Camunda's webapps: either); with the other kind the caller is a stranger and gets
+     * Camunda's REST API: Basic; Camunda's webapps: the session); with the other kind the caller is a stranger and gets
      * the anonymous answer. Records: related is the student's own (student1), the child (guardian1 of student1),
      * a student of the class (teacher.math teaches student1) or on the caseload (counselor1's student1).
      */

@@ -71,6 +71,22 @@ class RequestLimitsTests {
     }
 
     @Test
+    void givenARuleDraftOfTooManyFilesThenTheFieldIsNamedIn400() {
+        StringJoiner files = new StringJoiner(",", "{\"files\":{", "}}");
+        for (int i = 0; i < 51; i++) {
+            files.add("\"f" + i + ".drl\":\"package p;\"");
+        }
+        Visitor admin = new Visitor(port);
+        HttpResponse<String> answer = admin.send(admin.request("/api/rules/validate")
+                .header("Authorization", Visitor.basic("admin", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(files.toString())));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Send at most 50 rule files");
+    }
+
+    @Test
     void givenAnOverlongQueryUnderApiThenTheAnswerIsAProblemDocumentNotTomcatsPage() {
         HttpResponse<String> answer = new Visitor(port).get("/api/students/1/progress?q=" + "a".repeat(20_000),
                 "Authorization", Visitor.basic("counselor1", "demo"));

@@ -89,7 +89,8 @@ class RoleJourneysBrowserTest {
         for (int i = 0; i < rows.size(); i++) {
             var line = audit.lines().get(i);
             var cells = rows.get(i).findElements(By.cssSelector("td.num"));
-            assertThat(rows.get(i).findElement(By.cssSelector("th")).getText()).isEqualTo(line.areaName());
+            assertThat(rows.get(i).findElement(By.cssSelector("th")).getText()).isEqualTo(line.includedIn() == null
+                    ? line.areaName() : line.areaName() + " (within " + line.includedIn() + ")");
             assertThat(cells.get(0).getText()).isEqualTo(line.earned().stripTrailingZeros().toPlainString());
             assertThat(cells.get(1).getText()).isEqualTo(line.required().stripTrailingZeros().toPlainString());
             assertThat(cells.get(2).getText()).isEqualTo(line.outstanding().stripTrailingZeros().toPlainString());

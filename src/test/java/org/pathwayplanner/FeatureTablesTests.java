@@ -42,6 +42,7 @@ class FeatureTablesTests {
             Map.entry("pathway_proposal_version_competency", "pathways"), Map.entry("pathway_event", "pathways"),
             Map.entry("pathway_evidence_link", "pathways"), Map.entry("pathway_mentor_evaluation", "pathways"),
             Map.entry("pathway_eligibility_problem", "pathways"), Map.entry("pathway_decision", "pathways"),
+            Map.entry("pathway_timesheet_line", "pathways"),
             Map.entry("sign_in_attempt", "security"));
 
     /** Features allowed to write other features' tables, and why. */

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.pathwayplanner.pathways.PathwayViews.ProposalView;
 import org.pathwayplanner.pathways.PathwayViews.TaskView;
@@ -30,8 +31,16 @@ class PathwayApiController {
     record Note(@Size(max = 2000) String note) {
     }
 
-    /** Hours in quarter hours (2.5 is kept as 2.5; 2.3 is refused with a 400, never rounded). */
-    record HoursLogged(@NotNull(message = "Give the hours") BigDecimal hours, @Size(max = 2000) String note) {
+    /**
+     * A timesheet line: the day of the work, hours in quarter hours (2.5 is kept as 2.5; 2.3 is refused with a
+     * 400, never rounded) and what was done ({@code note} is still read, for clients written before timesheets).
+     */
+    record HoursLogged(LocalDate date, @NotNull(message = "Give the hours") BigDecimal hours,
+            @Size(max = 500) String activity, @Size(max = 500) String note) {
+
+        String whatWasDone() {
+            return activity != null ? activity : note;
+        }
     }
 
     record Evidence(@Size(max = 2000) String url, @Size(max = 2000) String description) {
@@ -95,10 +104,11 @@ class PathwayApiController {
     }
 
     @PostMapping("/{id}/hours")
-    @Operation(summary = "Log hours on an active pathway: quarter hours (2.5), between 0.25 and 168 at a time;"
-            + " other fractions are refused (400)")
+    @Operation(summary = "Log a timesheet line on an active pathway: the date (within the pathway's dates plus the"
+            + " district's grace period, not in the future), hours in quarter hours (0.25 to 24; at most 24 on a day)"
+            + " and what was done; anything else is refused (400, the field named)")
     ProposalView logHours(@PathVariable long id, @Valid @RequestBody HoursLogged hours, Authentication who) {
-        return pathways.logHours(Viewer.of(who), id, hours.hours(), hours.note());
+        return pathways.logHours(Viewer.of(who), id, hours.date(), hours.hours(), hours.whatWasDone());
     }
 
     @PostMapping("/{id}/evidence")
@@ -116,7 +126,8 @@ class PathwayApiController {
     }
 
     @PostMapping("/{id}/complete")
-    @Operation(summary = "Mark an active pathway complete; the teacher assesses it next")
+    @Operation(summary = "Mark an active pathway complete (not before its start date; short of the planned hours"
+            + " only with a reason in the note, which the teacher accepts at the assessment); the teacher assesses it next")
     ProposalView complete(@PathVariable long id, @Valid @RequestBody(required = false) Note note, Authentication who) {
         return pathways.markComplete(Viewer.of(who), id, note == null ? null : note.note());
     }
@@ -128,7 +139,9 @@ class PathwayApiController {
     }
 
     @PostMapping("/tasks/{taskId}")
-    @Operation(summary = "Decide a task: APPROVE, CHANGES, REJECT, CONSENT, DECLINE or ASSESS (with levels); 409 if already decided")
+    @Operation(summary = "Decide a task: APPROVE, CHANGES, REJECT, CONSENT, DECLINE, ASSESS (with levels, and"
+            + " acceptShortfall: true when the pathway is short of its planned hours) or RETURN (to the student, with a"
+            + " comment); 409 if already decided")
     void decide(@PathVariable String taskId, @Valid @RequestBody TaskDecision decision, Authentication who) {
         tasks.decide(Viewer.of(who), taskId, decision);
     }

@@ -121,7 +121,11 @@ class PathwayPagesController {
 
     @GetMapping("/student/pathways/{id}")
     String proposal(@PathVariable long id, Authentication who, Model model) {
-        model.addAttribute("proposal", pathways.proposal(Viewer.of(who), id));
+        ProposalView proposal = pathways.proposal(Viewer.of(who), id);
+        model.addAttribute("proposal", proposal);
+        if (proposal.startDate() != null && proposal.endDate() != null) {
+            model.addAttribute("timesheetWindow", pathways.timesheetWindowOf(proposal));
+        }
         return PROPOSAL;
     }
 
@@ -154,20 +158,39 @@ class PathwayPagesController {
         return "redirect:/student/pathways/" + id;
     }
 
-    /** Hours in quarter hours; anything else is refused beside the field, with what was typed kept. */
+    /**
+     * A timesheet line (day, hours in quarter hours, what was done); a refusal is shown beside its field, with
+     * what was typed kept.
+     */
     @PostMapping("/student/pathways/{id}/hours")
-    String logHours(@PathVariable long id, @RequestParam(defaultValue = "") String hours,
-            @RequestParam(defaultValue = "") String note, Authentication who, RedirectAttributes redirect) {
+    String logHours(@PathVariable long id, @RequestParam(defaultValue = "") String workDate,
+            @RequestParam(defaultValue = "") String hours, @RequestParam(defaultValue = "") String activity,
+            Authentication who, RedirectAttributes redirect) {
         try {
-            pathways.logHours(Viewer.of(who), id, number(hours), note);
+            pathways.logHours(Viewer.of(who), id, day(workDate), number(hours), activity);
+            redirect.addFlashAttribute("message", "timesheetLineAdded");
         } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("hoursField", e.field());
             redirect.addFlashAttribute("hoursError", inReadersLanguage(e));
+            redirect.addFlashAttribute("workDateValue", workDate);
             redirect.addFlashAttribute("hoursValue", hours);
-            redirect.addFlashAttribute("hoursNote", note);
+            redirect.addFlashAttribute("activityValue", activity);
         } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/student/pathways/" + id;
+    }
+
+    private static java.time.LocalDate day(String date) {
+        if (date.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProposalFieldException("workDate", "workDateFormat", "Give the day as a date, such as 2026-11-20",
+                    date);
+        }
     }
 
     private static java.math.BigDecimal number(String hours) {
@@ -185,6 +208,9 @@ class PathwayPagesController {
         try {
             pathways.markComplete(Viewer.of(who), id, note);
             redirect.addFlashAttribute("message", "markedComplete");
+        } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("completeError", inReadersLanguage(e));
+            redirect.addFlashAttribute("completeNote", note);
         } catch (IllegalStateException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -247,9 +273,14 @@ class PathwayPagesController {
             }
         });
         try {
-            tasks.decide(Viewer.of(who), taskId, new TaskDecision(decision, comment, levels));
+            tasks.decide(Viewer.of(who), taskId, new TaskDecision(decision, comment, levels,
+                    "on".equals(form.get("acceptShortfall")) || "true".equals(form.get("acceptShortfall"))));
             redirect.addFlashAttribute("message", "decided");
             return "redirect:/tasks";
+        } catch (ProposalFieldException e) {
+            redirect.addFlashAttribute("error", inReadersLanguage(e));
+            redirect.addFlashAttribute("errorField", e.field());
+            return "redirect:/tasks/" + taskId;
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/tasks/" + taskId;

@@ -54,6 +54,7 @@ public class PathwayProposal {
     private BigDecimal requestedCredits;
     private Long creditAreaId;
     private BigDecimal approvedCredits;
+    private String shortfallReason;
     @Enumerated(EnumType.STRING)
     private ProposalStatus status;
     private int revision;
@@ -83,6 +84,10 @@ public class PathwayProposal {
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
     @OrderBy("recordedAt, id")
     private List<MentorEvaluation> mentorEvaluations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("workDate, id")
+    private List<TimesheetLine> timesheet = new ArrayList<>();
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
     @OrderBy("decidedAt, id")
@@ -153,15 +158,67 @@ public class PathwayProposal {
         moveTo(ProposalStatus.ACTIVE, actor, "ACTIVATED", null, now);
     }
 
-    /** Hours in quarter hours (2.5 is 2.5, never 2), between a quarter of an hour and a week at a time. */
-    public void logHours(BigDecimal hours, String actor, String note, Instant now) {
+    /**
+     * A timesheet line: hours in quarter hours on a day within the pathway's window, at most 24 hours a day in
+     * all, with what was done.
+     */
+    public void logHours(TimesheetEntry entry, TimesheetWindow window, String actor, Instant now) {
         requireStatus("log hours on", ProposalStatus.ACTIVE);
-        Hours logged = Hours.of(hours, "hours");
-        if (!logged.isBetween("0.25", "168")) {
-            throw new ProposalFieldException("hours", "hoursAtATime", "Log between 0.25 and 168 hours at a time");
+        window.check(entry.workDate());
+        Hours thatDay = timesheet.stream().filter(l -> l.getWorkDate().equals(entry.workDate()))
+                .map(l -> new Hours(l.getHours())).reduce(new Hours(BigDecimal.ZERO), Hours::plus);
+        if (!thatDay.plus(entry.hours()).isBetween("0", "24")) {
+            throw new ProposalFieldException("hours", "dayFull", "There are already " + thatDay + " hours on "
+                    + entry.workDate() + ": a day has 24", thatDay.toString(), entry.workDate().toString());
         }
-        loggedHours = new Hours(loggedHours).plus(logged).value();
-        record(actor, "HOURS_LOGGED", logged + " h" + (note == null || note.isBlank() ? "" : ": " + note), now);
+        timesheet.add(new TimesheetLine(this, entry, actor, now));
+        loggedHours = new Hours(loggedHours).plus(entry.hours()).value();
+        record(actor, "HOURS_LOGGED", entry.hours() + " h on " + entry.workDate() + ": " + entry.activity(), now);
+    }
+
+    /**
+     * The student says the pathway is done: not before its first day, and with the planned hours logged or a
+     * reason for the shortfall, which the teacher accepts (or not) at the assessment.
+     */
+    public void markComplete(String reason, LocalDate today, String actor, Instant now) {
+        requireStatus("be marked complete", ProposalStatus.ACTIVE);
+        if (startDate != null && today.isBefore(startDate)) {
+            throw new ProposalFieldException("note", "completeBeforeStart", "The pathway starts on " + startDate
+                    + ": it can be marked complete from that day", startDate.toString());
+        }
+        boolean blank = reason == null || reason.isBlank();
+        if (isShortOfHours() && blank) {
+            throw new ProposalFieldException("note", "shortfallReason", "You logged " + logged() + " of the "
+                    + Hours.plain(plannedHours).toPlainString() + " planned hours: say why, for your teacher to accept",
+                    logged().toString(), Hours.plain(plannedHours).toPlainString());
+        }
+        shortfallReason = isShortOfHours() ? reason.strip() : null;
+        String comment = isShortOfHours() ? "Short of the planned hours (" + logged() + " of "
+                + Hours.plain(plannedHours).toPlainString() + "): " + shortfallReason : (blank ? null : reason.strip());
+        record(actor, "MARKED_COMPLETE", comment, now);
+    }
+
+    /** Fewer hours logged than planned. */
+    public boolean isShortOfHours() {
+        return plannedHours != null && loggedHours.compareTo(plannedHours) < 0;
+    }
+
+    /** The teacher accepts the student's reason for completing short of the planned hours. */
+    void acceptShortfall(String actor, Instant now) {
+        record(actor, "SHORTFALL_ACCEPTED", logged() + " of " + Hours.plain(plannedHours).toPlainString()
+                + " planned hours; the reason is accepted: " + shortfallReason, now);
+    }
+
+    /** The teacher sends the pathway back to the student (more hours, more evidence) instead of assessing it. */
+    void returnToStudent(String actor, String comment, Instant now) {
+        requireStatus("be returned to the student", ProposalStatus.ACTIVE);
+        requireComment(comment, "Say what the student should still do");
+        shortfallReason = null;
+        record(actor, "RETURNED_TO_STUDENT", comment, now);
+    }
+
+    private Hours logged() {
+        return new Hours(loggedHours);
     }
 
     /** A workflow task of this proposal was decided: by whom, what, and whom it was offered to. */
@@ -311,6 +368,14 @@ public class PathwayProposal {
 
     public BigDecimal getPlannedHours() {
         return Hours.plain(plannedHours);
+    }
+
+    public List<TimesheetLine> getTimesheet() {
+        return Collections.unmodifiableList(timesheet);
+    }
+
+    public String getShortfallReason() {
+        return shortfallReason;
     }
 
     public BigDecimal getLoggedHours() {

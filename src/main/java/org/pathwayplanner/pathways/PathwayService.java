@@ -8,6 +8,7 @@ import static org.pathwayplanner.pathways.ProcessVariables.STUDENT;
 import static org.pathwayplanner.pathways.ProcessVariables.WITHDRAW_MESSAGE;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,13 @@ public class PathwayService implements CompletedPathways {
     private final FrameworkCatalog framework;
     private final CreditCatalog credits;
     private final StudentProgress progress;
+    private final TimesheetPolicy timesheets;
     private final Clock clock;
 
     PathwayService(PathwayProposalRepository proposals, PathwayLifecycle lifecycle, RuntimeService runtime,
             TaskService tasks, PeopleDirectory people, StudentAccess access, FrameworkCatalog framework,
-            CreditCatalog credits, StudentProgress progress, Clock clock) {
+            CreditCatalog credits, StudentProgress progress, TimesheetPolicy timesheets, Clock clock) {
+        this.timesheets = timesheets;
         this.progress = progress;
         this.proposals = proposals;
         this.lifecycle = lifecycle;
@@ -228,21 +231,31 @@ public class PathwayService implements CompletedPathways {
         }).toList();
     }
 
-    /** The student logs hours on their active pathway, in quarter hours (2.5 is kept as 2.5). */
-    public ProposalView logHours(Viewer student, long proposalId, BigDecimal hours, String note) {
+    /** The student logs a timesheet line on their active pathway: the day, hours in quarter hours, what was done. */
+    public ProposalView logHours(Viewer student, long proposalId, LocalDate workDate, BigDecimal hours,
+            String activity) {
         PathwayProposal proposal = ownProposal(student, proposalId);
-        proposal.logHours(hours, student.username(), note, clock.instant());
+        TimesheetEntry entry = TimesheetEntry.of(workDate, hours, activity);
+        proposal.logHours(entry, timesheets.windowOf(proposal, LocalDate.now(clock)), student.username(),
+                clock.instant());
         return view(proposal);
     }
 
-    /** The student marks the pathway done; the teacher's assessment comes next. */
-    public ProposalView markComplete(Viewer student, long proposalId, String note) {
+    /** The days the proposal's hours may be dated today (for the timesheet form). */
+    @Transactional(readOnly = true)
+    public TimesheetWindow timesheetWindowOf(ProposalView proposal) {
+        return TimesheetWindow.of(proposal.startDate(), proposal.endDate(), timesheets.graceDays(),
+                LocalDate.now(clock));
+    }
+
+    /**
+     * The student marks the pathway done (not before it starts; short of the planned hours only with a reason);
+     * the teacher's assessment comes next.
+     */
+    public ProposalView markComplete(Viewer student, long proposalId, String reason) {
         PathwayProposal proposal = ownProposal(student, proposalId);
-        if (proposal.getStatus() != ProposalStatus.ACTIVE) {
-            throw new IllegalStateException("Only an active pathway can be marked complete");
-        }
-        proposal.note(student.username(), "MARKED_COMPLETE", note, clock.instant());
-        completeStudentTask(proposal, "CarryOutPathway", student.username(), note);
+        proposal.markComplete(reason, LocalDate.now(clock), student.username(), clock.instant());
+        completeStudentTask(proposal, "CarryOutPathway", student.username(), reason);
         return view(proposal);
     }
 
@@ -310,7 +323,10 @@ public class PathwayService implements CompletedPathways {
                         e.getAddedAt())).toList(),
                 p.getMentorEvaluations().stream().map(m -> new MentorEvaluationView(m.getMentorName(), m.getRating(),
                         m.getComment(), m.getRecordedBy(), m.getRecordedAt())).toList(),
-                awarded, waitingReason, secondPersonNotes(p, open));
+                awarded, waitingReason, secondPersonNotes(p, open),
+                p.getTimesheet().stream().map(l -> new PathwayViews.TimesheetLineView(l.getWorkDate(),
+                        Hours.plain(l.getHours()), l.getActivity(), l.getLoggedBy())).toList(),
+                p.getShortfallReason());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,7 +56,7 @@ public class PathwayTasks {
             "TeacherReview", List.of("APPROVE", "CHANGES", "REJECT"),
             "CounselorApproval", List.of("APPROVE", "CHANGES", "REJECT"),
             "GuardianConsent", List.of("CONSENT", "DECLINE"),
-            "AssessPathway", List.of("ASSESS"));
+            "AssessPathway", List.of("ASSESS", "RETURN"));
 
     /**
      * At guardian consent, someone who is not the guardian (the counselor) records a signed consent form
@@ -166,7 +167,7 @@ public class PathwayTasks {
         if (!allowed.contains(choice)) {
             throw new IllegalArgumentException("At " + task.getName() + " the decision is one of " + allowed);
         }
-        if (List.of("CHANGES", "REJECT", "DECLINE").contains(choice)
+        if (List.of("CHANGES", "REJECT", "DECLINE", "RETURN").contains(choice)
                 && (decision.comment() == null || decision.comment().isBlank())) {
             throw new IllegalArgumentException("Say why in a comment: the student reads it");
         }
@@ -242,12 +243,25 @@ public class PathwayTasks {
                             + (decision.comment() == null || decision.comment().isBlank() ? "" : ": " + decision.comment()),
                     now);
             case "AssessPathway:ASSESS" -> assess(viewer, proposal, decision);
+            case "AssessPathway:RETURN" -> proposal.returnToStudent(viewer.username(), decision.comment(), now);
             default -> { } // rejections and declines are recorded by the workflow's own service tasks
         }
     }
 
     /** The teacher's assessment becomes evidence on the scale for each target competency. */
     private void assess(Viewer viewer, PathwayProposal proposal, TaskDecision decision) {
+        if (proposal.isShortOfHours()) {
+            String reason = Objects.requireNonNullElse(proposal.getShortfallReason(), "(no reason recorded)");
+            if (!decision.acceptsShortfall()) {
+                throw new ProposalFieldException("acceptShortfall", "acceptShortfall", "The student logged "
+                        + Hours.plain(proposal.getLoggedHours()).toPlainString() + " of the "
+                        + Hours.plain(proposal.getPlannedHours()).toPlainString() + " planned hours and says: "
+                        + reason + ". Accept the reason to assess the pathway, or return it"
+                        + " to the student", Hours.plain(proposal.getLoggedHours()).toPlainString(),
+                        Hours.plain(proposal.getPlannedHours()).toPlainString(), reason);
+            }
+            proposal.acceptShortfall(viewer.username(), clock.instant());
+        }
         if (!decision.levels().keySet().containsAll(proposal.getCompetencyIds())) {
             throw new IllegalArgumentException("Give a level for every target competency of the pathway");
         }

@@ -82,7 +82,7 @@ public class PathwayTimers {
         return day.toInstant();
     }
 
-    private boolean isSchoolDay(LocalDate date) {
+    boolean isSchoolDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !closures.contains(date);
     }

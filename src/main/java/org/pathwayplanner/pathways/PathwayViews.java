@@ -22,7 +22,12 @@ public final class PathwayViews {
             List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor,
             List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
             List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
-            List<SecondPersonNote> secondPersonNotes) {
+            List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason) {
+
+        /** Fewer hours logged than planned: completing needs a reason the teacher accepts. */
+        public boolean shortOfHours() {
+            return plannedHours != null && loggedHours != null && loggedHours.compareTo(plannedHours) < 0;
+        }
 
         /** The student may edit it: a draft, or sent back by a reviewer or by the eligibility rules. */
         public boolean revisable() {
@@ -73,6 +78,10 @@ public final class PathwayViews {
             String description, String provider, String mentorName, String mentorContact, LocalDate startDate,
             LocalDate endDate, BigDecimal plannedHours, boolean offCampus, String evidencePlan,
             BigDecimal requestedCredits, String creditAreaCode, List<String> competencies, List<String> changed) {
+    }
+
+    /** A timesheet line: the day, its hours, what was done, who logged it. */
+    public record TimesheetLineView(LocalDate workDate, BigDecimal hours, String activity, String loggedBy) {
     }
 
     public record EvidenceView(String url, String description, String addedBy, Instant addedAt) {

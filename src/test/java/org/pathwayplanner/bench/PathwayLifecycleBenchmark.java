@@ -100,7 +100,7 @@ class PathwayLifecycleBenchmark {
 
     private String lifecycle(Case c) {
         ProposalView draft = pathways.draft(c.student(), new ProposalRequest(PathwayType.ONLINE_COURSE,
-                "Online course", null, "Open University", null, null, LocalDate.now().plusDays(7),
+                "Online course", null, "Open University", null, null, LocalDate.now().minusDays(7),
                 LocalDate.now().plusDays(90), BigDecimal.valueOf(40), false, "Course projects", new BigDecimal("0.5"), "STEM",
                 List.of(c.target())));
         ProposalView proposal = pathways.submit(c.student(), draft.id());
@@ -108,7 +108,9 @@ class PathwayLifecycleBenchmark {
                 .singleResult().getId();
         decide(c.teacher(), Role.TEACHER, process, "TeacherReview", new TaskDecision("APPROVE", null, null));
         decide(c.counselor(), Role.COUNSELOR, process, "CounselorApproval", new TaskDecision("APPROVE", null, null));
-        pathways.logHours(c.student(), proposal.id(), BigDecimal.valueOf(40), null);
+        pathways.logHours(c.student(), proposal.id(), proposal.startDate(), BigDecimal.valueOf(20), "Course work");
+        pathways.logHours(c.student(), proposal.id(), proposal.startDate().plusDays(1), BigDecimal.valueOf(20),
+                "Course project");
         pathways.markComplete(c.student(), proposal.id(), null);
         decide(c.teacher(), Role.TEACHER, process, "AssessPathway",
                 new TaskDecision("ASSESS", null, Map.of(c.target(), 3)));

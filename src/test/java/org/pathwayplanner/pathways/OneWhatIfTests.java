@@ -67,7 +67,7 @@ class OneWhatIfTests {
         if (journey.task(submitted.id(), "GuardianConsent") != null) {
             journey.decide(PathwayFixtures.guardian(p.guardian()), submitted.id(), "GuardianConsent", "CONSENT", null);
         }
-        pathways.markComplete(p.viewer(), submitted.id(), "Done");
+        journey.carriedOut(p, submitted.id());
         tasks.decide(teacher(p.teacher()), journey.taskId(submitted.id(), "AssessPathway"),
                 new TaskDecision("ASSESS", "Assessed", Map.of(p.target().id(), topOfTheScale())));
         BigDecimal outcome = progress.progressOf(p.student().id()).audit().earned();

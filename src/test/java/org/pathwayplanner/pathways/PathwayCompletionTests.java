@@ -82,7 +82,7 @@ class PathwayCompletionTests {
     void anAssessmentLevelOffTheDistrictsScaleIsRefused() {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView proposal = journey.active(p, onlineCourse(p.target()));
-        pathways.markComplete(p.viewer(), proposal.id(), "Done");
+        journey.carriedOut(p, proposal.id());
 
         assertThatThrownBy(() -> tasks.decide(teacher(p.teacher()), journey.taskId(proposal.id(), "AssessPathway"),
                 new TaskDecision("ASSESS", null, Map.of(p.target().id(), 7))))

@@ -137,17 +137,20 @@ class PathwayFixtures {
                 List.of())).newlyMasteredCompetencyIds().contains(competencyId);
     }
 
+    /** The first day of the fixtures' pathways: two weeks ago, so hours can be logged and the pathway completed. */
+    static final LocalDate UNDER_WAY_SINCE = LocalDate.now().minusDays(14);
+
     static ProposalRequest internship(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.INTERNSHIP, "Hospital laboratory internship",
                 "Assist the lab team with sample analysis", "Hartford Hospital", "Dr. Lena Ortiz",
-                "lortiz@hospital.example.org", LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), BigDecimal.valueOf(40), true,
+                "lortiz@hospital.example.org", UNDER_WAY_SINCE, UNDER_WAY_SINCE.plusDays(90), BigDecimal.valueOf(40), true,
                 "A lab notebook and a presentation to the science department", new BigDecimal("0.5"), "STEM",
                 List.of(target.id()));
     }
 
     static ProposalRequest onlineCourse(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.ONLINE_COURSE, "Online statistics course", null, "Open University",
-                null, null, LocalDate.now().plusDays(7), LocalDate.now().plusDays(90), BigDecimal.valueOf(40), false,
+                null, null, UNDER_WAY_SINCE, UNDER_WAY_SINCE.plusDays(90), BigDecimal.valueOf(40), false,
                 "Course projects", new BigDecimal("0.5"), "STEM", List.of(target.id()));
     }
 

@@ -43,13 +43,27 @@ class PathwayJourney {
         return now(proposal.id());
     }
 
-    /** Active, marked complete by the student, assessed by the teacher at the given level on every target. */
+    /** Active, its planned hours logged, marked complete by the student, assessed at the level on every target. */
     ProposalView completed(Proposer p, ProposalRequest request, int level) {
         ProposalView proposal = active(p, request);
-        pathways.markComplete(p.viewer(), proposal.id(), "Done");
+        carriedOut(p, proposal.id());
         tasks.decide(teacher(p.teacher()), taskId(proposal.id(), "AssessPathway"),
                 new TaskDecision("ASSESS", "Assessed", Map.of(p.target().id(), level)));
         return now(proposal.id());
+    }
+
+    /** The student logs the planned hours (at most 8 a day from the first day) and marks the pathway complete. */
+    ProposalView carriedOut(Proposer p, long proposalId) {
+        ProposalView proposal = now(proposalId);
+        java.math.BigDecimal left = proposal.plannedHours().subtract(proposal.loggedHours());
+        java.time.LocalDate day = proposal.startDate();
+        while (left.signum() > 0) {
+            java.math.BigDecimal hours = left.min(java.math.BigDecimal.valueOf(8));
+            pathways.logHours(p.viewer(), proposalId, day, hours, "Work on the pathway");
+            left = left.subtract(hours);
+            day = day.plusDays(1);
+        }
+        return pathways.markComplete(p.viewer(), proposalId, "Done");
     }
 
     void decide(Viewer who, long proposalId, String step, String decision, String comment) {

@@ -185,11 +185,11 @@ class PathwayPagesTests {
         mvc.perform(post("/student/pathways/{id}/complete", proposal.id()).with(as(p.student().username()))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", "Only an active pathway can be marked complete"));
+                .andExpect(flash().attribute("error", "A proposal that is withdrawn cannot be marked complete"));
         mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username()))
-                        .flashAttr("error", "Only an active pathway can be marked complete"))
+                        .flashAttr("error", "A proposal that is withdrawn cannot be marked complete"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Only an active pathway can be marked complete")))
+                .andExpect(content().string(containsString("A proposal that is withdrawn cannot be marked complete")))
                 .andExpect(content().string(not(containsString("action=\"/student/pathways/" + proposal.id()
                         + "/withdraw\""))));
     }
@@ -212,6 +212,44 @@ class PathwayPagesTests {
                 .andExpect(content().string(containsString("id=\"credits-requested\"")))
                 .andExpect(content().string(containsString("0.5 credit(s) approved")))
                 .andExpect(content().string(containsString("Evidence plan: Course projects")));
+    }
+
+    @Test
+    void theTimesheetRefusesADayBeforeThePathwayBesideTheDateAndListsTheLinesLogged() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.active(p, PathwayFixtures.onlineCourse(p.target()));
+        String before = PathwayFixtures.UNDER_WAY_SINCE.minusDays(1).toString();
+
+        var refused = mvc.perform(post("/student/pathways/{id}/hours", proposal.id()).param("workDate", before)
+                        .param("hours", "2").param("activity", "Reading ahead").with(as(p.student().username()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("hoursField", "workDate"))
+                .andReturn();
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).flashAttrs(refused.getFlashMap())
+                        .with(as(p.student().username())))
+                .andExpect(content().string(containsString("<span class=\"field-error\" id=\"workDate-error\">"
+                        + "The pathway starts on " + PathwayFixtures.UNDER_WAY_SINCE + ": hours before then do not count"
+                        + "</span>")))
+                .andExpect(content().string(containsString("value=\"Reading ahead\"")));
+
+        mvc.perform(post("/student/pathways/{id}/hours", proposal.id())
+                        .param("workDate", PathwayFixtures.UNDER_WAY_SINCE.toString()).param("hours", "2.5")
+                        .param("activity", "Unit 1 <videos>").with(as(p.student().username())).with(csrf()))
+                .andExpect(flash().attribute("message", "timesheetLineAdded"));
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("<td>Unit 1 &lt;videos&gt;</td>")))
+                .andExpect(content().string(containsString("id=\"timesheet-total\">2.5</td>")))
+                .andExpect(content().string(containsString("id=\"shortfall-hint\"")));
+
+        var shortWithoutReason = mvc.perform(post("/student/pathways/{id}/complete", proposal.id())
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(flash().attribute("completeError",
+                        "You logged 2.5 of the 40 planned hours: say why, for your teacher to accept"))
+                .andReturn();
+        assertThat(journey.task(proposal.id(), "CarryOutPathway")).isNotNull();
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).flashAttrs(shortWithoutReason.getFlashMap())
+                        .with(as(p.student().username())))
+                .andExpect(content().string(containsString("id=\"complete-error\"")));
     }
 
     @Test

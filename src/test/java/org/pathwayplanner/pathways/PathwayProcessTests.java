@@ -82,8 +82,10 @@ class PathwayProcessTests {
         assertThat(instance(proposal)).isWaitingAt("CarryOutPathway").task().isAssignedTo(p.student().username());
         assertThat(status(proposal)).isEqualTo("ACTIVE");
 
-        pathways.logHours(p.viewer(), proposal.id(), new BigDecimal("23.75"), "First three weeks");
-        pathways.logHours(p.viewer(), proposal.id(), new BigDecimal("20.25"), "Lab rotation");
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE, new BigDecimal("23.75"),
+                "Orientation and safety training");
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE.plusDays(1),
+                new BigDecimal("20.25"), "Lab rotation");
         pathways.markComplete(p.viewer(), proposal.id(), "Presentation given on Friday");
         assertThat(instance(proposal)).isWaitingAt("AssessPathway");
         tasks.decide(teacher(p.teacher()), taskId(proposal, "AssessPathway"),
@@ -100,6 +102,70 @@ class PathwayProcessTests {
         assertThat(after.audit().earned()).isGreaterThan(earnedBefore);
         assertThat(after.competencies()).filteredOn(c -> c.id() == p.target().id()).singleElement()
                 .satisfies(c -> assertThat(c.status()).isEqualTo("MASTERED"));
+    }
+
+    @Test
+    void completedShortOfThePlannedHoursTheTeacherReturnsItThenAssessesOnceTheHoursAreIn() {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = submitted(p, onlineCourse(p.target()));
+        decide(teacher(p.teacher()), proposal, "TeacherReview", "APPROVE", null);
+        decide(counselor(p.counselor()), proposal, "CounselorApproval", "APPROVE", null);
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE, new BigDecimal("10"), "Unit 1");
+        pathways.markComplete(p.viewer(), proposal.id(), "I finished the course early");
+        assertThat(instance(proposal)).isWaitingAt("AssessPathway");
+
+        assertThatThrownBy(() -> tasks.decide(teacher(p.teacher()), taskId(proposal, "AssessPathway"),
+                new TaskDecision("ASSESS", null, Map.of(p.target().id(), 4))))
+                .isInstanceOf(ProposalFieldException.class)
+                .hasMessage("The student logged 10 of the 40 planned hours and says: I finished the course early."
+                        + " Accept the reason to assess the pathway, or return it to the student");
+        assertThat(instance(proposal)).isWaitingAt("AssessPathway");
+        assertThatThrownBy(() -> decide(teacher(p.teacher()), proposal, "AssessPathway", "RETURN", " "))
+                .hasMessage("Say why in a comment: the student reads it");
+
+        decide(teacher(p.teacher()), proposal, "AssessPathway", "RETURN", "Log the hours of units 2 to 4");
+        assertThat(instance(proposal)).isWaitingAt("CarryOutPathway").task().isAssignedTo(p.student().username());
+        assertThat(lastEvent(proposal).action()).isEqualTo("RETURNED_TO_STUDENT");
+        assertThat(status(proposal)).isEqualTo("ACTIVE");
+
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE.plusDays(1), new BigDecimal("24"),
+                "Units 2 and 3");
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE.plusDays(2), new BigDecimal("6"),
+                "Unit 4");
+        pathways.markComplete(p.viewer(), proposal.id(), null);
+        tasks.decide(teacher(p.teacher()), taskId(proposal, "AssessPathway"),
+                new TaskDecision("ASSESS", null, Map.of(p.target().id(), 4)));
+
+        assertThat(instance(proposal)).isEnded().hasPassedInOrder("CarryOutPathway", "AssessPathway",
+                "CarryOutPathway", "AssessPathway", "AwardCredit", "PathwayCompleted");
+        assertThat(status(proposal)).isEqualTo("COMPLETED");
+        assertThat(pathways.proposal(p.viewer(), proposal.id()).timeline()).extracting(EventView::action)
+                .doesNotContain("SHORTFALL_ACCEPTED");
+    }
+
+    @Test
+    void completedShortOfThePlannedHoursWithAReasonTheTeacherAccepts() {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = submitted(p, onlineCourse(p.target()));
+        decide(teacher(p.teacher()), proposal, "TeacherReview", "APPROVE", null);
+        decide(counselor(p.counselor()), proposal, "CounselorApproval", "APPROVE", null);
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE, new BigDecimal("15"), "Units 1-2");
+        pathways.logHours(p.viewer(), proposal.id(), PathwayFixtures.UNDER_WAY_SINCE.plusDays(3), new BigDecimal("15"),
+                "Unit 3");
+
+        pathways.markComplete(p.viewer(), proposal.id(), "Unit 4 was cancelled by the provider");
+        tasks.decide(teacher(p.teacher()), taskId(proposal, "AssessPathway"),
+                new TaskDecision("ASSESS", "Fair", Map.of(p.target().id(), 4), true));
+
+        assertThat(instance(proposal)).isEnded();
+        assertThat(status(proposal)).isEqualTo("COMPLETED");
+        assertThat(pathways.proposal(p.viewer(), proposal.id()).timeline())
+                .filteredOn(e -> e.action().equals("SHORTFALL_ACCEPTED")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(p.teacher());
+                    assertThat(e.comment()).isEqualTo("30 of 40 planned hours; the reason is accepted:"
+                            + " Unit 4 was cancelled by the provider");
+                });
     }
 
     @Test

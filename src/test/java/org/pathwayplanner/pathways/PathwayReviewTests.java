@@ -256,10 +256,19 @@ class PathwayReviewTests {
         assertThat(journey.now(proposal.id()).timeline()).extracting(EventView::action).doesNotContain("ROUTED");
     }
 
+    /** A Friday from next week on whose following week has no closure (the demo calendar closes for winter break). */
+    private LocalDate aFridayBeforeAFullSchoolWeek() {
+        LocalDate friday = LocalDate.now().plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        while (!friday.plusDays(3).datesUntil(friday.plusDays(8)).allMatch(timers::isSchoolDay)) {
+            friday = friday.plusWeeks(1);
+        }
+        return friday;
+    }
+
     @Test
     void reviewsAreDueFiveSchoolDaysLaterAndTheTimerFiresThen() {
         ZoneId zone = ZoneId.systemDefault();
-        LocalDate friday = LocalDate.now().plusDays(7).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        LocalDate friday = aFridayBeforeAFullSchoolWeek();
         ClockUtil.setCurrentTime(Date.from(friday.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant()));
         Date nextFriday = Date.from(friday.plusDays(7).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant());
         Proposer p = fixtures.aHighSchoolStudent();

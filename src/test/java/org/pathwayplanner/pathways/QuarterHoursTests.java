@@ -51,6 +51,9 @@ class QuarterHoursTests {
     @Autowired
     UserDetailsService accounts;
 
+    /** A day within the fixtures' pathways. */
+    static final String DAY = PathwayFixtures.UNDER_WAY_SINCE.plusDays(1).toString();
+
     PathwayFixtures fixtures;
     PathwayJourney journey;
 
@@ -65,14 +68,14 @@ class QuarterHoursTests {
         Proposer p = fixtures.anAdult();
         long id = journey.active(p, onlineCourse(p.target())).id();
 
-        logHours(p, id, "{\"hours\": 2.5, \"note\": \"Lab\"}").andExpect(status().isOk())
+        logHours(p, id, "{\"date\": \"" + DAY + "\", \"hours\": 2.5, \"note\": \"Lab\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.loggedHours").value(2.5));
-        logHours(p, id, "{\"hours\": 0.75}").andExpect(status().isOk())
+        logHours(p, id, "{\"date\": \"" + DAY + "\", \"hours\": 0.75, \"activity\": \"Reading\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.loggedHours").value(3.25));
 
         assertThat(jdbc.queryForObject("select logged_hours from pathway_proposal where id = ?", BigDecimal.class, id))
                 .isEqualByComparingTo("3.25");
-        assertThat(journey.lastEvent(id).comment()).isEqualTo("0.75 h");
+        assertThat(journey.lastEvent(id).comment()).isEqualTo("0.75 h on " + DAY + ": Reading");
     }
 
     @Test
@@ -80,10 +83,10 @@ class QuarterHoursTests {
         Proposer p = fixtures.anAdult();
         long id = journey.active(p, onlineCourse(p.target())).id();
 
-        logHours(p, id, "{\"hours\": 2.3}").andExpect(status().isBadRequest())
+        logHours(p, id, "{\"date\": \"" + DAY + "\", \"hours\": 2.3, \"activity\": \"Lab\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Give hours in quarter hours (such as 2, 2.25, 2.5 or 2.75), not 2.3"));
-        logHours(p, id, "{\"hours\": 0}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Log between 0.25 and 168 hours at a time"));
+        logHours(p, id, "{\"date\": \"" + DAY + "\", \"hours\": 0, \"activity\": \"Lab\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Log between 0.25 and 24 hours for one day"));
 
         assertThat(journey.now(id).loggedHours()).isEqualByComparingTo("0");
         assertThat(journey.now(id).timeline()).extracting(e -> e.action()).doesNotContain("HOURS_LOGGED");
@@ -110,7 +113,7 @@ class QuarterHoursTests {
         Proposer p = fixtures.anAdult();
         long id = journey.active(p, onlineCourse(p.target())).id();
 
-        MvcResult refused = mvc.perform(post("/student/pathways/{id}/hours", id).param("hours", "2.3")
+        MvcResult refused = mvc.perform(post("/student/pathways/{id}/hours", id).param("workDate", DAY).param("hours", "2.3").param("activity", "Lab")
                         .param("lang", "es").with(as(p)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         mvc.perform(get("/student/pathways/{id}", id).param("lang", "es").flashAttrs(refused.getFlashMap()).with(as(p)))
@@ -119,7 +122,7 @@ class QuarterHoursTests {
                         + " no 2.3</span>")));
         assertThat(journey.now(id).loggedHours()).isEqualByComparingTo("0");
 
-        mvc.perform(post("/student/pathways/{id}/hours", id).param("hours", "1.25").with(as(p)).with(csrf()))
+        mvc.perform(post("/student/pathways/{id}/hours", id).param("workDate", DAY).param("hours", "1.25").param("activity", "Lab").with(as(p)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(journey.now(id).loggedHours()).isEqualByComparingTo("1.25");
     }

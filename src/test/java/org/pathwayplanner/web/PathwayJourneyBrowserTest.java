@@ -71,7 +71,7 @@ class PathwayJourneyBrowserTest {
         new Select(browser.driver.findElement(By.id("type"))).selectByValue("ONLINE_COURSE");
         type("title", TITLE);
         type("provider", "Open University");
-        date("startDate", LocalDate.now().plusDays(7));
+        date("startDate", LocalDate.now().minusDays(7));
         date("endDate", LocalDate.now().plusDays(90));
         type("plannedHours", "30");
         type("requestedCredits", "0.5");
@@ -104,9 +104,11 @@ class PathwayJourneyBrowserTest {
         assertThat(browser.text("#proposal-status")).isEqualTo("Active");
         assertThat(browser.text("#timeline")).contains("Approved by the teacher").contains("Approved by the counselor").contains("Active");
 
-        type("hours", "30");
-        browser.driver.findElement(By.cssSelector("#carry-out form button[type=submit]")).click();
+        logHours(LocalDate.now().minusDays(7), "24", "Units 1 to 4 and their quizzes");
+        waitUntilText("#proposal-details", "24 of 30 hours logged");
+        logHours(LocalDate.now().minusDays(6), "6", "Final project");
         waitUntilText("#proposal-details", "30 of 30 hours logged");
+        assertThat(browser.text("#timesheet")).contains("Units 1 to 4 and their quizzes").contains("Final project");
         type("url", "https://portfolio.example.org/statistics");
         type("evidence-description", "Course certificate and final project");
         browser.driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
@@ -173,6 +175,13 @@ class PathwayJourneyBrowserTest {
         WebElement field = browser.driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(value);
+    }
+
+    private void logHours(LocalDate day, String hours, String activity) {
+        date("workDate", day);
+        type("hours", hours);
+        type("activity", activity);
+        browser.driver.findElement(By.cssSelector("#carry-out form button[type=submit]")).click();
     }
 
     private void date(String id, LocalDate value) {

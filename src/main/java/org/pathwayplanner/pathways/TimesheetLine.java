@@ -1,0 +1,63 @@
+package org.pathwayplanner.pathways;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of a pathway's timesheet: the day the work was done, its hours and what was done. */
+@Entity
+@Table(name = "pathway_timesheet_line")
+public class TimesheetLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposal_id")
+    private PathwayProposal proposal;
+    private LocalDate workDate;
+    private BigDecimal hours;
+    private String activity;
+    private String loggedBy;
+    private Instant loggedAt;
+
+    protected TimesheetLine() {
+    }
+
+    TimesheetLine(PathwayProposal proposal, TimesheetEntry entry, String loggedBy, Instant loggedAt) {
+        this.proposal = proposal;
+        this.workDate = entry.workDate();
+        this.hours = entry.hours().value();
+        this.activity = entry.activity();
+        this.loggedBy = loggedBy;
+        this.loggedAt = loggedAt;
+    }
+
+    public LocalDate getWorkDate() {
+        return workDate;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public String getLoggedBy() {
+        return loggedBy;
+    }
+
+    public Instant getLoggedAt() {
+        return loggedAt;
+    }
+}

@@ -69,4 +69,21 @@ public final class Policies {
     public record FlagPolicy(int lowLevel, int lowScoresForIntervention, int weeksBeforeIntervention,
             double promotionShare, int suggestions, double accelerateBeforeYearShare) {
     }
+
+    /**
+     * What happens to credits already awarded when a later rule version would no longer award them:
+     * {@link #KEEP} (the default, as on a transcript: they stay, marked with the version that awarded them) or
+     * {@link #RECALCULATE} (the later version decides, and a publish that takes credits back needs confirmation).
+     */
+    public record AwardPolicy(String creditsOnceAwarded) {
+
+        public static final String KEEP = "KEEP";
+        public static final String RECALCULATE = "RECALCULATE";
+
+        public AwardPolicy {
+            if (!KEEP.equals(creditsOnceAwarded) && !RECALCULATE.equals(creditsOnceAwarded)) {
+                throw new IllegalArgumentException("Credits once awarded are KEEP or RECALCULATE, not " + creditsOnceAwarded);
+            }
+        }
+    }
 }

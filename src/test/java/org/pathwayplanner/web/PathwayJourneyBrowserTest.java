@@ -113,6 +113,8 @@ class PathwayJourneyBrowserTest {
         type("evidence-description", "Course certificate and final project");
         browser.driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
         waitUntilText("#evidence-list", "Course certificate and final project");
+        browser.driver.findElement(By.id("complete-summary")).click();
+        assertThat(browser.text("#complete-next")).startsWith("What happens next: you can no longer log hours");
         browser.driver.findElement(By.id("mark-complete")).click();
         waitUntilText("main", "Marked complete.");
 
@@ -138,6 +140,12 @@ class PathwayJourneyBrowserTest {
         browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., '" + TITLE + "')]]//a")).click();
         assertThat(browser.text("#readiness")).contains(framework.competency(competencyId).orElseThrow().title());
         assertThat(browser.text("main")).contains("Course certificate and final project");
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitUntilText("#decision-error", "Choose a decision: nothing is decided until you choose one");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=ASSESS]")).click();
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitUntilText("#levels-error", "Choose a level for every target competency of the pathway");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=ASSESS]")).click();
         new Select(browser.driver.findElement(By.id("level-" + competencyId))).selectByValue(level);
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('readiness').scrollIntoView()");
         browser.screenshot("teacher-pathway-assessment");

@@ -38,8 +38,11 @@ class PeoplePagesController {
     private final FrameworkCatalog framework;
     private final ObjectProvider<ProgressAtAGlance> glances;
 
+    private final List<HomePageSection> homeSections;
+
     PeoplePagesController(PeopleDirectory directory, DistrictPeople district, PeopleRegistry registry,
-            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances) {
+            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances, List<HomePageSection> homeSections) {
+        this.homeSections = homeSections;
         this.glances = glances;
         this.directory = directory;
         this.district = district;
@@ -49,6 +52,7 @@ class PeoplePagesController {
 
     @GetMapping("/guardian")
     String guardian(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         List<StudentView> students = directory.studentsOfGuardian(principal.getName());
         ProgressAtAGlance glance = glances.getIfAvailable();
         model.addAttribute("students", students);
@@ -98,7 +102,8 @@ class PeoplePagesController {
     }
 
     @GetMapping("/admin")
-    String admin(Model model) {
+    String admin(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         model.addAttribute("schools", directory.countSchools());
         model.addAttribute("studentCount", directory.countStudents());
         model.addAttribute("competencyCount", framework.countCompetenciesInUse());
@@ -108,5 +113,9 @@ class PeoplePagesController {
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
+    private List<HomePageSection.Shown> homeSectionsOf(Principal principal) {
+        return HomePageSection.shownTo(homeSections, Viewer.of((org.springframework.security.core.Authentication) principal));
     }
 }

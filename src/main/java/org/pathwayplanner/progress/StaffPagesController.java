@@ -40,6 +40,7 @@ class StaffPagesController {
     private final org.pathwayplanner.evidence.EvidenceCorrections corrections;
     private final PageScale scale;
     private final List<StudentPageSection> sections;
+    private final List<org.pathwayplanner.people.HomePageSection> homeSections;
 
     /** A section of another feature on the student page, with what it shows. */
     record SectionView(String template, Map<String, Object> data) {
@@ -47,8 +48,9 @@ class StaffPagesController {
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
             EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
-            List<StudentPageSection> sections) {
+            List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections) {
         this.sections = sections;
+        this.homeSections = homeSections;
         this.corrections = corrections;
         this.people = people;
         this.progress = progress;
@@ -59,6 +61,7 @@ class StaffPagesController {
 
     @GetMapping("/teacher")
     String teacher(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         List<StudentLine> students = lines(people.studentsOfTeacher(principal.getName()));
         model.addAttribute("sections", people.sectionsOfTeacher(principal.getName()));
         model.addAttribute("students", students);
@@ -73,6 +76,7 @@ class StaffPagesController {
             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String school,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
             Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc);
         model.addAttribute("caseload", Caseload.of(lines(people.caseloadOf(principal.getName())), filter));
         model.addAttribute("statuses", Caseload.STATUSES);
@@ -102,5 +106,10 @@ class StaffPagesController {
         Map<Long, ProgressSummary> summaries = progress.summaries(students.stream().map(StudentView::id).toList())
                 .stream().collect(Collectors.toMap(ProgressSummary::studentId, Function.identity()));
         return students.stream().map(s -> new StudentLine(s, summaries.get(s.id()))).toList();
+    }
+
+    private List<org.pathwayplanner.people.HomePageSection.Shown> homeSectionsOf(Principal principal) {
+        return org.pathwayplanner.people.HomePageSection.shownTo(homeSections,
+                Viewer.of((org.springframework.security.core.Authentication) principal));
     }
 }

@@ -335,6 +335,24 @@ class PathwayPagesTests {
     }
 
     @Test
+    void theStudentSeesWhoTheProposalWaitsForSinceWhenAndWhenItIsDue() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        String teacher = people.staffOfAccount(p.teacher()).orElseThrow().fullName();
+
+        assertThat(journey.now(proposal.id()).waitingOn()).singleElement().satisfies(w -> {
+            assertThat(w.step()).isEqualTo("TeacherReview");
+            assertThat(w.names()).contains(teacher);
+            assertThat(w.due()).isAfter(w.since());
+        });
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("id=\"waiting-TeacherReview\"")))
+                .andExpect(content().string(containsString("Teacher review waits for ")))
+                .andExpect(content().string(containsString(HtmlUtils.htmlEscape(teacher))))
+                .andExpect(content().string(containsString("Due ")));
+    }
+
+    @Test
     void nothingIsDecidedForTheReviewerAndSendingWithoutChoosingSaysSoBesideTheDecision() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));

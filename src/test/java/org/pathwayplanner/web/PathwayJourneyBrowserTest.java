@@ -91,11 +91,15 @@ class PathwayJourneyBrowserTest {
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
 
         assertThat(browser.text("#proposal-status")).isEqualTo("In review");
+        assertThat(browser.text("#waiting-TeacherReview")).startsWith("Teacher review waits for ").contains("Due ");
         String proposalPage = browser.path();
         browser.screenshot("student-proposal");
 
         String area = framework.competency(competencyId).orElseThrow().areaCode();
         List<String> teachers = people.teachersOfStudentIn(studentId, area == null ? List.of() : List.of(area));
+        browser.signInAs(teachers.get(0));
+        browser.open("/teacher");
+        assertThat(browser.text("#home-tasks")).contains("Teacher review: " + TITLE);
         decide(teachers.get(0), "APPROVE");
         decide(people.counselorUsernameOf(studentId).orElseThrow(), "APPROVE");
 

@@ -40,6 +40,7 @@ class StaffPagesController {
     private final org.pathwayplanner.evidence.EvidenceCorrections corrections;
     private final PageScale scale;
     private final List<StudentPageSection> sections;
+    private final org.springframework.context.MessageSource messages;
     private final List<org.pathwayplanner.people.HomePageSection> homeSections;
 
     /** A section of another feature on the student page, with what it shows. */
@@ -48,8 +49,10 @@ class StaffPagesController {
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
             EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
-            List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections) {
+            List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections,
+            org.springframework.context.MessageSource messages) {
         this.sections = sections;
+        this.messages = messages;
         this.homeSections = homeSections;
         this.corrections = corrections;
         this.people = people;
@@ -75,12 +78,27 @@ class StaffPagesController {
     String counselor(Principal principal, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String school,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
-            Model model) {
+            @RequestParam(required = false) String find, Model model) {
         model.addAttribute("homeSections", homeSectionsOf(principal));
-        Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc);
+        Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
         model.addAttribute("caseload", Caseload.of(lines(people.caseloadOf(principal.getName())), filter));
         model.addAttribute("statuses", Caseload.STATUSES);
         return COUNSELOR_HOME;
+    }
+
+    /** The caseload rows the page shows with the same filter and order, as a CSV file. */
+    @GetMapping(value = "/counselor/caseload.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> caseloadCsv(Principal principal,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer grade,
+            @RequestParam(required = false) String school, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String find,
+            java.util.Locale locale) {
+        Caseload caseload = Caseload.of(lines(people.caseloadOf(principal.getName())),
+                new Caseload.Filter(status, grade, school, sort, desc, find));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload.csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(CaseloadCsv.of(caseload, messages, locale));
     }
 
     @GetMapping("/students/{id}")

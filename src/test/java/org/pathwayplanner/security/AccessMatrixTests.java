@@ -146,6 +146,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/guardian",                                           PAGE,     NONE,     LOGIN,  NO,     OK,     NO,     NO,     NO),
             Row.of(GET,  "/teacher",                                            PAGE,     NONE,     LOGIN,  NO,     NO,     OK,     NO,     NO),
             Row.of(GET,  "/counselor",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
+            Row.of(GET,  "/counselor/caseload.csv",                             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/students/{id}",                                      PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO),
             Row.of(POST, "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO)

@@ -208,6 +208,18 @@ class RulesPagesAndApiTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail", containsString("policy.drl")));
         org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
+
+        // a version that does not compile is no longer offered as a rollback target
+        mvc.perform(get("/admin/rules").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(content().string(containsString("Version " + stale.getVersionNo()
+                        + " is not offered as a rollback target: it does not compile with this release")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(
+                        "/admin/rules/versions/" + stale.getVersionNo() + "/rollback"))));
+        mvc.perform(get("/api/rules/versions").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.versionNo == " + stale.getVersionNo() + ")].rollbackTarget").value(false));
+        mvc.perform(post("/admin/rules/versions/{n}/rollback", stale.getVersionNo())
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()).param("comment", "again"))
+                .andExpect(flash().attribute("rollbackNotATarget", "rules.rollback.doesNotCompile"));
     }
 
     @Test

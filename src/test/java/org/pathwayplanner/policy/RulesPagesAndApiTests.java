@@ -36,6 +36,8 @@ class RulesPagesAndApiTests {
     RulePublisher publisher;
     @Autowired
     RuleSetVersionRepository versions;
+    @Autowired
+    org.pathwayplanner.people.PeopleDirectory people;
 
     @Test
     void anAdministratorSeesTheFilesVersionsAndAuditLog() throws Exception {
@@ -183,6 +185,37 @@ class RulesPagesAndApiTests {
                 .andExpect(content().string(containsString("id=\"impact-competencies\"")))
                 .andExpect(content().string(containsString("class=\"lost\"")))
                 .andExpect(content().string(containsString("Lose the mastery of a competency")));
+    }
+
+    @Test
+    void aPreviewThatFailsForAStudentNamesThemOnThePageAndThePublishIsRefused() throws Exception {
+        int inUse = publisher.activeVersion().getVersionNo();
+        var student = people.studentOfAccount("student1").orElseThrow();
+        String failing = publisher.activeVersion().getFiles().get("readiness.drl") + """
+
+                rule "Fails for one student on the page"
+                when
+                    org.pathwayplanner.rules.Facts.StudentFact(studentId == %d)
+                then
+                    throw new IllegalStateException("MOST_MEENRECENT is no calculation method");
+                end
+                """.formatted(student.id());
+        var admin = user(accounts.loadUserByUsername("admin"));
+
+        mvc.perform(post("/admin/rules/files/readiness.drl").with(admin).with(csrf()).param("content", failing)
+                        .param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"preview-failures\"")))
+                .andExpect(content().string(containsString("The draft fails for 1 students")))
+                .andExpect(content().string(containsString(student.fullName())))
+                .andExpect(content().string(containsString("MOST_MEENRECENT is no calculation method")));
+        mvc.perform(post("/admin/rules/files/readiness.drl").with(admin).with(csrf()).param("content", failing)
+                        .param("action", "publish").param("comment", "publish it anyway"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"publish-refused\"")))
+                .andExpect(content().string(containsString("failed for 1 students, so it cannot be published")));
+        org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+        mvc.perform(post("/admin/rules/drafts/readiness.drl/discard").with(admin).with(csrf()));
     }
 
     @Test

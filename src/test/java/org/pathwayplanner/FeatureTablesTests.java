@@ -37,6 +37,8 @@ class FeatureTablesTests {
             Map.entry("credit_bundle", "credits"), Map.entry("credit_bundle_competency", "credits"),
             Map.entry("student_progress", "progress"),
             Map.entry("rule_set_version", "policy"), Map.entry("rule_file", "policy"), Map.entry("rule_audit", "policy"),
+            Map.entry("rule_preview", "policy"), Map.entry("rule_draft", "policy"),
+            Map.entry("rule_shipped_decision", "policy"),
             Map.entry("pathway_proposal", "pathways"), Map.entry("pathway_proposal_competency", "pathways"),
             Map.entry("pathway_proposal_version", "pathways"),
             Map.entry("pathway_proposal_version_competency", "pathways"), Map.entry("pathway_event", "pathways"),

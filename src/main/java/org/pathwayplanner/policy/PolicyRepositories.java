@@ -12,6 +12,8 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 
     Optional<RuleSetVersion> findByVersionNo(int versionNo);
 
+    boolean existsByContentHash(String contentHash);
+
     List<RuleSetVersion> findAllByOrderByVersionNoDesc();
 
     @Query("select coalesce(max(v.versionNo), 0) from RuleSetVersion v")
@@ -30,4 +32,23 @@ interface RuleAuditRepository extends JpaRepository<RuleAuditEntry, Long> {
     List<RuleAuditEntry> findTop100ByOrderByOccurredAtDescIdDesc();
 
     List<RuleAuditEntry> findByOutcome(String outcome);
+}
+
+interface RulePreviewRepository extends JpaRepository<RulePreview, Long> {
+    Optional<RulePreview> findFirstByDraftHashOrderByPreviewedAtDescIdDesc(String draftHash);
+
+    Optional<RulePreview> findFirstByPreviewedByOrderByPreviewedAtDescIdDesc(String previewedBy);
+}
+
+interface RuleShippedDecisionRepository extends JpaRepository<RuleShippedDecision, String> {
+}
+
+interface RuleDraftRepository extends JpaRepository<RuleDraft, Long> {
+    Optional<RuleDraft> findByOwnerAndFileName(String owner, String fileName);
+
+    List<RuleDraft> findByOwnerOrderByFileName(String owner);
+
+    @Modifying
+    @Query("delete from RuleDraft d where d.owner = :owner and d.fileName = :fileName")
+    int discard(@Param("owner") String owner, @Param("fileName") String fileName);
 }

@@ -92,12 +92,26 @@ public class DistrictEvaluation {
         }
     }
 
+    /** A student whose evaluation failed in a preview, and why. */
+    public record StudentFailure(long studentId, String error) {
+    }
+
+    /** A preview's run, and the students it could not evaluate (the others' changes are in the impact). */
+    public record Preview(Result result, List<StudentFailure> failures) {
+    }
+
     /**
      * Evaluates every student on {@code candidate} without storing anything: what would change, compared with
-     * each student's stored results.
+     * each student's stored results. A student whose evaluation fails is listed with the error and the others are
+     * still evaluated, so that a preview names every student a draft would fail; only the time limit of a run
+     * ends it early.
      */
-    public Result preview(RuleSet candidate, IntConsumer onProgress) {
-        return run(candidate, false, true, onProgress);
+    public Preview preview(RuleSet candidate, IntConsumer onProgress) {
+        List<StudentFailure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Result result = run(candidate, false, true, onProgress, failures);
+        List<StudentFailure> sorted = new ArrayList<>(failures);
+        sorted.sort(java.util.Comparator.comparingLong(StudentFailure::studentId));
+        return new Preview(result, List.copyOf(sorted));
     }
 
     /**
@@ -131,7 +145,13 @@ public class DistrictEvaluation {
         return picked.size();
     }
 
-    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
+    private Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
+        return run(rules, storeResults, compare, onProgress, null);
+    }
+
+    /** {@code failures}, when given, collects each student's failure instead of ending the run with the first. */
+    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
+            List<StudentFailure> failures) {
         long started = System.nanoTime();
         EvaluationLimits limits = evaluator.limits();
         // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
@@ -149,7 +169,7 @@ public class DistrictEvaluation {
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults, compare, limits, started);
+        Batch batch = new Batch(onProgress, storeResults, compare, limits, started, failures);
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
@@ -195,7 +215,7 @@ public class DistrictEvaluation {
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
-            workers.execute(() -> batch.evaluate(() -> {
+            workers.execute(() -> batch.evaluate(student.studentId(), () -> {
                 Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
                         student.gradeLevel(), student.graduationYear(), studentScores,
                         pathways.getOrDefault(student.studentId(), List.of())), batch.limits);
@@ -235,8 +255,11 @@ public class DistrictEvaluation {
         private final java.util.concurrent.atomic.AtomicLong compareNanos = new java.util.concurrent.atomic.AtomicLong();
         private final EvaluationLimits limits;
         private final long deadline;
+        private final List<StudentFailure> studentFailures;
 
-        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started) {
+        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started,
+                List<StudentFailure> studentFailures) {
+            this.studentFailures = studentFailures;
             this.onProgress = onProgress;
             this.storeResults = storeResults;
             this.compare = compare;
@@ -248,7 +271,7 @@ public class DistrictEvaluation {
          * Runs one evaluation; the first failure is kept and ends the run once the others finish. Past the time
          * limit of a run no evaluation starts any more.
          */
-        void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
+        void evaluate(long studentId, java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
                 return;
             }
@@ -264,8 +287,23 @@ public class DistrictEvaluation {
                 rulesNanos.addAndGet(System.nanoTime() - start);
                 add(result);
             } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
+                if (studentFailures == null) {
+                    failure.compareAndSet(null, e);
+                } else {
+                    studentFailures.add(new StudentFailure(studentId, readable(e)));
+                    synchronized (this) {
+                        evaluated++;
+                        onProgress.accept(evaluated);
+                    }
+                }
             }
+        }
+
+        /** The error as a sentence: the rule engine's message names the rule; a missing message names the type. */
+        private static String readable(RuntimeException e) {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage();
+            return message.length() <= 500 ? message : message.substring(0, 497) + "...";
         }
 
         /** Ends the reading of scores early once an evaluation failed: the rest would not be evaluated anyway. */

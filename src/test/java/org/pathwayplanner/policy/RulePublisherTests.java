@@ -45,6 +45,8 @@ class RulePublisherTests {
     DistrictEvaluation district;
     @Autowired
     RuleSetVersionRepository versions;
+    @Autowired
+    RulePreviewRepository previews;
 
     @Test
     void theShippedRulesAreVersionOneOnAFreshInstall() {
@@ -103,8 +105,10 @@ class RulePublisherTests {
         Map<String, String> stricter = activeWith("policy.drl",
                 text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"MEAN\""));
 
-        Impact predicted = publisher.preview("admin", stricter);
-        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores");
+        DraftPreview preview = publisher.preview("admin", stricter);
+        Impact predicted = preview.impact();
+        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores",
+                preview.revokedStudents());
         Impact actual = published.recomputed().get(2, TimeUnit.MINUTES).impact();
         Map<Long, Evaluation> after = storedEvaluations();
 
@@ -153,6 +157,7 @@ class RulePublisherTests {
                     throw new IllegalStateException("a rule that fails on purpose");
                 end
                 """.replace("StudentFact()", "org.pathwayplanner.rules.Facts.StudentFact()"));
+        previewedCleanBeforeTheDataChanged(failing);
 
         RulePublisher.Publication published = publisher.publish("admin", failing, "Breaks every evaluation");
 
@@ -167,6 +172,14 @@ class RulePublisherTests {
 
         publisher.rollback("admin", original, "Undo the failing rule").recomputed().get(2, TimeUnit.MINUTES);
         assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+
+        RuleSetVersion failed = publisher.version(published.versionNo());
+        assertThat(publisher.rollbackRefusal(failed)).as("a version that broke the district is no rollback target")
+                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.failed"));
+        int inUse = publisher.activeVersion().getVersionNo();
+        assertThatThrownBy(() -> publisher.rollback("admin", failed.getVersionNo(), "try it"))
+                .isInstanceOf(PublishRefused.class);
+        assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
     }
 
     @Test
@@ -193,6 +206,27 @@ class RulePublisherTests {
         assertThatThrownBy(() -> publisher.rollback("admin", stale.getVersionNo(), "try it"))
                 .isInstanceOf(RuleBuildException.class).hasMessageContaining("policy.drl");
         assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+        assertThat(publisher.rollbackRefusal(stale)).as("no longer offered")
+                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.doesNotCompile"));
+    }
+
+    @Test
+    void storedVersionsThatNoLongerCompileAreFoundWithoutAnAttemptAndNotOffered() {
+        Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
+        broken.put("flags.drl", broken.get("flags.drl").replace("FlagPolicy(", "FormerFlagPolicy("));
+        RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:older",
+                "admin", "A version of an older release", publisher.activeVersion().getVersionNo(),
+                java.time.Instant.now()));
+        assertThat(publisher.rollbackRefusal(stale)).isEmpty();
+
+        publisher.checkRollbackTargets();
+
+        assertThat(publisher.rollbackRefusal(stale)).hasValueSatisfying(r -> {
+            assertThat(r.getMessageKey()).isEqualTo("rules.rollback.doesNotCompile");
+            assertThat(r.getArguments()[1].toString()).contains("flags.drl");
+        });
+        assertThat(publisher.rollbackRefusal(publisher.version(1)).map(PublishRefused::getMessageKey))
+                .as("the shipped rules still compile").isNotEqualTo(java.util.Optional.of("rules.rollback.doesNotCompile"));
     }
 
     @Test
@@ -202,13 +236,15 @@ class RulePublisherTests {
         Map<String, String> stricter = activeWith("policy.drl",
                 text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"MEAN\""));
 
-        Impact preview = publisher.preview("admin", stricter);
+        DraftPreview previewed = publisher.preview("admin", stricter);
+        Impact preview = previewed.impact();
 
         assertThat(preview.studentsChanged()).isPositive();
         assertThat(preview.loseMastery()).isPositive();
         assertThat(summaries()).isEqualTo(before);   // a preview saves nothing
 
-        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores, as the board voted");
+        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores, as the board voted",
+                previewed.revokedStudents());
         published.recomputed().get(2, TimeUnit.MINUTES);
         Map<Long, ProgressSummary> after = summaries();
         assertThat(after).isNotEqualTo(before);
@@ -231,6 +267,7 @@ class RulePublisherTests {
         Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
                 "insert(new MasteryPolicy(\"MEAN\""));
         String next = org.pathwayplanner.rules.RuleVersions.of(draft);
+        int revoked = publisher.preview("admin", draft).revokedStudents();
         List<Long> students = people.roster().stream().map(r -> r.studentId()).limit(20).toList();
         // what each version concludes for each student, evaluated alone (before the publish and after it)
         Map<String, Map<Long, List<Long>>> expected = new ConcurrentHashMap<>();
@@ -264,7 +301,7 @@ class RulePublisherTests {
         Thread.sleep(200);
 
         publishing.set(true);
-        RulePublisher.Publication published = publisher.publish("admin", draft, "Mean of all scores");
+        RulePublisher.Publication published = publisher.publish("admin", draft, "Mean of all scores", revoked);
         publishing.set(false);
         published.recomputed().get(2, TimeUnit.MINUTES);
         Thread.sleep(200);
@@ -296,10 +333,11 @@ class RulePublisherTests {
         Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
                 "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
         String unsavable = "a".repeat(200);   // the author column holds 80 characters: the transaction fails
+        int revoked = publisher.preview("admin", draft).revokedStudents();
         String inUse = evaluator.ruleSet().version();
         int live = org.pathwayplanner.rules.RuleSet.live();
 
-        assertThatThrownBy(() -> publisher.publish(unsavable, draft, "Four suggestions"))
+        assertThatThrownBy(() -> publisher.publish(unsavable, draft, "Four suggestions", revoked))
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
         assertThat(evaluator.ruleSet().version()).isEqualTo(inUse);
@@ -310,6 +348,17 @@ class RulePublisherTests {
     void aPublishNeedsAReason() {
         assertThatThrownBy(() -> publisher.publish("admin", publisher.activeVersion().getFiles(), " "))
                 .hasMessageContaining("Say why the rules change");
+    }
+
+    /**
+     * The gate's record of a clean preview of {@code draft}, as if the district's data had changed since (a rule that
+     * fails on every student never passes a preview): lets a test reach the recomputation of a failing version.
+     */
+    private void previewedCleanBeforeTheDataChanged(Map<String, String> draft) {
+        Impact nothing = new Impact(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), List.of());
+        previews.save(new RulePreview(new DraftPreview(org.pathwayplanner.rules.RuleVersions.of(draft),
+                publisher.activeVersion().getVersionNo(), people.roster().size(), nothing, List.of(), List.of()),
+                "admin", java.time.Instant.now()));
     }
 
     private Map<Long, List<Long>> mastered(List<Long> students) {

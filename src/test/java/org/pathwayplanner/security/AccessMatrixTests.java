@@ -218,6 +218,14 @@ class AccessMatrixTests {
                     .body("action=validate"),
             Row.of(POST, "/admin/rules/upload",                                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/rules/versions/{versionNo}/rollback",          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/drafts/{file}",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no content: refused, no draft is saved"),
+            Row.of(POST, "/admin/rules/drafts/{file}/discard",                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/rules/shipped",                                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/shipped",                                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .body("action=none").because("an unknown action: refused, nothing is previewed or published"),
+            Row.of(POST, "/admin/rules/shipped/decline",                        PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("the shipped rules are those in use: nothing is on offer, nothing is recorded"),
 
             // the JSON API (HTTP Basic)
             Row.of(GET,  "/api/students/{studentId}/progress",                  API,      STUDENT,  NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
@@ -257,6 +265,7 @@ class AccessMatrixTests {
             Row.of(POST, "/api/rules/publish",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
                     .because("no files and no comment: refused, nothing is published"),
             Row.of(POST, "/api/rules/versions/{versionNo}/rollback",            API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/api/rules/shipped",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
 
             // the API's description: public
             Row.of(GET,  "/v3/api-docs",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),

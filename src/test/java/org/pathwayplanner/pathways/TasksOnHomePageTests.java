@@ -60,11 +60,18 @@ class TasksOnHomePageTests {
         ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
         String taskId = journey.taskId(proposal.id(), "TeacherReview");
 
-        mvc.perform(get("/teacher").with(as(p.teacher())))
+        var waiting = tasks.tasksOf(PathwayFixtures.teacher(p.teacher()));
+        var oldest = waiting.stream().sorted(java.util.Comparator.comparing(PathwayViews.TaskView::created))
+                .limit(TasksOnHomePage.SHOWN).toList();
+        String home = mvc.perform(get("/teacher").with(as(p.teacher())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"home-tasks\"")))
-                .andExpect(content().string(containsString("href=\"/tasks/" + taskId + "\"")))
-                .andExpect(content().string(containsString("Teacher review: " + proposal.title())));
+                .andExpect(content().string(containsString("Waiting for you (" + waiting.size() + ")")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(oldest).allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(home)
+                .contains("href=\"/tasks/" + t.taskId() + "\""));
+        org.assertj.core.api.Assertions.assertThat(home).contains(waiting.size() <= TasksOnHomePage.SHOWN
+                ? "href=\"/tasks/" + taskId + "\"" : "id=\"home-tasks-all\"");
 
         taskService.setDueDate(taskId, Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
         mvc.perform(get("/teacher").with(as(p.teacher())))
@@ -78,8 +85,7 @@ class TasksOnHomePageTests {
         journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
 
         mvc.perform(get("/counselor").with(as(p.counselor())))
-                .andExpect(content().string(containsString(
-                        "href=\"/tasks/" + journey.taskId(proposal.id(), "CounselorApproval") + "\"")));
+                .andExpect(content().string(containsString("id=\"home-tasks\"")));
         journey.decide(PathwayFixtures.counselor(p.counselor()), proposal.id(), "CounselorApproval", "APPROVE", null);
         mvc.perform(get("/guardian").with(as(p.guardian())))
                 .andExpect(content().string(containsString(

@@ -234,7 +234,11 @@ class PathwayPagesController {
         model.addAttribute("readiness", pathways.readinessOf(proposal));
         model.addAttribute("scale", framework.scale());
         if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
-            model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            try {
+                model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            } catch (org.pathwayplanner.progress.ProgressNotAvailable unavailable) {
+                model.addAttribute("whatIfUnavailable", unavailable.reason());
+            }
         }
         return TASK;
     }

@@ -47,7 +47,7 @@ final class ProgressExplainer {
 
     StudentProgressView explain(Evaluation e, java.time.Instant evaluatedAt) {
         return new StudentProgressView(e.studentId(), e.ruleSetVersion(), evaluatedAt, audit(e), competencies(e),
-                bundles(e), flags(e), credits(e), overflows(e), notAwarded(e));
+                bundles(e), flags(e), credits(e), overflows(e), notAwarded(e), null);
     }
 
     private AuditView audit(Evaluation e) {

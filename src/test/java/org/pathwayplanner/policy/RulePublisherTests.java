@@ -142,7 +142,7 @@ class RulePublisherTests {
     }
 
     @Test
-    void aRecomputationThatFailsIsRecordedAsFailedNotLeftRecomputing() throws Exception {
+    void aRecomputationGoesOnPastStudentsTheRulesCannotEvaluateAndCountsThemInItsOutcome() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
         Map<String, String> failing = activeWith("policy.drl", text -> text + """
 
@@ -156,17 +156,20 @@ class RulePublisherTests {
 
         RulePublisher.Publication published = publisher.publish("admin", failing, "Breaks every evaluation");
 
-        assertThatThrownBy(() -> published.recomputed().get(2, TimeUnit.MINUTES))
-                .hasRootCauseMessage("a rule that fails on purpose");
+        DistrictEvaluation.Result result = published.recomputed().get(2, TimeUnit.MINUTES);
+        assertThat(result.failed()).isEqualTo(people.roster().size());
         RuleAuditEntry entry = publisher.auditLog().stream().filter(a -> a.getVersionNo() != null
                 && a.getVersionNo() == published.versionNo()).findFirst().orElseThrow();
-        assertThat(entry.getOutcome()).startsWith("Recomputation failed: ").contains("a rule that fails on purpose");
-        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.FAILED);
+        assertThat(entry.getOutcome()).contains(people.roster().size() + " students could not be evaluated")
+                .contains("a rule that fails on purpose");
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
         assertThat(publisher.recomputation().message()).contains("a rule that fails on purpose");
-        assertThat(publisher.version(published.versionNo()).getImpactSummary()).startsWith("Recomputation failed");
+        assertThat(progress.staleReason(studentId("student1"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("a rule that fails on purpose"));
 
         publisher.rollback("admin", original, "Undo the failing rule").recomputed().get(2, TimeUnit.MINUTES);
         assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+        assertThat(progress.staleReason(studentId("student1"))).isEmpty();
     }
 
     @Test

@@ -10,4 +10,4 @@ create table student_progress_stale (
 
 -- Credit awards a student holds and the rule set version that first made each (JSON, a few hundred bytes): under the
 -- district's AwardPolicy KEEP an award a later version would not make stays, marked with the version that made it.
-alter table student_progress add column awards varchar(20000);
+alter table student_progress add column awards varchar(100000);

@@ -16,6 +16,7 @@ import org.pathwayplanner.evidence.EvidenceHistory;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.RosterEntry;
 import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.Conclusions.CreditAward;
 import org.pathwayplanner.rules.EvaluationFailure;
 import org.pathwayplanner.rules.EvaluationLimits;
 import org.pathwayplanner.rules.Facts.PathwayCreditFact;
@@ -165,6 +166,7 @@ public class DistrictEvaluation {
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
+        Map<Long, List<CreditAward>> held = store.allAwards();
         if (storeResults) {
             total = roster.size();
             done.set(0);
@@ -184,7 +186,8 @@ public class DistrictEvaluation {
                 if (row.studentId() != current[0]) {
                     batch.throwIfFailed();
                     if (current[0] >= 0) {
-                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
+                        submitUpTo(current[0], students, scores, pathways, held, rules, framework, workers, batch,
+                                runStarted);
                     }
                     current[0] = row.studentId();
                     scores.clear();
@@ -192,10 +195,12 @@ public class DistrictEvaluation {
                 scores.add(ProgressFacts.score(row));
             });
             if (current[0] >= 0) {
-                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
+                submitUpTo(current[0], students, scores, pathways, held, rules, framework, workers, batch,
+                        runStarted);
             }
             scores.clear();
-            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch, runStarted);
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, held, rules, framework, workers, batch,
+                    runStarted);
             workers.shutdown();
             awaitTermination(workers);
             batch.flush();
@@ -217,7 +222,8 @@ public class DistrictEvaluation {
      * {@code studentId} itself has {@code scores}.
      */
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
-            Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
+            Map<Long, List<PathwayCreditFact>> pathways, Map<Long, List<CreditAward>> held, RuleSet rules,
+            FrameworkFacts framework,
             ExecutorService workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
@@ -226,7 +232,8 @@ public class DistrictEvaluation {
             workers.execute(() -> batch.evaluate(student.studentId(), () -> {
                 Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
                         student.gradeLevel(), student.graduationYear(), studentScores,
-                        pathways.getOrDefault(student.studentId(), List.of())), batch.limits);
+                        pathways.getOrDefault(student.studentId(), List.of()))
+                        .holding(held.getOrDefault(student.studentId(), List.of())), batch.limits);
                 return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
             }));
             if (student.studentId() >= studentId) {

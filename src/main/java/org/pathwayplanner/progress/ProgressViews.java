@@ -106,8 +106,13 @@ public final class ProgressViews {
     public record NotAwardedView(String name, Explanation why) {
     }
 
+    /**
+     * One credit award; {@code awardedUnderVersion} names the rule version that made it ("3") when that is not the
+     * version in use: an award kept because the district keeps credits once awarded (null otherwise).
+     */
     public record CreditAwardView(String id, String areaCode, BigDecimal credits, LocalDate awardedOn, Long bundleId,
-            String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why) {
+            String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why,
+            String awardedUnderVersion) {
     }
 
     /** Credits beyond an area's requirement (or in an area the class need not earn) that count as electives. */

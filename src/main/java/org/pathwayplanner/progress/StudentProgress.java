@@ -35,6 +35,8 @@ public class StudentProgress {
     private final ProgressFacts facts;
     private final ProgressStore store;
     private final StaleResults stale;
+    private final org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers>
+            versionNumbers;
     private final PeopleDirectory people;
     private final Clock clock;
 
@@ -42,7 +44,9 @@ public class StudentProgress {
 
     StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, StaleResults stale,
             PeopleDirectory people, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider) {
+            org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider,
+            org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers> versionNumbers) {
+        this.versionNumbers = versionNumbers;
         this.stale = stale;
         this.districtProvider = districtProvider;
         this.evaluator = evaluator;
@@ -111,10 +115,16 @@ public class StudentProgress {
             evaluate(studentId);
             return store.load(studentId).orElseThrow();
         });
-        StudentProgressView view = new ProgressExplainer(facts.framework()).explain(stored.evaluation(),
+        StudentProgressView view = new ProgressExplainer(facts.framework(), this::versionName).explain(stored.evaluation(),
                 stored.evaluatedAt());
         explained.put(studentId, new ExplainedView(stored.evaluatedAt(), view));
         return withStaleMark(view);
+    }
+
+    private String versionName(String ruleSetVersion) {
+        org.pathwayplanner.rules.RuleVersionNumbers numbers = versionNumbers.getIfAvailable();
+        return (numbers == null ? java.util.Optional.<Integer>empty() : numbers.numberOf(ruleSetVersion))
+                .map(String::valueOf).orElse(ruleSetVersion);
     }
 
     /** The stale mark is read on every call: it changes without the stored evaluation changing. */

@@ -3,7 +3,11 @@ package org.pathwayplanner.pathways;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathwayplanner.pathways.PathwayFixtures.onlineCourse;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.camunda.bpm.engine.TaskService;
@@ -49,6 +53,8 @@ class AssessmentWithFailingRulesTests {
     EvidenceHistory history;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @Test
     void theAssessmentIsSavedAndThePathwayCompletesWhileTheProgressIsMarkedStale() throws Exception {
@@ -73,5 +79,24 @@ class AssessmentWithFailingRulesTests {
         }
         assertThat(progress.staleReason(p.student().id())).isEmpty();
         assertThat(journey.now(proposal.id()).awardedCredits()).isPositive();
+    }
+
+    @Test
+    void theCounselorsApprovalTaskExplainsWhyItsWhatIfIsNotAvailable() throws Exception {
+        PathwayFixtures fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
+        PathwayJourney journey = new PathwayJourney(pathways, tasks, taskService);
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, onlineCourse(p.target()));
+        journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
+
+        try (RulesFailingFor rules = RulesFailingFor.student(p.student().id(), evaluator, district)) {
+            mvc.perform(get("/tasks/{taskId}", journey.taskId(proposal.id(), "CounselorApproval"))
+                            .with(user(accounts.loadUserByUsername(p.counselor()))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("The what-if is not available because the rules in use"
+                            + " cannot evaluate this student: Rule &quot;Fails on purpose for one student&quot; failed: "
+                            + RulesFailingFor.REASON)));
+        }
+        pathways.withdraw(p.viewer(), proposal.id(), "Test over");
     }
 }

@@ -35,7 +35,7 @@ class FeatureTablesTests {
             Map.entry("evidence", "evidence"), Map.entry("evidence_score", "evidence"),
             Map.entry("credit_area", "credits"), Map.entry("graduation_requirement", "credits"),
             Map.entry("credit_bundle", "credits"), Map.entry("credit_bundle_competency", "credits"),
-            Map.entry("student_progress", "progress"),
+            Map.entry("student_progress", "progress"), Map.entry("student_progress_stale", "progress"),
             Map.entry("rule_set_version", "policy"), Map.entry("rule_file", "policy"), Map.entry("rule_audit", "policy"),
             Map.entry("rule_preview", "policy"), Map.entry("rule_draft", "policy"),
             Map.entry("rule_shipped_decision", "policy"),

@@ -238,7 +238,11 @@ class PathwayPagesController {
             model.addAttribute("consentKey", ConsentStatement.KEY);
         }
         if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
-            model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            try {
+                model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            } catch (org.pathwayplanner.progress.ProgressNotAvailable unavailable) {
+                model.addAttribute("whatIfUnavailable", unavailable.reason());
+            }
         }
         return TASK;
     }

@@ -31,17 +31,22 @@ class PeoplePagesController {
     static final String CASELOAD = "people/caseload";
     static final int GUARDIANS_SHOWN = 50;
     static final int STUDENTS_FOUND = 50;
+    /** Stale students named on the administrator's home page; the rest are counted. */
+    static final int STALE_SHOWN = 20;
 
     private final PeopleDirectory directory;
     private final DistrictPeople district;
     private final PeopleRegistry registry;
     private final FrameworkCatalog framework;
     private final ObjectProvider<ProgressAtAGlance> glances;
+    private final ObjectProvider<StaleProgress> staleProgress;
 
     private final List<HomePageSection> homeSections;
 
     PeoplePagesController(PeopleDirectory directory, DistrictPeople district, PeopleRegistry registry,
-            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances, List<HomePageSection> homeSections) {
+            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances,
+            ObjectProvider<StaleProgress> staleProgress, List<HomePageSection> homeSections) {
+        this.staleProgress = staleProgress;
         this.homeSections = homeSections;
         this.glances = glances;
         this.directory = directory;
@@ -108,6 +113,13 @@ class PeoplePagesController {
         model.addAttribute("studentCount", directory.countStudents());
         model.addAttribute("competencyCount", framework.countCompetenciesInUse());
         model.addAttribute("areas", framework.areas());
+        StaleProgress stale = staleProgress.getIfAvailable();
+        List<StaleProgress.StaleStudent> staleStudents = stale == null ? List.of() : stale.staleStudents();
+        List<StaleProgress.StaleStudent> shown = staleStudents.stream().limit(STALE_SHOWN).toList();
+        model.addAttribute("staleStudents", shown);
+        model.addAttribute("staleMore", staleStudents.size() - shown.size());
+        model.addAttribute("staleNames", directory.students(shown.stream().map(StaleProgress.StaleStudent::studentId)
+                .toList()).stream().collect(java.util.stream.Collectors.toMap(StudentView::id, StudentView::fullName)));
         return ADMIN_HOME;
     }
 

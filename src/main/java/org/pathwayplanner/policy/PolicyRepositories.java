@@ -19,6 +19,9 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
     @Query("select coalesce(max(v.versionNo), 0) from RuleSetVersion v")
     int lastVersionNo();
 
+    @Query("select min(v.versionNo) from RuleSetVersion v where v.contentHash = :hash")
+    Integer firstVersionNoWith(@Param("hash") String contentHash);
+
     /**
      * Records the impact of a version's recomputation by itself: saving the whole version instead could write
      * back the "active" flag it had when loaded, after a later publish had cleared it.

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which versions may be put back in use (the version in use too: publishing its files again recomputes every
- * student). Not one whose recomputation failed (it broke
- * the district once; one cut short by a stop of the server is not the rules' fault and stays a target), and not one that does not compile with this release of the application (checked for every
+ * student). Not one whose recomputation failed or could not evaluate some students (it broke the district, or those
+ * students, once; one cut short by a stop of the server is not the rules' fault and stays a target), and not one that does not compile with this release of the application (checked for every
  * stored version once after the start, and on every attempt). A version that is a target is put back without a
  * new preview: it was in use for the whole district before, and a rollback is what an administrator reaches for
  * when the rules in use are broken.
@@ -35,6 +35,9 @@ class RollbackTargets {
         String impact = version.getImpactSummary();
         if (impact != null && impact.startsWith(FAILED_RECOMPUTATION) && !impact.equals(RulePublisher.INTERRUPTED)) {
             return Optional.of(new PublishRefused("rules.rollback.failed", version.getVersionNo(), impact));
+        }
+        if (impact != null && impact.contains(org.pathwayplanner.progress.DistrictEvaluation.Result.NOT_EVALUATED)) {
+            return Optional.of(new PublishRefused("rules.rollback.studentsFailed", version.getVersionNo(), impact));
         }
         return Optional.ofNullable(doNotCompile.get(version.getVersionNo()))
                 .map(problems -> new PublishRefused("rules.rollback.doesNotCompile", version.getVersionNo(), problems));

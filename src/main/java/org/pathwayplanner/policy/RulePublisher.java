@@ -317,7 +317,7 @@ public class RulePublisher implements DisposableBean {
                     recomputed.set(done);
                 }
             });
-            String summary = result.impact().summary();
+            String summary = result.summary();
             recordOutcome(saved, entry, summary);
             settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.DONE, result.students(),
                     result.students(), summary));

@@ -112,9 +112,11 @@ class PublishGateApiTests {
     @Test
     void aDraftThatTakesCreditsAwayNeedsTheNumberOfStudentsConfirmed() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
-        // four scores at mastery: almost nobody masters anything any more, so credits and "met" are lost
+        // four scores at mastery: almost nobody masters anything any more, so credits and "met" are lost (the
+        // district recalculates credits already awarded instead of keeping them)
         Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
-                "insert(new MasteryPolicy(\"N_TIMES\", 0.65, 3, 4,"));
+                "insert(new MasteryPolicy(\"N_TIMES\", 0.65, 3, 4,")
+                .replace("new AwardPolicy(\"KEEP\")", "new AwardPolicy(\"RECALCULATE\")"));
 
         JsonNode preview = json.readTree(preview(draft).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

@@ -146,7 +146,7 @@ class RulePublisherTests {
     }
 
     @Test
-    void aRecomputationThatFailsIsRecordedAsFailedNotLeftRecomputing() throws Exception {
+    void aRecomputationGoesOnPastStudentsTheRulesCannotEvaluateAndCountsThemInItsOutcome() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
         Map<String, String> failing = activeWith("policy.drl", text -> text + """
 
@@ -161,21 +161,24 @@ class RulePublisherTests {
 
         RulePublisher.Publication published = publisher.publish("admin", failing, "Breaks every evaluation");
 
-        assertThatThrownBy(() -> published.recomputed().get(2, TimeUnit.MINUTES))
-                .hasRootCauseMessage("a rule that fails on purpose");
+        DistrictEvaluation.Result result = published.recomputed().get(2, TimeUnit.MINUTES);
+        assertThat(result.failed()).isEqualTo(people.roster().size());
         RuleAuditEntry entry = publisher.auditLog().stream().filter(a -> a.getVersionNo() != null
                 && a.getVersionNo() == published.versionNo()).findFirst().orElseThrow();
-        assertThat(entry.getOutcome()).startsWith("Recomputation failed: ").contains("a rule that fails on purpose");
-        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.FAILED);
+        assertThat(entry.getOutcome()).contains(people.roster().size() + " students could not be evaluated")
+                .contains("a rule that fails on purpose");
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
         assertThat(publisher.recomputation().message()).contains("a rule that fails on purpose");
-        assertThat(publisher.version(published.versionNo()).getImpactSummary()).startsWith("Recomputation failed");
+        assertThat(progress.staleReason(studentId("student1"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("a rule that fails on purpose"));
 
         publisher.rollback("admin", original, "Undo the failing rule").recomputed().get(2, TimeUnit.MINUTES);
         assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+        assertThat(progress.staleReason(studentId("student1"))).isEmpty();
 
         RuleSetVersion failed = publisher.version(published.versionNo());
-        assertThat(publisher.rollbackRefusal(failed)).as("a version that broke the district is no rollback target")
-                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.failed"));
+        assertThat(publisher.rollbackRefusal(failed)).as("a version that could not evaluate students is no rollback target")
+                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.studentsFailed"));
         int inUse = publisher.activeVersion().getVersionNo();
         assertThatThrownBy(() -> publisher.rollback("admin", failed.getVersionNo(), "try it"))
                 .isInstanceOf(PublishRefused.class);
@@ -263,6 +266,7 @@ class RulePublisherTests {
 
     @Test
     void evaluationsDuringAPublishAllSucceedEachOnOneVersion() throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
         String before = evaluator.ruleSet().version();
         Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
                 "insert(new MasteryPolicy(\"MEAN\""));
@@ -324,8 +328,7 @@ class RulePublisherTests {
         assertThat(duringPublish.get()).as("evaluations started while the publish was under way").isPositive();
         assertThat(inconsistent).as("every evaluation is wholly one version's").isEmpty();
         assertThat(publisher.versions()).filteredOn(RuleSetVersion::isActive).hasSize(1);
-        publisher.rollback("admin", published.versionNo() - 1, "Back to the most recent score")
-                .recomputed().get(2, TimeUnit.MINUTES);
+        publisher.rollback("admin", original, "Back to the most recent score").recomputed().get(2, TimeUnit.MINUTES);
     }
 
     @Test

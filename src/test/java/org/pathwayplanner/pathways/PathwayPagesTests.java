@@ -212,7 +212,7 @@ class PathwayPagesTests {
         mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
                 .andExpect(content().string(containsString("href=\"https://example.org/report\"")))
                 .andExpect(content().string(containsString("id=\"credits-requested\"")))
-                .andExpect(content().string(containsString("0.5 credit(s) approved")))
+                .andExpect(content().string(containsString("0.5 credits approved")))
                 .andExpect(content().string(containsString("Evidence plan: Course projects")));
     }
 

@@ -127,15 +127,15 @@ class PathwayJourneyBrowserTest {
         browser.signInAs(student);
         browser.open(proposalPage);
         assertThat(browser.text("#proposal-status")).isEqualTo("Completed");
-        assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credit(s) requested in STEM");
-        assertThat(browser.text("#credits-approved")).isEqualTo("0.5 credit(s) approved");
-        assertThat(browser.text("#credits-awarded")).isEqualTo("0.5 credit(s) awarded");
+        assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credits requested in STEM");
+        assertThat(browser.text("#credits-approved")).isEqualTo("0.5 credits approved");
+        assertThat(browser.text("#credits-awarded")).isEqualTo("0.5 credits awarded");
         assertThat(browser.text("#timeline")).contains("Assessed by the teacher").contains("Completed");
         browser.screenshot("student-pathway-completed");
         browser.open("/student/transcript");
         assertThat(browser.text("main")).contains(TITLE);
         assertThat(browser.driver.findElement(By.xpath("//ul[@id='transcript-pathways']/li[contains(., '" + TITLE
-                + "')]")).getText()).contains("0.5 credit(s) awarded");
+                + "')]")).getText()).contains("0.5 credits awarded");
     }
 
     private void assess(String teacher, long competencyId, String level) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pathwayplanner.progress.DistrictEvaluation;
 import org.pathwayplanner.progress.Impact;
+import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
 import org.pathwayplanner.rules.RuleLimitExceeded;
@@ -83,6 +84,7 @@ public class RulePublisher implements DisposableBean {
     private final DistrictEvaluation district;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PolicySemantics semantics;
     private final AtomicReference<Recomputation> recomputation = new AtomicReference<>(
             new Recomputation(null, Recomputation.NONE, 0, 0, null));
     private final AtomicInteger recomputed = new AtomicInteger();
@@ -93,7 +95,8 @@ public class RulePublisher implements DisposableBean {
     });
 
     RulePublisher(RuleSetVersionRepository versions, RuleAuditRepository audit, StudentEvaluator evaluator,
-            DistrictEvaluation district, TransactionTemplate transaction, Clock clock) {
+            DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics) {
+        this.semantics = semantics;
         this.versions = versions;
         this.audit = audit;
         this.evaluator = evaluator;
@@ -141,7 +144,8 @@ public class RulePublisher implements DisposableBean {
         }
         RuleSetVersion active = activeVersion();
         return active.getFiles().keySet().stream().sorted()
-                .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table" : "rule-file",
+                .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table"
+                        : name.equals(PolicyDocument.FILE) ? "policy-document" : "rule-file",
                         lastChanged.getOrDefault(name, active.getVersionNo())))
                 .toList();
     }
@@ -156,11 +160,16 @@ public class RulePublisher implements DisposableBean {
      * the district). Nothing changes.
      */
     public List<RuleProblem> validate(Map<String, String> draft) {
+        List<RuleProblem> meaning = semantics.check(draft);
         RuleSet candidate;
         try {
             candidate = RuleBook.compile(draft, "validation");
         } catch (RuleBuildException e) {
-            return e.problems();
+            return java.util.stream.Stream.concat(meaning.stream(), e.problems().stream()).distinct().toList();
+        }
+        if (!meaning.isEmpty()) {
+            candidate.release();
+            return meaning;
         }
         try {
             return problemsOnSample(candidate);
@@ -181,6 +190,7 @@ public class RulePublisher implements DisposableBean {
 
     /** Evaluates every student on the draft and compares with their stored results; nothing is saved. */
     public Impact preview(String actor, Map<String, String> draft) {
+        refuseIfMeaningless(draft);
         RuleSet candidate = compile(draft, "preview");
         try {
             refuseIfProblemsOnSample(candidate);
@@ -206,6 +216,7 @@ public class RulePublisher implements DisposableBean {
     }
 
     private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action) {
+        refuseIfMeaningless(draft);
         RuleSet next = compile(draft, RuleVersions.of(draft));
         try {
             refuseIfProblemsOnSample(next);
@@ -362,6 +373,14 @@ public class RulePublisher implements DisposableBean {
 
     private RuleSet compile(Map<String, String> draft, String version) {
         return RuleBook.compile(draft, version);
+    }
+
+    /** Names an unknown method, area or kind, or holds a value out of range: refused before anything compiles. */
+    private void refuseIfMeaningless(Map<String, String> draft) {
+        List<RuleProblem> problems = semantics.check(draft);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
     }
 
     private void refuseIfProblemsOnSample(RuleSet candidate) {

@@ -318,7 +318,7 @@ public final class PolicyJson {
     /** The line of each field and row of the text, to put a problem where the administrator wrote the value. */
     public record Lines(Map<String, Integer> byPath) {
 
-        static Lines in(String text) {
+        public static Lines in(String text) {
             Map<String, Integer> lines = new HashMap<>();
             try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
                 JsonToken token;

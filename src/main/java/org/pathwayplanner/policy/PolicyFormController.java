@@ -69,6 +69,7 @@ class PolicyFormController {
         PolicyFormInput.Draft input = PolicyFormInput.from(params);
         List<PolicyProblem> fieldProblems = semantics.checkDocument(input.json());
         if (!fieldProblems.isEmpty()) {
+            model.addAttribute("summary", summary(fieldProblems, locale));
             return page(model, input.values(), byField(fieldProblems, locale), List.of());
         }
         Map<String, String> draft = draftFiles(PolicyJson.write(PolicyJson.read(input.json()).document()));
@@ -118,6 +119,21 @@ class PolicyFormController {
             errors.computeIfAbsent(problem.field(), f -> new java.util.ArrayList<>()).add(text);
         }
         return errors;
+    }
+
+    /** The problems for the list above the form: each with the label of its field (and its row), in the reader's language. */
+    private List<String> summary(List<PolicyProblem> problems, Locale locale) {
+        return problems.stream().map(problem -> {
+            String text = messages.getMessage(problem.code(), problem.args().toArray(), problem.message(), locale);
+            if (problem.field().isEmpty()) {
+                return text;
+            }
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(problem.field());
+            String label = messages.getMessage("policy.field." + problem.field().replaceAll("\\[\\d+]", ""), null,
+                    problem.field(), locale);
+            return row.find() ? messages.getMessage("policy.form.inRow", new Object[] {label,
+                    Integer.parseInt(row.group(1)) + 1, text}, locale) : label + ": " + text;
+        }).toList();
     }
 
     private String page(Model model, Map<String, String> values, Map<String, List<String>> errors,

@@ -68,6 +68,8 @@ class PolicyFormTests {
                 .andExpect(content().string(containsString("Give a number.")))
                 .andExpect(content().string(containsString("capitals, digits and _")))
                 .andExpect(content().string(containsString("There is no content area SCIENCE")))
+                .andExpect(content().string(containsString("Code, row 1: A kind&#39;s code is 2 to 40 capitals")))
+                .andExpect(content().string(containsString("Weight of the latest score (decaying average): Outside")))
                 .andExpect(content().string(not(containsString("id=\"valid\""))));
         mvc.perform(form(mistakes).param("action", "validate").param("lang", "es"))
                 .andExpect(content().string(containsString("Método de cálculo desconocido MOST_MEENRECENT")))

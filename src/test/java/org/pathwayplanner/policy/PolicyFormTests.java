@@ -104,6 +104,28 @@ class PolicyFormTests {
     }
 
     @Test
+    void onAVersionFromBeforeTheDocumentTheFormStartsFromTheShippedValuesAndItsDraftReplacesTheOldFiles()
+            throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
+        Map<String, String> old = new java.util.HashMap<>(publisher.activeVersion().getFiles());
+        old.remove("policy.json");
+        old.putAll(org.pathwayplanner.rules.RuleBook.read(java.nio.file.Path.of("src/test/resources/rules-before-policy-json")));
+        publisher.publish("admin", old, "A version as stored before policy.json").recomputed()
+                .get(2, java.util.concurrent.TimeUnit.MINUTES);
+        try {
+            mvc.perform(get("/admin/rules/policy").with(admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"old-format\"")));
+            mvc.perform(form(Map.of()).param("action", "validate"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"valid\"")));
+        } finally {
+            publisher.rollback("admin", original, "Back to the policy document").recomputed()
+                    .get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
     void anUnknownActionIsABadRequest() throws Exception {
         mvc.perform(form(Map.of()).param("action", "publsh")).andExpect(status().isBadRequest());
     }

@@ -86,6 +86,14 @@
       headers: { 'Accept': 'application/json' },
       credentials: 'same-origin'
     }).then(function (response) {
+      if (response.status === 409) {
+        // the rules in use cannot evaluate this student: the answer says why
+        return response.json().then(function (problem) {
+          var unavailable = new Error(problem.detail || label('error'));
+          unavailable.explained = true;
+          throw unavailable;
+        });
+      }
       if (!response.ok) {
         throw new Error(String(response.status));
       }
@@ -94,7 +102,11 @@
       if (mine === asked) {
         show(view);
       }
-    }).catch(function () {
+    }).catch(function (failed) {
+      if (mine === asked && failed && failed.explained) {
+        result.textContent = failed.message;
+        return;
+      }
       if (mine === asked) {
         result.textContent = label('error');
       }

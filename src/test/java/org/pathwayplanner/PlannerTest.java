@@ -15,5 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(org.pathwayplanner.progress.AwardsKeptByTestRules.class)
 public @interface PlannerTest {
 }

@@ -14,12 +14,13 @@ import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.SectionView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.people.StaleProgress;
 import org.pathwayplanner.people.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +46,11 @@ class EvidencePagesController {
     private final EvidencePolicy policy;
     private final AssessmentDates dates;
     private final MessageSource messages;
+    private final ObjectProvider<StaleProgress> staleProgress;
 
     EvidencePagesController(PeopleDirectory people, FrameworkCatalog framework, EvidenceRecorder recorder,
-            EvidenceHistory history, EvidencePolicy policy, AssessmentDates dates, MessageSource messages) {
+            EvidenceHistory history, EvidencePolicy policy, AssessmentDates dates, MessageSource messages,
+            ObjectProvider<StaleProgress> staleProgress) {
         this.people = people;
         this.framework = framework;
         this.recorder = recorder;
@@ -55,6 +58,7 @@ class EvidencePagesController {
         this.policy = policy;
         this.dates = dates;
         this.messages = messages;
+        this.staleProgress = staleProgress;
     }
 
     @GetMapping("/teacher/sections/{sectionId}/evidence")
@@ -63,8 +67,11 @@ class EvidencePagesController {
         return show(model, section(who, sectionId), competency, Map.of(), Map.of(), null, null, null);
     }
 
+    /**
+     * Records the grid (one transaction, in the recorder) and then, the results being computed, tells the teacher
+     * which students' progress could not follow: the evidence is saved all the same.
+     */
     @PostMapping("/teacher/sections/{sectionId}/evidence")
-    @Transactional
     String record(@PathVariable long sectionId, @RequestParam long competency, @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String title, @RequestParam(required = false) LocalDate assessedOn,
             @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Principal who,
@@ -98,9 +105,14 @@ class EvidencePagesController {
             return show(model, section, competency, errors, form, title, assessedOn, comment);
         }
         Long assessor = people.staffOfAccount(who.getName()).map(s -> s.id()).orElse(null);
-        scoresByStudent.forEach((student, scores) -> recorder.record(new NewEvidence(student, evidenceKind, title,
-                assessedOn, assessor, comment.isBlank() ? null : comment, null, scores)));
+        recorder.recordAll(scoresByStudent.entrySet().stream().map(e -> new NewEvidence(e.getKey(), evidenceKind,
+                title, assessedOn, assessor, comment.isBlank() ? null : comment, null, e.getValue())).toList());
         redirect.addFlashAttribute("recorded", scoresByStudent.size());
+        StaleProgress stale = staleProgress.getIfAvailable();
+        int staleCount = stale == null ? 0 : stale.staleAmong(scoresByStudent.keySet()).size();
+        if (staleCount > 0) {
+            redirect.addFlashAttribute("recordedStale", staleCount);
+        }
         return "redirect:/teacher/sections/" + sectionId + "/evidence?competency=" + competency;
     }
 

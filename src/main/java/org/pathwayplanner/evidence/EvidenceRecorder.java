@@ -41,6 +41,16 @@ public class EvidenceRecorder {
     }
 
     /**
+     * Records several pieces of evidence (a class grid, one per student) in one transaction: all of them or, when
+     * one is refused, none. The students' results are recomputed before it commits.
+     *
+     * @throws EvidenceRefused when a date or a level is not acceptable; nothing is saved
+     */
+    public java.util.List<Long> recordAll(java.util.List<NewEvidence> drafts) {
+        return drafts.stream().map(draft -> save(draft, null)).toList();
+    }
+
+    /**
      * Records {@code correction} in place of {@code originalId}; the original stays in the history. Who may correct
      * it is the caller's to check ({@link EvidencePolicy#mayCorrect}).
      *

@@ -236,8 +236,16 @@ class PathwayPagesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("readiness", pathways.readinessOf(proposal));
         model.addAttribute("scale", framework.scale());
+        if (task.step().equals("GuardianConsent")) {
+            model.addAttribute("consent", ConsentStatement.of(proposal));
+            model.addAttribute("consentKey", ConsentStatement.KEY);
+        }
         if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
-            model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            try {
+                model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
+            } catch (org.pathwayplanner.progress.ProgressNotAvailable unavailable) {
+                model.addAttribute("whatIfUnavailable", unavailable.reason());
+            }
         }
         return TASK;
     }
@@ -262,7 +270,7 @@ class PathwayPagesController {
     }
 
     @PostMapping("/tasks/{taskId}")
-    String decide(@PathVariable String taskId, @RequestParam String decision,
+    String decide(@PathVariable String taskId, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String comment, @RequestParam Map<String, String> form, Authentication who,
             RedirectAttributes redirect) {
         Map<Long, Integer> levels = new java.util.HashMap<>();
@@ -281,8 +289,9 @@ class PathwayPagesController {
             redirect.addFlashAttribute("message", "decided");
             return "redirect:/tasks";
         } catch (ProposalFieldException e) {
-            redirect.addFlashAttribute("error", inReadersLanguage(e));
+            redirect.addFlashAttribute("fieldError", inReadersLanguage(e));
             redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("chosen", form);
             return "redirect:/tasks/" + taskId;
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

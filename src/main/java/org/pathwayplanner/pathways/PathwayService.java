@@ -330,7 +330,32 @@ public class PathwayService implements CompletedPathways {
                 awarded, waitingReason, secondPersonNotes(p, open),
                 p.getTimesheet().stream().map(l -> new PathwayViews.TimesheetLineView(l.getWorkDate(),
                         Hours.plain(l.getHours()), l.getActivity(), l.getLoggedBy())).toList(),
-                p.getShortfallReason());
+                p.getShortfallReason(), waitingOn(p, open, student, targets));
+    }
+
+    /** Who each open step waits for, named when a few people may act, described when many may. */
+    private List<PathwayViews.WaitingOn> waitingOn(PathwayProposal p, List<Task> open, StudentView student,
+            List<TargetView> targets) {
+        java.time.Instant now = clock.instant();
+        List<PathwayViews.WaitingOn> waiting = new java.util.ArrayList<>();
+        for (Task task : open) {
+            java.util.Set<String> who = new java.util.LinkedHashSet<>();
+            if (task.getAssignee() != null) {
+                who.add(task.getAssignee());
+            }
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()))
+                    .map(org.camunda.bpm.engine.task.IdentityLink::getUserId).filter(java.util.Objects::nonNull)
+                    .forEach(who::add);
+            List<String> names = who.size() > PathwayViews.WaitingOn.NAMED ? List.of()
+                    : people.displayNames(who).values().stream().sorted().toList();
+            String areas = String.join(", ", targets.stream().map(t -> framework.competency(t.id()))
+                    .flatMap(java.util.Optional::stream).map(c -> c.areaName()).distinct().toList());
+            java.time.Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            waiting.add(new PathwayViews.WaitingOn(task.getTaskDefinitionKey(), names, areas, student.schoolName(),
+                    task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
+        }
+        return waiting;
     }
 
     /**

@@ -163,6 +163,10 @@ public class PathwayTasks {
         if (allowed == null) {
             throw new IllegalArgumentException("This step is the student's: use the proposal's own actions");
         }
+        if (decision.decision() == null || decision.decision().isBlank()) {
+            throw new ProposalFieldException("decision", "decisionMissing",
+                    "Choose a decision: nothing is decided until you choose one");
+        }
         String choice = decision.decision().trim().toUpperCase();
         if (!allowed.contains(choice)) {
             throw new IllegalArgumentException("At " + task.getName() + " the decision is one of " + allowed);
@@ -229,6 +233,11 @@ public class PathwayTasks {
                 ? new NoSuchElementException("No open task " + taskId) : null;
     }
 
+    private String consentedTo(PathwayProposal proposal) {
+        String student = people.student(proposal.getStudentId()).orElseThrow().fullName();
+        return "Consented to: " + ConsentStatement.of(proposal, student).inWords();
+    }
+
     private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {
         var now = clock.instant();
         switch (step + ":" + choice) {
@@ -237,7 +246,8 @@ public class PathwayTasks {
                     decision.comment(), now);
             case "TeacherReview:CHANGES", "CounselorApproval:CHANGES" ->
                     proposal.requestChanges(viewer.username(), decision.comment(), now);
-            case "GuardianConsent:CONSENT" -> proposal.note(viewer.username(), "GUARDIAN_CONSENTED", decision.comment(), now);
+            case "GuardianConsent:CONSENT" -> proposal.note(viewer.username(), "GUARDIAN_CONSENTED", consentedTo(proposal)
+                    + (decision.comment() == null || decision.comment().isBlank() ? "" : ". " + decision.comment()), now);
             case "GuardianConsent:CONSENT_FORM" -> proposal.note(viewer.username(), "CONSENT_FORM_RECORDED",
                     "Signed consent form from the guardian recorded by " + viewer.username()
                             + (decision.comment() == null || decision.comment().isBlank() ? "" : ": " + decision.comment()),
@@ -263,7 +273,8 @@ public class PathwayTasks {
             proposal.acceptShortfall(viewer.username(), clock.instant());
         }
         if (!decision.levels().keySet().containsAll(proposal.getCompetencyIds())) {
-            throw new IllegalArgumentException("Give a level for every target competency of the pathway");
+            throw new ProposalFieldException("levels", "levelMissing",
+                    "Choose a level for every target competency of the pathway");
         }
         ScaleView scale = framework.scale();
         for (Integer level : decision.levels().values()) {

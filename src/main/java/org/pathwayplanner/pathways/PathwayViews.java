@@ -22,7 +22,8 @@ public final class PathwayViews {
             List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor,
             List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
             List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
-            List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason) {
+            List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason,
+            List<WaitingOn> waitingOn) {
 
         /** Fewer hours logged than planned: completing needs a reason the teacher accepts. */
         public boolean shortOfHours() {
@@ -57,6 +58,20 @@ public final class PathwayViews {
     }
 
     public record TargetView(long id, String code, String title) {
+    }
+
+    /**
+     * An open step and who may act on it: their names when a few people may ({@link #NAMED}), else what kind of
+     * person ({@code group}: the areas of the targets for a teacher review, the school), since when, due when.
+     */
+    public record WaitingOn(String step, List<String> names, String areas, String school, Instant since, Instant due,
+            boolean overdue) {
+
+        public static final int NAMED = 3;
+
+        public boolean named() {
+            return !names.isEmpty();
+        }
     }
 
     /**

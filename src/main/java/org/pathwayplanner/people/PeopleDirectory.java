@@ -81,6 +81,33 @@ public class PeopleDirectory {
         return names;
     }
 
+    /**
+     * The names people know each other by, for these accounts (staff, guardians, students), in one query; an
+     * account that is no person (the system, an unknown name) keeps its username.
+     */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        String in = String.join(",", usernames.stream().map(u -> "?").toList());
+        Object[] args = java.util.stream.Stream.of(usernames.toArray(), usernames.toArray(), usernames.toArray())
+                .flatMap(java.util.Arrays::stream).toArray();
+        jdbc.query("""
+                select a.username, m.first_name || ' ' || m.last_name from staff_member m
+                  join user_account a on a.id = m.account_id where a.username in (%1$s)
+                union all
+                select a.username, g.first_name || ' ' || g.last_name from guardian g
+                  join user_account a on a.id = g.account_id where a.username in (%1$s)
+                union all
+                select a.username, s.first_name || ' ' || s.last_name from student s
+                  join user_account a on a.id = s.account_id where a.username in (%1$s)""".formatted(in),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)),
+                args);
+        return names;
+    }
+
     /** Whether a student with this id is enrolled. */
     public boolean isStudent(long studentId) {
         return !jdbc.queryForList("select id from student where id = ?", Long.class, studentId).isEmpty();

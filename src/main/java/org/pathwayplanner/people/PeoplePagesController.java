@@ -31,15 +31,23 @@ class PeoplePagesController {
     static final String CASELOAD = "people/caseload";
     static final int GUARDIANS_SHOWN = 50;
     static final int STUDENTS_FOUND = 50;
+    /** Stale students named on the administrator's home page; the rest are counted. */
+    static final int STALE_SHOWN = 20;
 
     private final PeopleDirectory directory;
     private final DistrictPeople district;
     private final PeopleRegistry registry;
     private final FrameworkCatalog framework;
     private final ObjectProvider<ProgressAtAGlance> glances;
+    private final ObjectProvider<StaleProgress> staleProgress;
+
+    private final List<HomePageSection> homeSections;
 
     PeoplePagesController(PeopleDirectory directory, DistrictPeople district, PeopleRegistry registry,
-            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances) {
+            FrameworkCatalog framework, ObjectProvider<ProgressAtAGlance> glances,
+            ObjectProvider<StaleProgress> staleProgress, List<HomePageSection> homeSections) {
+        this.staleProgress = staleProgress;
+        this.homeSections = homeSections;
         this.glances = glances;
         this.directory = directory;
         this.district = district;
@@ -49,6 +57,7 @@ class PeoplePagesController {
 
     @GetMapping("/guardian")
     String guardian(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         List<StudentView> students = directory.studentsOfGuardian(principal.getName());
         ProgressAtAGlance glance = glances.getIfAvailable();
         model.addAttribute("students", students);
@@ -98,15 +107,27 @@ class PeoplePagesController {
     }
 
     @GetMapping("/admin")
-    String admin(Model model) {
+    String admin(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         model.addAttribute("schools", directory.countSchools());
         model.addAttribute("studentCount", directory.countStudents());
         model.addAttribute("competencyCount", framework.countCompetenciesInUse());
         model.addAttribute("areas", framework.areas());
+        StaleProgress stale = staleProgress.getIfAvailable();
+        List<StaleProgress.StaleStudent> staleStudents = stale == null ? List.of() : stale.staleStudents();
+        List<StaleProgress.StaleStudent> shown = staleStudents.stream().limit(STALE_SHOWN).toList();
+        model.addAttribute("staleStudents", shown);
+        model.addAttribute("staleMore", staleStudents.size() - shown.size());
+        model.addAttribute("staleNames", directory.students(shown.stream().map(StaleProgress.StaleStudent::studentId)
+                .toList()).stream().collect(java.util.stream.Collectors.toMap(StudentView::id, StudentView::fullName)));
         return ADMIN_HOME;
     }
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
+    private List<HomePageSection.Shown> homeSectionsOf(Principal principal) {
+        return HomePageSection.shownTo(homeSections, Viewer.of((org.springframework.security.core.Authentication) principal));
     }
 }

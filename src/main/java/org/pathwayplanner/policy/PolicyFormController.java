@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.CalculationMethods;
 import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.PolicyFields;
@@ -43,8 +42,11 @@ class PolicyFormController {
     private final RulePublisher publisher;
     private final PolicySemantics semantics;
     private final MessageSource messages;
+    private final PreviewPage previewPage;
 
-    PolicyFormController(RulePublisher publisher, PolicySemantics semantics, MessageSource messages) {
+    PolicyFormController(RulePublisher publisher, PolicySemantics semantics, MessageSource messages,
+            PreviewPage previewPage) {
+        this.previewPage = previewPage;
         this.publisher = publisher;
         this.semantics = semantics;
         this.messages = messages;
@@ -59,7 +61,8 @@ class PolicyFormController {
 
     @PostMapping
     String act(@RequestParam Map<String, String> params, @RequestParam String action,
-            @RequestParam(defaultValue = "") String comment, Principal who, Model model, Locale locale,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(required = false) Integer confirmRevocations, Principal who, Model model, Locale locale,
             RedirectAttributes redirect) {
         if (!ACTIONS.contains(action)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -80,20 +83,22 @@ class PolicyFormController {
         }
         if (action.equals("preview")) {
             try {
-                Impact impact = publisher.preview(who.getName(), draft);
-                model.addAttribute("impact", impact);
+                previewPage.show(model, publisher.preview(who.getName(), draft));
             } catch (IllegalStateException failed) {
                 model.addAttribute("previewError", failed.getMessage());
             }
             return page(model, input.values(), Map.of(), List.of());
         }
         try {
-            int version = publisher.publish(who.getName(), draft, comment).versionNo();
+            int version = publisher.publish(who.getName(), draft, comment, confirmRevocations).versionNo();
             redirect.addFlashAttribute("message", "published");
             redirect.addFlashAttribute("publishedVersion", version);
             return "redirect:/admin/rules";
         } catch (IllegalArgumentException | RuleBuildException e) {
             model.addAttribute("commentError", e.getMessage());
+            return page(model, input.values(), Map.of(), List.of());
+        } catch (PublishRefused refused) {
+            PreviewPage.refused(model, refused);
             return page(model, input.values(), Map.of(), List.of());
         }
     }

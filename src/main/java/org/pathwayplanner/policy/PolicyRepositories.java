@@ -12,10 +12,15 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 
     Optional<RuleSetVersion> findByVersionNo(int versionNo);
 
+    boolean existsByContentHash(String contentHash);
+
     List<RuleSetVersion> findAllByOrderByVersionNoDesc();
 
     @Query("select coalesce(max(v.versionNo), 0) from RuleSetVersion v")
     int lastVersionNo();
+
+    @Query("select min(v.versionNo) from RuleSetVersion v where v.contentHash = :hash")
+    Integer firstVersionNoWith(@Param("hash") String contentHash);
 
     /**
      * Records the impact of a version's recomputation by itself: saving the whole version instead could write
@@ -30,4 +35,23 @@ interface RuleAuditRepository extends JpaRepository<RuleAuditEntry, Long> {
     List<RuleAuditEntry> findTop100ByOrderByOccurredAtDescIdDesc();
 
     List<RuleAuditEntry> findByOutcome(String outcome);
+}
+
+interface RulePreviewRepository extends JpaRepository<RulePreview, Long> {
+    Optional<RulePreview> findFirstByDraftHashOrderByPreviewedAtDescIdDesc(String draftHash);
+
+    Optional<RulePreview> findFirstByPreviewedByOrderByPreviewedAtDescIdDesc(String previewedBy);
+}
+
+interface RuleShippedDecisionRepository extends JpaRepository<RuleShippedDecision, String> {
+}
+
+interface RuleDraftRepository extends JpaRepository<RuleDraft, Long> {
+    Optional<RuleDraft> findByOwnerAndFileName(String owner, String fileName);
+
+    List<RuleDraft> findByOwnerOrderByFileName(String owner);
+
+    @Modifying
+    @Query("delete from RuleDraft d where d.owner = :owner and d.fileName = :fileName")
+    int discard(@Param("owner") String owner, @Param("fileName") String fileName);
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.progress.DistrictEvaluation;
-import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
@@ -85,6 +85,9 @@ public class RulePublisher implements DisposableBean {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PolicySemantics semantics;
+    private final PublishGate gate;
+    private final RollbackTargets rollbackTargets;
+    private final PeopleDirectory people;
     private final AtomicReference<Recomputation> recomputation = new AtomicReference<>(
             new Recomputation(null, Recomputation.NONE, 0, 0, null));
     private final AtomicInteger recomputed = new AtomicInteger();
@@ -95,8 +98,12 @@ public class RulePublisher implements DisposableBean {
     });
 
     RulePublisher(RuleSetVersionRepository versions, RuleAuditRepository audit, StudentEvaluator evaluator,
-            DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics) {
+            DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics,
+            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people) {
         this.semantics = semantics;
+        this.gate = gate;
+        this.rollbackTargets = rollbackTargets;
+        this.people = people;
         this.versions = versions;
         this.audit = audit;
         this.evaluator = evaluator;
@@ -188,39 +195,89 @@ public class RulePublisher implements DisposableBean {
         }
     }
 
-    /** Evaluates every student on the draft and compares with their stored results; nothing is saved. */
-    public Impact preview(String actor, Map<String, String> draft) {
+    /**
+     * Evaluates every student on the draft and compares with their stored results; nothing is saved but the outcome,
+     * which the publish gate reads: the students the draft fails to evaluate, and those who would lose a credit or a
+     * met status.
+     */
+    public DraftPreview preview(String actor, Map<String, String> draft) {
         refuseIfMeaningless(draft);
         RuleSet candidate = compile(draft, "preview");
         try {
             refuseIfProblemsOnSample(candidate);
-            Impact impact = district.preview(candidate, done -> { }).impact();
-            record(actor, "PREVIEW", null, null, impact.summary());
-            return impact;
+            int inUse = activeVersion().getVersionNo();
+            DraftPreview preview = DraftPreview.of(RuleVersions.of(draft), inUse,
+                    district.preview(candidate, done -> { }), this::namesOf);
+            gate.record(actor, preview);
+            record(actor, "PREVIEW", null, null, preview.passed() ? preview.impact().summary()
+                    : "Failed for " + preview.failures().size() + " students; " + preview.impact().summary());
+            return preview;
         } finally {
             candidate.release();
         }
     }
 
-    /** Publishes the draft as a new version, puts it in use, and recomputes every student in the background. */
-    public Publication publish(String actor, Map<String, String> draft, String comment) {
+    private Map<Long, String> namesOf(List<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            people.students(ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .forEach(student -> names.put(student.id(), student.fullName()));
+        }
+        return names;
+    }
+
+    /**
+     * Publishes the draft as a new version, puts it in use, and recomputes every student in the background; only a
+     * draft that passed its preview (see {@link PublishGate}), with {@code confirmedRevocations} the number of
+     * students it takes a credit or a met status from, when there are any.
+     */
+    public Publication publish(String actor, Map<String, String> draft, String comment, Integer confirmedRevocations) {
         requireComment(comment);
-        return publish(actor, draft, comment, "PUBLISH");
+        return publish(actor, draft, comment, "PUBLISH", confirmedRevocations);
+    }
+
+    /** As {@link #publish(String, Map, String, Integer)} for a draft that takes nothing from anyone. */
+    public Publication publish(String actor, Map<String, String> draft, String comment) {
+        return publish(actor, draft, comment, null);
+    }
+
+    /** Whether a version may be put back in use, and if not, why ({@link RollbackTargets}). */
+    public java.util.Optional<PublishRefused> rollbackRefusal(RuleSetVersion version) {
+        return rollbackTargets.refusal(version);
     }
 
     /** Puts an earlier version's files back in use as a new version. */
     public Publication rollback(String actor, int versionNo, String comment) {
         requireComment(comment);
         RuleSetVersion earlier = version(versionNo);
-        return publish(actor, earlier.getFiles(), "Roll back to version " + versionNo + ": " + comment, "ROLLBACK");
+        java.util.Optional<PublishRefused> refused = rollbackTargets.refusal(earlier);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        try {
+            return publish(actor, earlier.getFiles(), "Roll back to version " + versionNo + ": " + comment, "ROLLBACK",
+                    null);
+        } catch (RuleBuildException doesNotCompile) {
+            rollbackTargets.doesNotCompile(earlier, doesNotCompile.problems());
+            throw doesNotCompile;
+        }
     }
 
-    private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action) {
+    /** Checks, once, which stored versions no longer compile with this release (they are no rollback targets). */
+    void checkRollbackTargets() {
+        rollbackTargets.check(versions());
+    }
+
+    private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action,
+            Integer confirmedRevocations) {
         refuseIfMeaningless(draft);
         RuleSet next = compile(draft, RuleVersions.of(draft));
         try {
             refuseIfProblemsOnSample(next);
-        } catch (RuleBuildException refused) {
+            if (action.equals("PUBLISH")) {
+                gate.admit(actor, next.version(), activeVersion().getVersionNo(), confirmedRevocations);
+            }
+        } catch (RuleBuildException | PublishRefused refused) {
             next.release();
             throw refused;
         }
@@ -271,7 +328,7 @@ public class RulePublisher implements DisposableBean {
                     recomputed.set(done);
                 }
             });
-            String summary = result.impact().summary();
+            String summary = result.summary();
             recordOutcome(saved, entry, summary);
             settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.DONE, result.students(),
                     result.students(), summary));

@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import java.util.stream.Collectors;
-import org.pathwayplanner.people.PeopleDirectory;
-import org.pathwayplanner.people.PeopleViews.StudentView;
-import org.pathwayplanner.progress.Impact;
 import org.pathwayplanner.rules.RuleBuildException;
 import org.pathwayplanner.rules.RuleProblem;
 import org.springframework.http.HttpHeaders;
@@ -37,22 +33,32 @@ class RulesAdminController {
     static final String RULES = "policy/rules";
     static final String EDITOR = "policy/ruleEditor";
     static final String DIFF = "policy/ruleDiff";
-    private static final int LISTED_STUDENTS = 200;
     private static final java.util.Set<String> ACTIONS = java.util.Set.of("validate", "preview", "publish");
 
     private final RulePublisher publisher;
-    private final PeopleDirectory people;
+    private final RuleDrafts drafts;
+    private final ShippedRulesUpgrade upgrade;
+    private final PreviewPage previewPage;
 
-    RulesAdminController(RulePublisher publisher, PeopleDirectory people) {
+    RulesAdminController(RulePublisher publisher, RuleDrafts drafts, ShippedRulesUpgrade upgrade,
+            PreviewPage previewPage) {
         this.publisher = publisher;
-        this.people = people;
+        this.previewPage = previewPage;
+        this.drafts = drafts;
+        this.upgrade = upgrade;
     }
 
     @GetMapping
-    String rules(Model model) {
+    String rules(Model model, Principal who) {
         model.addAttribute("active", publisher.activeVersion());
         model.addAttribute("files", publisher.files());
-        model.addAttribute("versions", publisher.versions());
+        List<RuleSetVersion> versions = publisher.versions();
+        model.addAttribute("versions", versions);
+        Map<Integer, PublishRefused> notTargets = new HashMap<>();
+        versions.forEach(v -> publisher.rollbackRefusal(v).ifPresent(r -> notTargets.put(v.getVersionNo(), r)));
+        model.addAttribute("notTargets", notTargets);
+        model.addAttribute("drafts", drafts.of(who.getName()));
+        model.addAttribute("shipped", upgrade.offer().orElse(null));
         model.addAttribute("audit", publisher.auditLog());
         model.addAttribute("recomputation", publisher.recomputation());
         return RULES;
@@ -65,9 +71,16 @@ class RulesAdminController {
         return publisher.recomputation();
     }
 
+    /** The file in use, or the administrator's draft of it when they left one ("restored your draft from …"). */
     @GetMapping("/files/{file}")
-    String edit(@PathVariable String file, Model model) {
+    String edit(@PathVariable String file, Model model, Principal who) {
         String text = publisher.activeVersion().getFiles().get(file);
+        java.util.Optional<RuleDraft> draft = drafts.find(who.getName(), file)
+                .filter(d -> !d.getContent().equals(text));
+        if (draft.isPresent()) {
+            model.addAttribute("restoredDraft", draft.get());
+            return editor(model, file, draft.get().getContent(), null);
+        }
         if (text == null) {
             throw new java.util.NoSuchElementException("There is no rule file " + file);
         }
@@ -91,7 +104,7 @@ class RulesAdminController {
      * A spreadsheet (.xls, .xlsx) or a file of another kind is sent back with what to do instead.
      */
     @PostMapping("/upload")
-    String upload(@RequestParam("file") MultipartFile upload, Model model, RedirectAttributes redirect)
+    String upload(@RequestParam("file") MultipartFile upload, Model model, RedirectAttributes redirect, Principal who)
             throws IOException {
         String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().replaceAll(".*[/\\\\]", "");
         String refused = uploadProblem(name, upload.getBytes());
@@ -103,6 +116,7 @@ class RulesAdminController {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);   // a spreadsheet program's byte order mark
         }
+        drafts.save(who.getName(), name, text, publisher.activeVersion().getVersionNo());
         return editor(model, name, text, null);
     }
 
@@ -124,14 +138,18 @@ class RulesAdminController {
 
     @PostMapping("/files/{file}")
     String act(@PathVariable String file, @RequestParam String content, @RequestParam(defaultValue = "") String comment,
-            @RequestParam String action, Principal who, Model model, RedirectAttributes redirect) {
-        Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
-        draft.put(file, content.replace("\r\n", "\n"));
-        model.addAttribute("comment", comment);
+            @RequestParam String action, @RequestParam(required = false) Integer confirmRevocations, Principal who,
+            Model model, RedirectAttributes redirect) {
         if (!ACTIONS.contains(action)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Unknown action '" + action + "': validate, preview or publish");
         }
+        Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
+        draft.put(file, content.replace("\r\n", "\n"));
+        if (file.matches(RuleDrafts.FILE_NAME)) {
+            drafts.save(who.getName(), file, content, publisher.activeVersion().getVersionNo());
+        }
+        model.addAttribute("comment", comment);
         List<RuleProblem> problems = publisher.validate(draft);
         if (!problems.isEmpty() || action.equals("validate")) {
             model.addAttribute("validated", true);
@@ -139,22 +157,23 @@ class RulesAdminController {
         }
         if (action.equals("preview")) {
             try {
-                Impact impact = publisher.preview(who.getName(), draft);
-                model.addAttribute("impact", impact);
-                model.addAttribute("names", names(impact));
-                model.addAttribute("listed", LISTED_STUDENTS);
+                previewPage.show(model, publisher.preview(who.getName(), draft));
             } catch (IllegalStateException failed) {
                 model.addAttribute("previewError", failed.getMessage());
             }
             return editor(model, file, content, problems);
         }
         try {
-            int version = publisher.publish(who.getName(), draft, comment).versionNo();
+            int version = publisher.publish(who.getName(), draft, comment, confirmRevocations).versionNo();
+            drafts.discard(who.getName(), file);
             redirect.addFlashAttribute("message", "published");
             redirect.addFlashAttribute("publishedVersion", version);
             return "redirect:/admin/rules";
         } catch (IllegalArgumentException | RuleBuildException e) {
             model.addAttribute("commentError", e.getMessage());
+            return editor(model, file, content, problems);
+        } catch (PublishRefused refused) {
+            PreviewPage.refused(model, refused);
             return editor(model, file, content, problems);
         }
     }
@@ -168,6 +187,9 @@ class RulesAdminController {
             redirect.addFlashAttribute("publishedVersion", version);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
+        } catch (PublishRefused e) {
+            redirect.addFlashAttribute("rollbackNotATarget", e.getMessageKey());
+            redirect.addFlashAttribute("rollbackNotATargetArguments", e.getArguments());
         } catch (RuleBuildException e) {
             redirect.addFlashAttribute("rollbackRefused", versionNo);
             redirect.addFlashAttribute("rollbackProblems", e.problems());
@@ -196,10 +218,5 @@ class RulesAdminController {
         return EDITOR;
     }
 
-    private Map<Long, String> names(Impact impact) {
-        List<Long> ids = impact.students().stream().limit(LISTED_STUDENTS).map(Impact.StudentChange::studentId).toList();
-        return people.students(ids).stream().collect(Collectors.toMap(StudentView::id, StudentView::fullName,
-                (a, b) -> a, HashMap::new));
-    }
 
 }

@@ -4,7 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -32,19 +39,36 @@ class RulesApiController {
 
     record Change(@NotEmpty(message = "Send the rule files")
             @Size(max = 50, message = "Send at most 50 rule files") Map<String, String> files,
-            @NotBlank(message = "Say why the rules change") String comment) {
+            @NotBlank(message = "Say why the rules change") String comment,
+            @PositiveOrZero(message = "Confirm with the number of students the preview found") Integer confirmRevocations) {
     }
 
     record Reason(@NotBlank(message = "Say why you roll back") String comment) {
     }
 
+    /** A version; {@code rollbackTarget} says whether it may be put back, and if not, why not. */
     record VersionView(int versionNo, String contentHash, String author, Instant createdAt, String comment,
-            boolean active, Integer basedOn, String impactSummary, List<String> files) {
+            boolean active, Integer basedOn, String impactSummary, List<String> files, boolean rollbackTarget,
+            String notARollbackTargetBecause) {
+    }
 
-        static VersionView of(RuleSetVersion v) {
-            return new VersionView(v.getVersionNo(), v.getContentHash(), v.getAuthor(), v.getCreatedAt(),
-                    v.getComment(), v.isActive(), v.getBasedOn(), v.getImpactSummary(), List.copyOf(v.getFiles().keySet()));
+    /**
+     * A preview: the impact's fields, then whether this exact draft may be published, the students it fails (with
+     * the error), and the students who would lose a credit or the status "met".
+     */
+    record PreviewView(@JsonUnwrapped Impact impact, String draftHash, int activeVersionNo, int studentsEvaluated,
+            boolean publishable, List<DraftPreview.StudentFailure> failures, int revokedStudents,
+            List<DraftPreview.Revocation> revocations) {
+
+        static PreviewView of(DraftPreview p) {
+            return new PreviewView(p.impact(), p.draftHash(), p.activeVersionNo(), p.students(), p.passed(),
+                    p.failures(), p.revokedStudents(), p.revocations());
         }
+    }
+
+    /** The rules shipped with this release when they are on offer ({@code offered}), and their diff. */
+    record ShippedView(boolean offered, String contentHash, Integer activeVersionNo, Map<String, String> files,
+            List<RuleDiff.FileDiff> diff) {
     }
 
     record Validation(boolean valid, List<RuleProblem> problems) {
@@ -54,15 +78,24 @@ class RulesApiController {
     }
 
     private final RulePublisher publisher;
+    private final ShippedRulesUpgrade upgrade;
+    private final MessageSource messages;
 
-    RulesApiController(RulePublisher publisher) {
+    RulesApiController(RulePublisher publisher, ShippedRulesUpgrade upgrade, MessageSource messages) {
         this.publisher = publisher;
+        this.upgrade = upgrade;
+        this.messages = messages;
     }
 
     @GetMapping("/versions")
-    @Operation(summary = "Every version, newest first")
-    List<VersionView> versions() {
-        return publisher.versions().stream().map(VersionView::of).toList();
+    @Operation(summary = "Every version, newest first, with whether it may be rolled back to")
+    List<VersionView> versions(Locale locale) {
+        return publisher.versions().stream().map(v -> {
+            String refusal = publisher.rollbackRefusal(v).map(r -> say(r, locale)).orElse(null);
+            return new VersionView(v.getVersionNo(), v.getContentHash(), v.getAuthor(), v.getCreatedAt(),
+                    v.getComment(), v.isActive(), v.getBasedOn(), v.getImpactSummary(),
+                    List.copyOf(v.getFiles().keySet()), refusal == null, refusal);
+        }).toList();
     }
 
     @GetMapping("/versions/{versionNo}/files")
@@ -85,15 +118,19 @@ class RulesApiController {
     }
 
     @PostMapping("/preview")
-    @Operation(summary = "Evaluate every student on a draft and list who would change; nothing is saved")
-    Impact preview(@Valid @RequestBody Draft draft, Authentication who) {
-        return publisher.preview(who.getName(), draft.files());
+    @Operation(summary = "Evaluate every student on a draft and list who would change, who fails (with the error) "
+            + "and who would lose a credit or the status met; only the outcome is kept, for the publish gate")
+    PreviewView preview(@Valid @RequestBody Draft draft, Authentication who) {
+        return PreviewView.of(publisher.preview(who.getName(), draft.files()));
     }
 
     @PostMapping("/publish")
-    @Operation(summary = "Publish a draft as the new version: swapped at once, results recomputed in the background")
+    @Operation(summary = "Publish a draft as the new version: swapped at once, results recomputed in the background. "
+            + "Only the exact files whose latest preview passed for every student (422 otherwise); when the preview "
+            + "found students who lose a credit or the status met, confirmRevocations must be their number")
     Published publish(@Valid @RequestBody Change change, Authentication who) {
-        int version = publisher.publish(who.getName(), change.files(), change.comment()).versionNo();
+        int version = publisher.publish(who.getName(), change.files(), change.comment(), change.confirmRevocations())
+                .versionNo();
         return new Published(version, "Version " + version + " is in use; every student's results are being recomputed");
     }
 
@@ -122,6 +159,26 @@ class RulesApiController {
             + "the impact, or FAILED with the reason")
     RulePublisher.Recomputation recomputation() {
         return publisher.recomputation();
+    }
+
+    @GetMapping("/shipped")
+    @Operation(summary = "The rules shipped with this release when they differ from the version in use and are new "
+            + "to the district: their files (to preview and publish as a draft) and the diff")
+    ShippedView shipped() {
+        return upgrade.offer().map(o -> new ShippedView(true, o.contentHash(), o.activeVersionNo(), o.files(), o.diff()))
+                .orElseGet(() -> new ShippedView(false, null, null, Map.of(), List.of()));
+    }
+
+    /** The gate's refusal as a sentence, in the language of the caller's session (English by default). */
+    @ExceptionHandler(PublishRefused.class)
+    ProblemDetail refused(PublishRefused refused, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, say(refused, locale));
+        problem.setProperty("reason", refused.getMessageKey());
+        return problem;
+    }
+
+    private String say(PublishRefused refused, Locale locale) {
+        return messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale);
     }
 
     @GetMapping("/files")

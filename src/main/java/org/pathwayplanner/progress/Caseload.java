@@ -21,14 +21,21 @@ record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatu
     static final List<String> STATUSES = List.of("OFF_TRACK", "AT_RISK", "ON_TRACK", "MET");
 
     /** What the counselor asked for; unknown or blank values mean "no filter" and the default order. */
-    record Filter(String status, Integer grade, String school, String sort, boolean descending) {
+    record Filter(String status, Integer grade, String school, String sort, boolean descending, String find) {
 
         static final List<String> SORTS = List.of("name", "grade", "school", "status", "earned", "behind");
+        static final int LONGEST_SEARCH = 100;
 
         Filter {
             status = status != null && STATUSES.contains(status) ? status : null;
             school = school == null || school.isBlank() ? null : school;
             sort = sort != null && SORTS.contains(sort) ? sort : "behind";
+            find = find == null || find.isBlank() ? null
+                    : find.strip().substring(0, Math.min(find.strip().length(), LONGEST_SEARCH));
+        }
+
+        Filter(String status, Integer grade, String school, String sort, boolean descending) {
+            this(status, grade, school, sort, descending, null);
         }
 
         /** The direction a column header link asks for: the reverse of the current one on the sorted column. */
@@ -63,7 +70,16 @@ record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatu
     private static Predicate<StudentLine> matching(Filter f) {
         return l -> (f.status() == null || (l.summary() != null && f.status().equals(l.summary().auditStatus())))
                 && (f.grade() == null || l.student().gradeLevel() == f.grade())
-                && (f.school() == null || f.school().equals(l.student().schoolName()));
+                && (f.school() == null || f.school().equals(l.student().schoolName()))
+                && (f.find() == null || found(l, f.find()));
+    }
+
+    /** A name or student number containing what was typed, whatever the case. */
+    private static boolean found(StudentLine l, String typed) {
+        String needle = typed.toLowerCase(java.util.Locale.ROOT);
+        return l.student().fullName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || (l.student().lastName() + ", " + l.student().firstName()).toLowerCase(java.util.Locale.ROOT).contains(needle)
+                || String.valueOf(l.student().studentNumber()).toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     private static Comparator<StudentLine> order(Filter f) {

@@ -33,7 +33,7 @@ class DailyRecomputation {
     DistrictEvaluation.Result recompute() {
         DistrictEvaluation.Result result = district.evaluateAll(done -> { });
         log.info("Daily recomputation: {} students on rules {} in {} ms; {}", result.students(),
-                result.ruleSetVersion(), result.millis(), result.impact().summary());
+                result.ruleSetVersion(), result.millis(), result.summary());
         return result;
     }
 }

@@ -16,6 +16,8 @@ import org.pathwayplanner.evidence.EvidenceHistory;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.RosterEntry;
 import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.Conclusions.CreditAward;
+import org.pathwayplanner.rules.EvaluationFailure;
 import org.pathwayplanner.rules.EvaluationLimits;
 import org.pathwayplanner.rules.Facts.PathwayCreditFact;
 import org.pathwayplanner.rules.Facts.ScoreFact;
@@ -39,7 +41,32 @@ public class DistrictEvaluation {
      * {@code compareMillis}, the time spent comparing with the stored results.
      */
     public record Result(int students, String ruleSetVersion, long millis, long rulesCpuMillis, long storeMillis,
-            long compareMillis, Impact impact) {
+            long compareMillis, Impact impact, List<EvaluationFailure> failures) {
+
+        public Result {
+            failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+
+        /** How a summary says that the rules could not evaluate some students. */
+        public static final String NOT_EVALUATED = " could not be evaluated ";
+
+        /** How many students the rules could not evaluate (their results are marked stale; the others are stored). */
+        public int failed() {
+            return failures.size();
+        }
+
+        /**
+         * The impact's summary, and how many students the rules could not evaluate: "12 students changed …; 1
+         * student could not be evaluated (marked stale): Rule "…" failed: …".
+         */
+        public String summary() {
+            if (failures.isEmpty()) {
+                return impact.summary();
+            }
+            return impact.summary() + "; " + failures.size() + (failures.size() == 1 ? " student" : " students")
+                    + NOT_EVALUATED + "(progress marked stale, see the administrator's home page): "
+                    + failures.get(0).reason();
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(DistrictEvaluation.class);
@@ -48,14 +75,16 @@ public class DistrictEvaluation {
     private final StudentEvaluator evaluator;
     private final ProgressFacts facts;
     private final ProgressStore store;
+    private final StaleResults stale;
     private final PeopleDirectory people;
     private final EvidenceHistory evidence;
     private final Clock clock;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
 
-    DistrictEvaluation(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
-            EvidenceHistory evidence, Clock clock) {
+    DistrictEvaluation(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, StaleResults stale,
+            PeopleDirectory people, EvidenceHistory evidence, Clock clock) {
+        this.stale = stale;
         this.evaluator = evaluator;
         this.facts = facts;
         this.store = store;
@@ -92,12 +121,26 @@ public class DistrictEvaluation {
         }
     }
 
+    /** A student whose evaluation failed in a preview, and why. */
+    public record StudentFailure(long studentId, String error) {
+    }
+
+    /** A preview's run, and the students it could not evaluate (the others' changes are in the impact). */
+    public record Preview(Result result, List<StudentFailure> failures) {
+    }
+
     /**
      * Evaluates every student on {@code candidate} without storing anything: what would change, compared with
-     * each student's stored results.
+     * each student's stored results. A student whose evaluation fails is listed with the error and the others are
+     * still evaluated, so that a preview names every student a draft would fail; only the time limit of a run
+     * ends it early.
      */
-    public Result preview(RuleSet candidate, IntConsumer onProgress) {
-        return run(candidate, false, true, onProgress);
+    public Preview preview(RuleSet candidate, IntConsumer onProgress) {
+        List<StudentFailure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Result result = run(candidate, false, true, onProgress, failures);
+        List<StudentFailure> sorted = new ArrayList<>(failures);
+        sorted.sort(java.util.Comparator.comparingLong(StudentFailure::studentId));
+        return new Preview(result, List.copyOf(sorted));
     }
 
     /**
@@ -131,7 +174,13 @@ public class DistrictEvaluation {
         return picked.size();
     }
 
-    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
+    private Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
+        return run(rules, storeResults, compare, onProgress, null);
+    }
+
+    /** {@code failures}, when given, collects each student's failure instead of ending the run with the first. */
+    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
+            List<StudentFailure> failures) {
         long started = System.nanoTime();
         EvaluationLimits limits = evaluator.limits();
         // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
@@ -140,6 +189,7 @@ public class DistrictEvaluation {
         FrameworkFacts framework = facts.framework();
         List<RosterEntry> roster = people.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
+        Map<Long, List<CreditAward>> held = store.allAwards();
         if (storeResults) {
             total = roster.size();
             done.set(0);
@@ -149,7 +199,8 @@ public class DistrictEvaluation {
                 new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults, compare, limits, started);
+        Batch batch = new Batch(onProgress, storeResults, compare, limits, started, failures, rules.version(),
+                storeResults ? stale.studentIds() : java.util.Set.of());
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
@@ -158,7 +209,8 @@ public class DistrictEvaluation {
                 if (row.studentId() != current[0]) {
                     batch.throwIfFailed();
                     if (current[0] >= 0) {
-                        submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
+                        submitUpTo(current[0], students, scores, pathways, held, rules, framework, workers, batch,
+                                runStarted);
                     }
                     current[0] = row.studentId();
                     scores.clear();
@@ -166,22 +218,26 @@ public class DistrictEvaluation {
                 scores.add(ProgressFacts.score(row));
             });
             if (current[0] >= 0) {
-                submitUpTo(current[0], students, scores, pathways, rules, framework, workers, batch, runStarted);
+                submitUpTo(current[0], students, scores, pathways, held, rules, framework, workers, batch,
+                        runStarted);
             }
             scores.clear();
-            submitUpTo(Long.MAX_VALUE, students, scores, pathways, rules, framework, workers, batch, runStarted);
+            submitUpTo(Long.MAX_VALUE, students, scores, pathways, held, rules, framework, workers, batch,
+                    runStarted);
             workers.shutdown();
             awaitTermination(workers);
             batch.flush();
+            batch.markFailedStale();
             batch.rethrowFirstFailure();
         } finally {
             workers.shutdownNow();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results)",
-                roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000);
+        log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results); {} failed",
+                roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000, batch.failed.size());
         return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
-                batch.storeNanos.get() / 1_000_000, batch.compareNanos.get() / 1_000_000, Impact.of(batch.changes, titles));
+                batch.storeNanos.get() / 1_000_000, batch.compareNanos.get() / 1_000_000, Impact.of(batch.changes, titles),
+                batch.failed);
     }
 
     /**
@@ -189,16 +245,18 @@ public class DistrictEvaluation {
      * {@code studentId} itself has {@code scores}.
      */
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
-            Map<Long, List<PathwayCreditFact>> pathways, RuleSet rules, FrameworkFacts framework,
+            Map<Long, List<PathwayCreditFact>> pathways, Map<Long, List<CreditAward>> held, RuleSet rules,
+            FrameworkFacts framework,
             ExecutorService workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
             RosterEntry student = students.next();
             List<ScoreFact> studentScores = student.studentId() == studentId ? ownScores : List.of();
-            workers.execute(() -> batch.evaluate(() -> {
+            workers.execute(() -> batch.evaluate(student.studentId(), () -> {
                 Evaluation evaluation = StudentEvaluator.evaluate(rules, framework, facts.input(student.studentId(),
                         student.gradeLevel(), student.graduationYear(), studentScores,
-                        pathways.getOrDefault(student.studentId(), List.of())), batch.limits);
+                        pathways.getOrDefault(student.studentId(), List.of()))
+                        .holding(held.getOrDefault(student.studentId(), List.of())), batch.limits);
                 return ProgressStore.Stamped.of(evaluation, studentScores, runStarted);
             }));
             if (student.studentId() >= studentId) {
@@ -235,8 +293,19 @@ public class DistrictEvaluation {
         private final java.util.concurrent.atomic.AtomicLong compareNanos = new java.util.concurrent.atomic.AtomicLong();
         private final EvaluationLimits limits;
         private final long deadline;
+        /** In a preview that lists them: each student the draft cannot evaluate (the run goes on). */
+        private final List<StudentFailure> studentFailures;
+        private final String version;
+        /** Students stale when the run started: those it evaluates successfully are stale no more. */
+        private final java.util.Set<Long> staleAtStart;
+        /** Students the rules could not evaluate, in a recomputation (which goes on without them). */
+        private final List<EvaluationFailure> failed = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started) {
+        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started,
+                List<StudentFailure> studentFailures, String version, java.util.Set<Long> staleAtStart) {
+            this.studentFailures = studentFailures;
+            this.version = version;
+            this.staleAtStart = staleAtStart;
             this.onProgress = onProgress;
             this.storeResults = storeResults;
             this.compare = compare;
@@ -245,10 +314,11 @@ public class DistrictEvaluation {
         }
 
         /**
-         * Runs one evaluation; the first failure is kept and ends the run once the others finish. Past the time
-         * limit of a run no evaluation starts any more.
+         * Runs one evaluation. In a recomputation a student the rules cannot evaluate is set aside (marked stale at
+         * the end) and the others go on; in a preview the first failure is kept and ends the run once the others
+         * finish. Past the time limit of a run no evaluation starts any more.
          */
-        void evaluate(java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
+        void evaluate(long studentId, java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
             if (failure.get() != null) {
                 return;
             }
@@ -264,8 +334,27 @@ public class DistrictEvaluation {
                 rulesNanos.addAndGet(System.nanoTime() - start);
                 add(result);
             } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
+                if (storeResults) {
+                    failed.add(EvaluationFailure.of(studentId, version, e));
+                    log.warn("Student {} could not be evaluated on rules {}; marked stale: {}", studentId, version,
+                            e.getMessage());
+                } else if (studentFailures != null) {
+                    studentFailures.add(new StudentFailure(studentId, readable(e)));
+                    synchronized (this) {
+                        evaluated++;
+                        onProgress.accept(evaluated);
+                    }
+                } else {
+                    failure.compareAndSet(null, e);
+                }
             }
+        }
+
+        /** The error as a sentence: the rule engine's message names the rule; a missing message names the type. */
+        private static String readable(RuntimeException e) {
+            String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                    : e.getMessage();
+            return message.length() <= 500 ? message : message.substring(0, 497) + "...";
         }
 
         /** Ends the reading of scores early once an evaluation failed: the rest would not be evaluated anyway. */
@@ -302,6 +391,14 @@ public class DistrictEvaluation {
             }
         }
 
+        /** The students the rules could not evaluate keep their stored results, marked stale with the reason. */
+        void markFailedStale() {
+            synchronized (failed) {
+                failed.sort(java.util.Comparator.comparingLong(EvaluationFailure::studentId));
+                stale.markAll(failed, clock.instant());
+            }
+        }
+
         void flush() {
             List<ProgressStore.Stamped> rest;
             synchronized (this) {
@@ -321,6 +418,10 @@ public class DistrictEvaluation {
             }
             if (storeResults) {
                 store.saveAll(batch, clock.instant());
+                if (!staleAtStart.isEmpty()) {
+                    stale.clear(batch.stream().map(stamped -> stamped.evaluation().studentId())
+                            .filter(staleAtStart::contains).toList());
+                }
             }
             storeNanos.addAndGet(System.nanoTime() - start);
         }

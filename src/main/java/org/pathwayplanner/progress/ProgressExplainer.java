@@ -36,7 +36,15 @@ final class ProgressExplainer {
     private final Map<Long, ObjectiveFact> objectives;
     private final Map<Long, BundleFact> bundles;
 
+    /** What a rule set version is called on the pages: "3" for version 3, its content version if never published. */
+    private final Function<String, String> versionName;
+
     ProgressExplainer(FrameworkFacts framework) {
+        this(framework, Function.identity());
+    }
+
+    ProgressExplainer(FrameworkFacts framework, Function<String, String> versionName) {
+        this.versionName = versionName;
         this.framework = framework;
         this.competencies = framework.competencies().stream()
                 .collect(Collectors.toMap(CompetencyFact::id, Function.identity()));
@@ -47,7 +55,7 @@ final class ProgressExplainer {
 
     StudentProgressView explain(Evaluation e, java.time.Instant evaluatedAt) {
         return new StudentProgressView(e.studentId(), e.ruleSetVersion(), evaluatedAt, audit(e), competencies(e),
-                bundles(e), flags(e), credits(e), overflows(e), notAwarded(e));
+                bundles(e), flags(e), credits(e), overflows(e), notAwarded(e), null);
     }
 
     private AuditView audit(Evaluation e) {
@@ -120,7 +128,8 @@ final class ProgressExplainer {
                 a.awardedOn(), a.bundleId(), a.bundleId() == null || !bundles.containsKey(a.bundleId()) ? null
                         : bundles.get(a.bundleId()).name(), a.proposalId(), a.competencyIds(), titles(a.competencyIds()),
                 new Explanation(a.rule(), a.reason(), new UsedFacts(evidenceOf(e, a.competencyIds()), a.competencyIds(),
-                        a.bundleId() == null ? List.of() : List.of(a.bundleId()), List.of(a.awardId())))))
+                        a.bundleId() == null ? List.of() : List.of(a.bundleId()), List.of(a.awardId()))),
+                a.madeUnderOtherRulesThan(e.ruleSetVersion()) ? versionName.apply(a.awardedUnder()) : null))
                 .sorted(Comparator.comparing(CreditAwardView::awardedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CreditAwardView::id))
                 .toList();

@@ -41,12 +41,14 @@ class ProgressFacts {
     private final EvidenceHistory evidence;
     private final ObjectProvider<CompletedPathways> pathways;
     private final SchoolCalendar calendar;
+    private final ProgressStore store;
     private final Clock clock;
     private final AtomicReference<FrameworkFacts> frameworkFacts = new AtomicReference<>();
     private final Map<Integer, List<CreditAreaFact>> requirementsByClass = new ConcurrentHashMap<>();
 
     ProgressFacts(FrameworkCatalog framework, CreditCatalog credits, PeopleDirectory people, EvidenceHistory evidence,
-            ObjectProvider<CompletedPathways> pathways, SchoolCalendar calendar, Clock clock) {
+            ObjectProvider<CompletedPathways> pathways, SchoolCalendar calendar, Clock clock, ProgressStore store) {
+        this.store = store;
         this.framework = framework;
         this.credits = credits;
         this.people = people;
@@ -73,13 +75,14 @@ class ProgressFacts {
 
     StudentInput student(StudentView student) {
         List<ScoreFact> scores = evidence.scoresOf(student.id()).stream().map(ProgressFacts::score).toList();
-        return input(student.id(), student.gradeLevel(), student.graduationYear(), scores, completedPathwaysOf(student.id()));
+        return input(student.id(), student.gradeLevel(), student.graduationYear(), scores, completedPathwaysOf(student.id()))
+                .holding(store.awardsOf(student.id()));
     }
 
     StudentInput student(org.pathwayplanner.people.PeopleViews.RosterEntry student) {
         List<ScoreFact> scores = evidence.scoresOf(student.studentId()).stream().map(ProgressFacts::score).toList();
         return input(student.studentId(), student.gradeLevel(), student.graduationYear(), scores,
-                completedPathwaysOf(student.studentId()));
+                completedPathwaysOf(student.studentId())).holding(store.awardsOf(student.studentId()));
     }
 
     StudentInput input(long studentId, int grade, int graduationYear, List<ScoreFact> scores,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.pathwayplanner.rules.Conclusions.CreditAward;
 import org.pathwayplanner.rules.Conclusions.SupportFlag;
 import org.pathwayplanner.rules.Evaluation;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,7 @@ class ProgressStore {
 
     private static final String COLUMNS = """
             student_id, rule_set_version, evaluated_at, audit_status, credits_earned, credits_required, mastered_count,
-            intervention_count, accelerate, payload, credits_expected, input_evidence_id, evaluation_started_at""";
+            intervention_count, accelerate, payload, credits_expected, input_evidence_id, evaluation_started_at, awards""";
     /**
      * An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide,
      * that keeps the stored evaluation when the new one is older: computed from less evidence, or from the same
@@ -59,26 +60,29 @@ class ProgressStore {
             + " cast(? as numeric(6, 2)) credits_earned, cast(? as numeric(6, 2)) credits_required,"
             + " cast(? as integer) mastered_count, cast(? as integer) intervention_count, cast(? as boolean) accelerate,"
             + " cast(? as varbinary) payload, cast(? as numeric(6, 2)) credits_expected,"
-            + " cast(? as bigint) input_evidence_id, cast(? as timestamp) evaluation_started_at) s"
+            + " cast(? as bigint) input_evidence_id, cast(? as timestamp) evaluation_started_at,"
+            + " cast(? as varchar(100000)) awards) s"
             + " on t.student_id = s.student_id"
             + " when matched and " + FRESHER + " then update set"
             + " rule_set_version = s.rule_set_version, evaluated_at = s.evaluated_at, audit_status = s.audit_status,"
             + " credits_earned = s.credits_earned, credits_required = s.credits_required,"
             + " mastered_count = s.mastered_count, intervention_count = s.intervention_count,"
             + " accelerate = s.accelerate, payload = s.payload, credits_expected = s.credits_expected,"
-            + " input_evidence_id = s.input_evidence_id, evaluation_started_at = s.evaluation_started_at"
+            + " input_evidence_id = s.input_evidence_id, evaluation_started_at = s.evaluation_started_at,"
+            + " awards = s.awards"
             + " when not matched then insert (" + COLUMNS + ") values (s.student_id, s.rule_set_version,"
             + " s.evaluated_at, s.audit_status, s.credits_earned, s.credits_required, s.mastered_count,"
             + " s.intervention_count, s.accelerate, s.payload, s.credits_expected, s.input_evidence_id,"
-            + " s.evaluation_started_at)";
+            + " s.evaluation_started_at, s.awards)";
     private static final String POSTGRES_UPSERT = "insert into student_progress as t (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
             + " rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
             + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
             + " credits_required = excluded.credits_required, mastered_count = excluded.mastered_count,"
             + " intervention_count = excluded.intervention_count, accelerate = excluded.accelerate,"
             + " payload = excluded.payload, credits_expected = excluded.credits_expected,"
-            + " input_evidence_id = excluded.input_evidence_id, evaluation_started_at = excluded.evaluation_started_at"
+            + " input_evidence_id = excluded.input_evidence_id, evaluation_started_at = excluded.evaluation_started_at,"
+            + " awards = excluded.awards"
             + " where " + FRESHER.replace("s.", "excluded.");
 
     private final JdbcTemplate jdbc;
@@ -110,7 +114,7 @@ class ProgressStore {
             rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at), s.auditStatus(),
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
                     s.readyToAccelerate(), gzip(e), s.creditsExpected(), stamped.lastEvidenceId(),
-                    Timestamp.from(stamped.startedAt())});
+                    Timestamp.from(stamped.startedAt()), awardsJson(e.credits())});
         }
         int stored = 0;
         for (int count : jdbc.batchUpdate(upsert, rows)) {
@@ -196,6 +200,50 @@ class ProgressStore {
     long countAt(String ruleSetVersion) {
         return jdbc.queryForObject("select count(*) from student_progress where rule_set_version = ?", Long.class,
                 ruleSetVersion);
+    }
+
+    /**
+     * The awards each student holds, with the rule set version that made each, by student: what the district may keep
+     * when later rules would not make them. Small rows (the awards column); a result stored before the column existed
+     * gives its awards from the payload, as made by the version that stored it.
+     */
+    java.util.Map<Long, List<CreditAward>> allAwards() {
+        java.util.Map<Long, List<CreditAward>> all = new java.util.HashMap<>();
+        jdbc.query("select student_id, awards, rule_set_version, case when awards is null then payload end"
+                + " from student_progress", (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                all.put(rs.getLong(1), awards(rs.getString(2), rs.getString(3), rs.getBytes(4))));
+        return all;
+    }
+
+    /** The awards the student holds (see {@link #allAwards}); none before their first evaluation. */
+    List<CreditAward> awardsOf(long studentId) {
+        return jdbc.query("select awards, rule_set_version, case when awards is null then payload end"
+                + " from student_progress where student_id = ?",
+                (rs, i) -> awards(rs.getString(1), rs.getString(2), rs.getBytes(3)), studentId)
+                .stream().findFirst().orElse(List.of());
+    }
+
+    private List<CreditAward> awards(String awards, String version, byte[] payload) {
+        if (awards == null) {
+            return payload == null ? List.of()
+                    : gunzip(payload).credits().stream().map(a -> a.stampedWith(version)).toList();
+        }
+        try {
+            return List.of(json.readValue(awards, CreditAward[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What keeping an award needs: no rule or reason (a kept award has its own), a few hundred bytes an award. */
+    private String awardsJson(List<CreditAward> awards) {
+        try {
+            return json.writeValueAsString(awards.stream().map(a -> new CreditAward(a.areaCode(), a.credits(),
+                    a.bundleId(), a.proposalId(), a.awardedOn(), null, null, a.competencyIds(), a.awardedUnder()))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private byte[] gzip(Evaluation evaluation) {

@@ -17,13 +17,27 @@ public final class ProgressViews {
      */
     public record StudentProgressView(long studentId, String ruleSetVersion, Instant evaluatedAt, AuditView audit,
             List<CompetencyProgress> competencies, List<BundleView> bundles, List<FlagView> flags,
-            List<CreditAwardView> credits, List<OverflowView> overflows, List<NotAwardedView> notAwarded) {
+            List<CreditAwardView> credits, List<OverflowView> overflows, List<NotAwardedView> notAwarded,
+            StaleNote stale) {
+
+        /** The same progress, marked stale (or not, with null): the rules in use cannot evaluate the student. */
+        public StudentProgressView withStale(StaleNote note) {
+            return new StudentProgressView(studentId, ruleSetVersion, evaluatedAt, audit, competencies, bundles, flags,
+                    credits, overflows, notAwarded, note);
+        }
 
         /** What the student can start next: ready competencies, those expected earliest first. */
         public List<CompetencyProgress> readyNext(int limit) {
             return competencies.stream().filter(c -> "READY".equals(c.status()))
                     .sorted(java.util.Comparator.comparingInt(CompetencyProgress::expectedGrade)).limit(limit).toList();
         }
+    }
+
+    /**
+     * The progress shown is from before: the rules in use could not evaluate the student since {@code since}, for
+     * {@code reason}; it updates by itself once the rules are fixed.
+     */
+    public record StaleNote(String reason, Instant since) {
     }
 
     /** One competency: where the student stands (MASTERED, IN_PROGRESS, READY, LOCKED) and why, objective by objective. */
@@ -92,8 +106,13 @@ public final class ProgressViews {
     public record NotAwardedView(String name, Explanation why) {
     }
 
+    /**
+     * One credit award; {@code awardedUnderVersion} names the rule version that made it ("3") when that is not the
+     * version in use: an award kept because the district keeps credits once awarded (null otherwise).
+     */
     public record CreditAwardView(String id, String areaCode, BigDecimal credits, LocalDate awardedOn, Long bundleId,
-            String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why) {
+            String bundleName, Long proposalId, List<Long> competencyIds, List<String> competencies, Explanation why,
+            String awardedUnderVersion) {
     }
 
     /** Credits beyond an area's requirement (or in an area the class need not earn) that count as electives. */

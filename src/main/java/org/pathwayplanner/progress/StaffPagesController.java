@@ -40,6 +40,8 @@ class StaffPagesController {
     private final org.pathwayplanner.evidence.EvidenceCorrections corrections;
     private final PageScale scale;
     private final List<StudentPageSection> sections;
+    private final org.springframework.context.MessageSource messages;
+    private final List<org.pathwayplanner.people.HomePageSection> homeSections;
 
     /** A section of another feature on the student page, with what it shows. */
     record SectionView(String template, Map<String, Object> data) {
@@ -47,8 +49,11 @@ class StaffPagesController {
 
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
             EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
-            List<StudentPageSection> sections) {
+            List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections,
+            org.springframework.context.MessageSource messages) {
         this.sections = sections;
+        this.messages = messages;
+        this.homeSections = homeSections;
         this.corrections = corrections;
         this.people = people;
         this.progress = progress;
@@ -59,6 +64,7 @@ class StaffPagesController {
 
     @GetMapping("/teacher")
     String teacher(Principal principal, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
         List<StudentLine> students = lines(people.studentsOfTeacher(principal.getName()));
         model.addAttribute("sections", people.sectionsOfTeacher(principal.getName()));
         model.addAttribute("students", students);
@@ -72,11 +78,27 @@ class StaffPagesController {
     String counselor(Principal principal, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String school,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
-            Model model) {
-        Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc);
+            @RequestParam(required = false) String find, Model model) {
+        model.addAttribute("homeSections", homeSectionsOf(principal));
+        Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
         model.addAttribute("caseload", Caseload.of(lines(people.caseloadOf(principal.getName())), filter));
         model.addAttribute("statuses", Caseload.STATUSES);
         return COUNSELOR_HOME;
+    }
+
+    /** The caseload rows the page shows with the same filter and order, as a CSV file. */
+    @GetMapping(value = "/counselor/caseload.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> caseloadCsv(Principal principal,
+            @RequestParam(required = false) String status, @RequestParam(required = false) Integer grade,
+            @RequestParam(required = false) String school, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String find,
+            java.util.Locale locale) {
+        Caseload caseload = Caseload.of(lines(people.caseloadOf(principal.getName())),
+                new Caseload.Filter(status, grade, school, sort, desc, find));
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload.csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(CaseloadCsv.of(caseload, messages, locale));
     }
 
     @GetMapping("/students/{id}")
@@ -102,5 +124,10 @@ class StaffPagesController {
         Map<Long, ProgressSummary> summaries = progress.summaries(students.stream().map(StudentView::id).toList())
                 .stream().collect(Collectors.toMap(ProgressSummary::studentId, Function.identity()));
         return students.stream().map(s -> new StudentLine(s, summaries.get(s.id()))).toList();
+    }
+
+    private List<org.pathwayplanner.people.HomePageSection.Shown> homeSectionsOf(Principal principal) {
+        return org.pathwayplanner.people.HomePageSection.shownTo(homeSections,
+                Viewer.of((org.springframework.security.core.Authentication) principal));
     }
 }

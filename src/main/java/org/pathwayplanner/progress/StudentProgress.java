@@ -9,6 +9,7 @@ import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.progress.ProgressViews.StudentProgressView;
 import org.pathwayplanner.rules.AuditDifference;
 import org.pathwayplanner.rules.Evaluation;
+import org.pathwayplanner.rules.EvaluationFailure;
 import org.pathwayplanner.rules.Facts.PathwayCreditFact;
 import org.pathwayplanner.rules.Facts.ScoreFact;
 import org.pathwayplanner.rules.StudentEvaluator;
@@ -28,16 +29,25 @@ public class StudentProgress {
 
     private static final Object PENDING = StudentProgress.class.getName() + ".pending";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StudentProgress.class);
+
     private final StudentEvaluator evaluator;
     private final ProgressFacts facts;
     private final ProgressStore store;
+    private final StaleResults stale;
+    private final org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers>
+            versionNumbers;
     private final PeopleDirectory people;
     private final Clock clock;
 
     private final org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider;
 
-    StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, PeopleDirectory people,
-            Clock clock, org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider) {
+    StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, StaleResults stale,
+            PeopleDirectory people, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider,
+            org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers> versionNumbers) {
+        this.versionNumbers = versionNumbers;
+        this.stale = stale;
         this.districtProvider = districtProvider;
         this.evaluator = evaluator;
         this.facts = facts;
@@ -46,14 +56,47 @@ public class StudentProgress {
         this.clock = clock;
     }
 
-    /** Evaluates the student now and stores the result. */
+    /**
+     * Evaluates the student now and stores the result. When the rules in use cannot evaluate the student, the stored
+     * result stays, marked stale with the reason, and is returned.
+     *
+     * @throws ProgressNotAvailable when the rules cannot evaluate a student who has no stored result yet
+     */
     @Transactional
     public Evaluation evaluate(long studentId) {
+        return evaluateOrMarkStale(studentId).orElseGet(() -> store.load(studentId).map(ProgressStore.Stored::evaluation)
+                .orElseThrow(() -> ProgressNotAvailable.forResults(stale.of(studentId).map(StaleResults.Stale::reason)
+                        .orElse("the rules failed"))));
+    }
+
+    /**
+     * Evaluates and stores; a failure of the rules for this student (whatever the cause) is contained: nothing
+     * stored changes but the stale mark with the reason, and nothing is thrown, so the evidence or pathway that
+     * asked for the evaluation is saved all the same.
+     */
+    private java.util.Optional<Evaluation> evaluateOrMarkStale(long studentId) {
         java.time.Instant started = clock.instant();
         StudentInput input = facts.student(student(studentId));
-        Evaluation evaluation = evaluator.evaluate(facts.framework(), input);
+        String version = evaluator.ruleSet().version();
+        Evaluation evaluation;
+        try {
+            evaluation = evaluator.evaluate(facts.framework(), input);
+        } catch (RuntimeException failed) {
+            EvaluationFailure failure = EvaluationFailure.of(studentId, version, failed);
+            log.warn("The rules in use ({}) cannot evaluate student {}; their progress is marked stale: {}", version,
+                    studentId, failure.reason());
+            stale.mark(failure, clock.instant());
+            return java.util.Optional.empty();
+        }
         store.save(ProgressStore.Stamped.of(evaluation, input.scores(), started), clock.instant());
-        return evaluation;
+        stale.clear(List.of(studentId));
+        return java.util.Optional.of(evaluation);
+    }
+
+    /** Why the student's stored progress is stale (the rules in use cannot evaluate them), if it is. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> staleReason(long studentId) {
+        return stale.of(studentId).map(StaleResults.Stale::reason);
     }
 
     /**
@@ -66,16 +109,28 @@ public class StudentProgress {
         java.time.Instant stamp = store.evaluatedAt(studentId).orElse(null);
         ExplainedView cached = explained.get(studentId);
         if (stamp != null && cached != null && cached.evaluatedAt().equals(stamp)) {
-            return cached.view();
+            return withStaleMark(cached.view());
         }
         ProgressStore.Stored stored = store.load(studentId).orElseGet(() -> {
             evaluate(studentId);
             return store.load(studentId).orElseThrow();
         });
-        StudentProgressView view = new ProgressExplainer(facts.framework()).explain(stored.evaluation(),
+        StudentProgressView view = new ProgressExplainer(facts.framework(), this::versionName).explain(stored.evaluation(),
                 stored.evaluatedAt());
         explained.put(studentId, new ExplainedView(stored.evaluatedAt(), view));
-        return view;
+        return withStaleMark(view);
+    }
+
+    private String versionName(String ruleSetVersion) {
+        org.pathwayplanner.rules.RuleVersionNumbers numbers = versionNumbers.getIfAvailable();
+        return (numbers == null ? java.util.Optional.<Integer>empty() : numbers.numberOf(ruleSetVersion))
+                .map(String::valueOf).orElse(ruleSetVersion);
+    }
+
+    /** The stale mark is read on every call: it changes without the stored evaluation changing. */
+    private StudentProgressView withStaleMark(StudentProgressView view) {
+        return view.withStale(stale.of(view.studentId())
+                .map(s -> new ProgressViews.StaleNote(s.reason(), s.since())).orElse(null));
     }
 
     private record ExplainedView(java.time.Instant evaluatedAt, StudentProgressView view) {
@@ -113,7 +168,12 @@ public class StudentProgress {
                     p.competencyIds()));
         }
         StudentInput input = facts.student(student(studentId));
-        return evaluator.whatIf(facts.framework(), input, scores, pathways);
+        try {
+            return evaluator.whatIf(facts.framework(), input, scores, pathways);
+        } catch (RuntimeException failed) {
+            throw ProgressNotAvailable.forWhatIf(EvaluationFailure.of(studentId, evaluator.ruleSet().version(), failed)
+                    .reason());
+        }
     }
 
     /**
@@ -174,7 +234,7 @@ public class StudentProgress {
      */
     public void recomputeBeforeCommit(long studentId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            evaluate(studentId);
+            evaluateOrMarkStale(studentId);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -185,7 +245,7 @@ public class StudentProgress {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    students.forEach(StudentProgress.this::evaluate);
+                    students.forEach(StudentProgress.this::evaluateOrMarkStale);
                 }
 
                 @Override

@@ -95,10 +95,28 @@ public final class Conclusions {
 
     /**
      * Credits awarded for a bundle ({@code bundleId}) or a completed pathway ({@code proposalId}), dated, with the
-     * competencies that counted.
+     * competencies that counted, and the rule set version that made the award ({@code awardedUnder}: the evaluation's
+     * own version, or an earlier one for an award kept under the district's {@link Policies.AwardPolicy}).
      */
     public record CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
-            String rule, String reason, List<Long> competencyIds) implements Explained {
+            String rule, String reason, List<Long> competencyIds, String awardedUnder) implements Explained {
+
+        /** An award the rules make now; the evaluation stamps it with its rule set version. */
+        public CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
+                String rule, String reason, List<Long> competencyIds) {
+            this(areaCode, credits, bundleId, proposalId, awardedOn, rule, reason, competencyIds, null);
+        }
+
+        /** The award as made under {@code version}, unless it already names the version that made it. */
+        public CreditAward stampedWith(String version) {
+            return awardedUnder != null ? this : new CreditAward(areaCode, credits, bundleId, proposalId, awardedOn,
+                    rule, reason, competencyIds, version);
+        }
+
+        /** Made under other rules than {@code version} (and kept since). */
+        public boolean madeUnderOtherRulesThan(String version) {
+            return awardedUnder != null && !awardedUnder.equals(version);
+        }
 
         /** How other conclusions refer to this award: "bundle:{id}" or "pathway:{proposal id}". */
         public String awardId() {

@@ -24,7 +24,19 @@ public record CreditAllocation(String awardId, CreditCandidate candidate, List<L
 
     /** Allocates {@code candidate} after {@code earlier}, the allocations of every award earned before it. */
     public static CreditAllocation of(CreditCandidate candidate, Collection<CreditAllocation> earlier) {
+        return of(candidate, earlier, List.of());
+    }
+
+    /**
+     * Allocates {@code candidate} after {@code earlier} and the awards {@code kept} from earlier rule versions: a kept
+     * award keeps its competencies, so even a shareable bundle does not count them again.
+     */
+    public static CreditAllocation of(CreditCandidate candidate, Collection<CreditAllocation> earlier,
+            Collection<Facts.KeptAward> kept) {
         Map<Long, String> takenBy = new TreeMap<>();
+        for (Facts.KeptAward award : kept) {
+            award.competencyIds().forEach(id -> takenBy.putIfAbsent(id, award.name()));
+        }
         if (!candidate.shareable()) {
             for (CreditAllocation allocation : earlier) {
                 if (!allocation.candidate().shareable()) {

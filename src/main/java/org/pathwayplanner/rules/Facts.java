@@ -114,4 +114,27 @@ public final class Facts {
             this(proposalId, title, areaCode, credits, completedOn, List.of());
         }
     }
+
+    /**
+     * A credit award the student holds from an earlier rule version that the rules in use would not make (or would
+     * make for fewer credits). Inserted only when the district's {@link Policies.AwardPolicy} keeps awarded credits:
+     * the award stays, with its credits, date and competencies (which count toward it and no other award).
+     *
+     * @param name the bundle's name or "the pathway …", for the reasons of awards that lose a competency to it
+     */
+    public record KeptAward(String awardId, String name, Conclusions.CreditAward award) {
+
+        public List<Long> competencyIds() {
+            return award.competencyIds();
+        }
+
+        /** The award as the rules in use state it: the earlier version's credits, date and competencies, kept. */
+        public Conclusions.CreditAward keptBy(String rule) {
+            return new Conclusions.CreditAward(award.areaCode(), award.credits(), award.bundleId(), award.proposalId(),
+                    award.awardedOn(), rule, Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": "
+                            + award.credits().toPlainString() + " credit(s) in " + award.areaCode()
+                            + " awarded under an earlier rule version and kept (credits once awarded stay)",
+                    award.competencyIds(), award.awardedUnder());
+        }
+    }
 }

@@ -101,8 +101,68 @@ public class StudentEvaluator {
         }
     }
 
+    /**
+     * Evaluates; then, when the district keeps credits once awarded ({@link Policies.AwardPolicy}, read from the
+     * session as the rules stated it) and the student would lose an award made under other rules, evaluates again
+     * with those awards as {@link Facts.KeptAward} facts, so the rules themselves keep them and allocate the rest
+     * around them (a kept award keeps its competencies, and the audit counts its credits). Kept awards are given to
+     * the rules rather than merged into the results afterwards because everything downstream of an award — areas,
+     * electives, the audit and its status — must be the rules' own conclusion. Keeping one award can take
+     * competencies from another award made under other rules; that one is then kept too, until nothing more is lost.
+     * A second evaluation happens only when something would be taken back.
+     */
     private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student,
             EvaluationLimits limits) {
+        Run run = runOn(rules, framework, student, limits, List.of());
+        if (!run.keepsAwards() || student.awardsHeld().isEmpty()) {
+            return run.evaluation();
+        }
+        java.util.Map<String, Facts.KeptAward> kept = new java.util.LinkedHashMap<>();
+        while (true) {
+            List<Facts.KeptAward> lost = lostAwards(run.evaluation(), student, framework, rules.version(), kept);
+            if (lost.isEmpty()) {
+                return run.evaluation();
+            }
+            lost.forEach(award -> kept.put(award.awardId(), award));
+            run = runOn(rules, framework, student, limits, List.copyOf(kept.values()));
+        }
+    }
+
+    /** An evaluation, and whether the rules stated that credits once awarded are kept (the default when silent). */
+    private record Run(Evaluation evaluation, boolean keepsAwards) {
+    }
+
+    /**
+     * Awards the student holds, made under other rules than these, that the evaluation does not make for as many
+     * credits (and that are not kept already): they would be taken back.
+     */
+    private static List<Facts.KeptAward> lostAwards(Evaluation evaluation, StudentInput student, FrameworkFacts framework,
+            String version, java.util.Map<String, Facts.KeptAward> alreadyKept) {
+        List<Facts.KeptAward> lost = new ArrayList<>();
+        for (CreditAward held : student.awardsHeld()) {
+            if (!held.madeUnderOtherRulesThan(version) || alreadyKept.containsKey(held.awardId())) {
+                continue;
+            }
+            boolean madeNow = evaluation.credits().stream().anyMatch(now -> now.awardId().equals(held.awardId())
+                    && now.credits().compareTo(held.credits()) >= 0);
+            if (!madeNow) {
+                lost.add(new Facts.KeptAward(held.awardId(), nameOf(held, framework, student), held));
+            }
+        }
+        return lost;
+    }
+
+    private static String nameOf(CreditAward award, FrameworkFacts framework, StudentInput student) {
+        if (award.bundleId() != null) {
+            return framework.bundles().stream().filter(b -> b.id() == award.bundleId()).map(Facts.BundleFact::name)
+                    .findFirst().orElse("bundle " + award.bundleId());
+        }
+        return "the pathway " + student.pathways().stream().filter(p -> p.proposalId() == award.proposalId())
+                .map(Facts.PathwayCreditFact::title).findFirst().orElse("#" + award.proposalId());
+    }
+
+    private static Run runOn(RuleSet rules, FrameworkFacts framework, StudentInput student, EvaluationLimits limits,
+            List<Facts.KeptAward> kept) {
         KieSession session = rules.newSession();
         boolean stopped = true;
         try {
@@ -118,10 +178,14 @@ public class StudentEvaluator {
             histories(framework, student).forEach(session::insert);
             student.pathways().forEach(session::insert);
             student.requirements().forEach(session::insert);
+            kept.forEach(session::insert);
             FiringLimit.fire(session, limits, student.student().studentId());
             Evaluation evaluation = collect(rules.version(), student, session);
+            boolean keeps = session.getObjects(o -> o instanceof Policies.AwardPolicy).stream()
+                    .map(o -> ((Policies.AwardPolicy) o).creditsOnceAwarded()).findFirst()
+                    .map(Policies.AwardPolicy.KEEP::equals).orElse(true);
             stopped = false;
-            return evaluation;
+            return new Run(evaluation, keeps);
         } finally {
             RuleSet.close(session, stopped);
         }
@@ -223,7 +287,7 @@ public class StudentEvaluator {
             } else if (fact instanceof BundleProgress b) {
                 bundles.add(b);
             } else if (fact instanceof CreditAward a) {
-                credits.add(a);
+                credits.add(a.stampedWith(version));
             } else if (fact instanceof CreditOverflow o) {
                 overflows.add(o);
             } else if (fact instanceof AuditLine l) {

@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageProblems {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageProblems.class);
+
     static final String ERROR_PAGE = "error";
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -35,22 +37,37 @@ class PageProblems {
     @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
             MultipartException.class})
     String unreadable(HttpServletResponse response, Model model) {
-        return errorPage(HttpServletResponse.SC_BAD_REQUEST, null, response, model);
+        return errorPage(HttpServletResponse.SC_BAD_REQUEST, "error.unreadable.text", null, response, model);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     String refused(IllegalArgumentException e, HttpServletResponse response, Model model) {
-        return errorPage(HttpServletResponse.SC_BAD_REQUEST, ownSentence(e), response, model);
+        return refusalOrFailure(HttpServletResponse.SC_BAD_REQUEST, e, response, model);
     }
 
     @ExceptionHandler(IllegalStateException.class)
     String conflict(IllegalStateException e, HttpServletResponse response, Model model) {
-        return errorPage(HttpServletResponse.SC_CONFLICT, ownSentence(e), response, model);
+        return refusalOrFailure(HttpServletResponse.SC_CONFLICT, e, response, model);
     }
 
-    private static String errorPage(int status, String detail, HttpServletResponse response, Model model) {
+    /**
+     * A refusal the application wrote says why; the same exception from a library (a rule engine, a driver) is a
+     * failure on the server's side, not something the reader did, and says so (logged with its cause).
+     */
+    private static String refusalOrFailure(int status, RuntimeException e, HttpServletResponse response, Model model) {
+        String sentence = ownSentence(e);
+        if (sentence != null) {
+            return errorPage(status, "error.refused.because", sentence, response, model);
+        }
+        log.error("A page request failed on the server", e);
+        return errorPage(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.500.text", null, response, model);
+    }
+
+    private static String errorPage(int status, String textKey, String detail, HttpServletResponse response,
+            Model model) {
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("textKey", textKey);
         model.addAttribute("detail", detail);
         return ERROR_PAGE;
     }

@@ -77,7 +77,8 @@ class PathwayKindsFromPolicyTests {
         draft.put("policy.json", draft.get("policy.json").replace("\"kinds\" : [ {", """
                 "kinds" : [ { "code" : "SUMMER_BRIDGE", "name" : "Summer bridge", "hoursPerCredit" : 30,
                   "maxCredits" : 0.5, "fromGrade" : 8, "fromAge" : 13 }, {"""));
-        publisher.publish("admin", draft, "Summer bridge programme").recomputed().get(2, TimeUnit.MINUTES);
+        publisher.publish("admin", draft, "Summer bridge programme", publisher.preview("admin", draft).revokedStudents())
+                .recomputed().get(2, TimeUnit.MINUTES);
         try {
             var signedIn = user(accounts.loadUserByUsername(student.username()));
 

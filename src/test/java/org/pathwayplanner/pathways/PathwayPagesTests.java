@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /** The student's and the reviewers' pathway pages: revise, errors beside fields, friendly refusals, what-if. */
 @PlannerTest
@@ -301,7 +303,7 @@ class PathwayPagesTests {
         mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"readiness\"")))
-                .andExpect(content().string(containsString(p.target().title())))
+                .andExpect(content().string(containsString(HtmlUtils.htmlEscape(p.target().title()))))
                 .andExpect(content().string(containsString(p.target().status().equals("READY") ? "Ready" : "In progress")))
                 .andExpect(content().string(containsString("id=\"task-due\"")))
                 .andExpect(content().string(containsString("id=\"timeline\"")));
@@ -323,10 +325,89 @@ class PathwayPagesTests {
                 .andExpect(flash().attribute("message", "mentorEvaluationRecorded"));
         mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<option value=\"3\" selected=\"selected\">3 Proficient</option>")))
+                .andExpect(content().string(containsString("<option value=\"\">Choose a level</option>")))
+                .andExpect(content().string(containsString("<option value=\"3\">3 Proficient</option>")))
                 .andExpect(content().string(containsString("<option value=\"4\">4 Advanced</option>")))
+                .andExpect(content().string(not(containsString("selected=\"selected\">3 Proficient"))))
+                .andExpect(content().string(not(containsString("selected=\"selected\">1 Beginning"))))
                 .andExpect(content().string(containsString("Dr. Ortiz: 4 Advanced")))
                 .andExpect(content().string(containsString("Lab notebook")));
+    }
+
+    @Test
+    void theStudentSeesWhoTheProposalWaitsForSinceWhenAndWhenItIsDue() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        String teacher = people.staffOfAccount(p.teacher()).orElseThrow().fullName();
+
+        assertThat(journey.now(proposal.id()).waitingOn()).singleElement().satisfies(w -> {
+            assertThat(w.step()).isEqualTo("TeacherReview");
+            assertThat(w.names()).contains(teacher);
+            assertThat(w.due()).isAfter(w.since());
+        });
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("id=\"waiting-TeacherReview\"")))
+                .andExpect(content().string(containsString("Teacher review waits for ")))
+                .andExpect(content().string(containsString(HtmlUtils.htmlEscape(teacher))))
+                .andExpect(content().string(containsString("Due ")));
+    }
+
+    @Test
+    void nothingIsDecidedForTheReviewerAndSendingWithoutChoosingSaysSoBesideTheDecision() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        String taskId = journey.taskId(proposal.id(), "TeacherReview");
+
+        mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())))
+                .andExpect(content().string(containsString("value=\"APPROVE\"")))
+                .andExpect(content().string(not(containsString("checked"))));   // no radio chosen for the reviewer
+        mvc.perform(post("/tasks/{taskId}", taskId).param("comment", "Looks fine").with(as(p.teacher())).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("errorField", "decision"))
+                .andExpect(flash().attribute("fieldError", "Choose a decision: nothing is decided until you choose one"));
+        assertThat(journey.task(proposal.id(), "TeacherReview")).as("still open").isNotNull();
+        mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.teacher())).flashAttr("errorField", "decision")
+                        .flashAttr("fieldError", "Choose a decision: nothing is decided until you choose one")
+                        .flashAttr("chosen", Map.of("comment", "Looks fine")))
+                .andExpect(content().string(containsString("id=\"decision-error\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString(">Looks fine</textarea>")));
+    }
+
+    @Test
+    void anAssessmentWithoutALevelForEveryTargetIsRefusedBesideTheLevels() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.active(p, PathwayFixtures.onlineCourse(p.target()));
+        journey.carriedOut(p, proposal.id());
+        String taskId = journey.taskId(proposal.id(), "AssessPathway");
+
+        mvc.perform(post("/tasks/{taskId}", taskId).param("decision", "ASSESS").param("level-" + p.target().id(), "")
+                        .with(as(p.teacher())).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("errorField", "levels"));
+        assertThat(journey.task(proposal.id(), "AssessPathway")).as("still open").isNotNull();
+    }
+
+    @Test
+    void theGuardianReadsWhatTheyConsentToAndTheTimelineKeepsIt() throws Exception {
+        Proposer p = fixtures.aMinorInGrade11();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.internship(p.target()));
+        journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
+        journey.decide(PathwayFixtures.counselor(p.counselor()), proposal.id(), "CounselorApproval", "APPROVE", null);
+        String taskId = journey.taskId(proposal.id(), "GuardianConsent");
+
+        mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.guardian())))
+                .andExpect(content().string(containsString("id=\"consent-statement\"")))
+                .andExpect(content().string(containsString("Hartford Hospital, off campus, from "
+                        + proposal.startDate() + " to " + proposal.endDate() + ", about 40 hours, supervised by Dr. Lena Ortiz")))
+                .andExpect(content().string(containsString("A note for the school (required if you decline)")))
+                .andExpect(content().string(not(containsString("checked"))));
+        mvc.perform(post("/tasks/{taskId}", taskId).param("decision", "CONSENT").with(as(p.guardian())).with(csrf()))
+                .andExpect(flash().attribute("message", "decided"));
+
+        assertThat(journey.now(proposal.id()).timeline()).filteredOn(e -> e.action().equals("GUARDIAN_CONSENTED"))
+                .singleElement().satisfies(e -> assertThat(e.comment()).startsWith("Consented to: ")
+                        .contains("\"Hospital laboratory internship\" with Hartford Hospital, off campus"));
     }
 
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Proposer p, LocalDate start,

@@ -110,7 +110,8 @@ class PolicyFormTests {
         Map<String, String> old = new java.util.HashMap<>(publisher.activeVersion().getFiles());
         old.remove("policy.json");
         old.putAll(org.pathwayplanner.rules.RuleBook.read(java.nio.file.Path.of("src/test/resources/rules-before-policy-json")));
-        publisher.publish("admin", old, "A version as stored before policy.json").recomputed()
+        publisher.publish("admin", old, "A version as stored before policy.json",
+                publisher.preview("admin", old).revokedStudents()).recomputed()
                 .get(2, java.util.concurrent.TimeUnit.MINUTES);
         try {
             mvc.perform(get("/admin/rules/policy").with(admin()))

@@ -45,6 +45,8 @@ class RulePublisherTests {
     DistrictEvaluation district;
     @Autowired
     RuleSetVersionRepository versions;
+    @Autowired
+    RulePreviewRepository previews;
 
     @Test
     void theShippedRulesAreVersionOneOnAFreshInstall() {
@@ -103,8 +105,10 @@ class RulePublisherTests {
         Map<String, String> stricter = activeWith("policy.json",
                 text -> text.replace(DEFAULT_METHOD, "\"districtMethod\" : \"MEAN\""));
 
-        Impact predicted = publisher.preview("admin", stricter);
-        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores");
+        DraftPreview preview = publisher.preview("admin", stricter);
+        Impact predicted = preview.impact();
+        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores",
+                preview.revokedStudents());
         Impact actual = published.recomputed().get(2, TimeUnit.MINUTES).impact();
         Map<Long, Evaluation> after = storedEvaluations();
 
@@ -142,7 +146,7 @@ class RulePublisherTests {
     }
 
     @Test
-    void aRecomputationThatFailsIsRecordedAsFailedNotLeftRecomputing() throws Exception {
+    void aRecomputationGoesOnPastStudentsTheRulesCannotEvaluateAndCountsThemInItsOutcome() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
         Map<String, String> failing = activeWith("mastery.drl", text -> text + """
 
@@ -153,20 +157,32 @@ class RulePublisherTests {
                     throw new IllegalStateException("a rule that fails on purpose");
                 end
                 """.replace("StudentFact()", "org.pathwayplanner.rules.Facts.StudentFact()"));
+        previewedCleanBeforeTheDataChanged(failing);
 
         RulePublisher.Publication published = publisher.publish("admin", failing, "Breaks every evaluation");
 
-        assertThatThrownBy(() -> published.recomputed().get(2, TimeUnit.MINUTES))
-                .hasRootCauseMessage("a rule that fails on purpose");
+        DistrictEvaluation.Result result = published.recomputed().get(2, TimeUnit.MINUTES);
+        assertThat(result.failed()).isEqualTo(people.roster().size());
         RuleAuditEntry entry = publisher.auditLog().stream().filter(a -> a.getVersionNo() != null
                 && a.getVersionNo() == published.versionNo()).findFirst().orElseThrow();
-        assertThat(entry.getOutcome()).startsWith("Recomputation failed: ").contains("a rule that fails on purpose");
-        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.FAILED);
+        assertThat(entry.getOutcome()).contains(people.roster().size() + " students could not be evaluated")
+                .contains("a rule that fails on purpose");
+        assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
         assertThat(publisher.recomputation().message()).contains("a rule that fails on purpose");
-        assertThat(publisher.version(published.versionNo()).getImpactSummary()).startsWith("Recomputation failed");
+        assertThat(progress.staleReason(studentId("student1"))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("a rule that fails on purpose"));
 
         publisher.rollback("admin", original, "Undo the failing rule").recomputed().get(2, TimeUnit.MINUTES);
         assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
+        assertThat(progress.staleReason(studentId("student1"))).isEmpty();
+
+        RuleSetVersion failed = publisher.version(published.versionNo());
+        assertThat(publisher.rollbackRefusal(failed)).as("a version that could not evaluate students is no rollback target")
+                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.studentsFailed"));
+        int inUse = publisher.activeVersion().getVersionNo();
+        assertThatThrownBy(() -> publisher.rollback("admin", failed.getVersionNo(), "try it"))
+                .isInstanceOf(PublishRefused.class);
+        assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
     }
 
     @Test
@@ -193,6 +209,27 @@ class RulePublisherTests {
         assertThatThrownBy(() -> publisher.rollback("admin", stale.getVersionNo(), "try it"))
                 .isInstanceOf(RuleBuildException.class).hasMessageContaining("mastery.drl");
         assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+        assertThat(publisher.rollbackRefusal(stale)).as("no longer offered")
+                .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.doesNotCompile"));
+    }
+
+    @Test
+    void storedVersionsThatNoLongerCompileAreFoundWithoutAnAttemptAndNotOffered() {
+        Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
+        broken.put("flags.drl", broken.get("flags.drl").replace("FlagPolicy(", "FormerFlagPolicy("));
+        RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:older",
+                "admin", "A version of an older release", publisher.activeVersion().getVersionNo(),
+                java.time.Instant.now()));
+        assertThat(publisher.rollbackRefusal(stale)).isEmpty();
+
+        publisher.checkRollbackTargets();
+
+        assertThat(publisher.rollbackRefusal(stale)).hasValueSatisfying(r -> {
+            assertThat(r.getMessageKey()).isEqualTo("rules.rollback.doesNotCompile");
+            assertThat(r.getArguments()[1].toString()).contains("flags.drl");
+        });
+        assertThat(publisher.rollbackRefusal(publisher.version(1)).map(PublishRefused::getMessageKey))
+                .as("the shipped rules still compile").isNotEqualTo(java.util.Optional.of("rules.rollback.doesNotCompile"));
     }
 
     @Test
@@ -202,13 +239,15 @@ class RulePublisherTests {
         Map<String, String> stricter = activeWith("policy.json",
                 text -> text.replace(DEFAULT_METHOD, "\"districtMethod\" : \"MEAN\""));
 
-        Impact preview = publisher.preview("admin", stricter);
+        DraftPreview previewed = publisher.preview("admin", stricter);
+        Impact preview = previewed.impact();
 
         assertThat(preview.studentsChanged()).isPositive();
         assertThat(preview.loseMastery()).isPositive();
         assertThat(summaries()).isEqualTo(before);   // a preview saves nothing
 
-        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores, as the board voted");
+        RulePublisher.Publication published = publisher.publish("admin", stricter, "Mean of all scores, as the board voted",
+                previewed.revokedStudents());
         published.recomputed().get(2, TimeUnit.MINUTES);
         Map<Long, ProgressSummary> after = summaries();
         assertThat(after).isNotEqualTo(before);
@@ -227,10 +266,12 @@ class RulePublisherTests {
 
     @Test
     void evaluationsDuringAPublishAllSucceedEachOnOneVersion() throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
         String before = evaluator.ruleSet().version();
         Map<String, String> draft = activeWith("policy.json", text -> text.replace(DEFAULT_METHOD,
                 "\"districtMethod\" : \"MEAN\""));
         String next = org.pathwayplanner.rules.RuleVersions.of(draft);
+        int revoked = publisher.preview("admin", draft).revokedStudents();
         List<Long> students = people.roster().stream().map(r -> r.studentId()).limit(20).toList();
         // what each version concludes for each student, evaluated alone (before the publish and after it)
         Map<String, Map<Long, List<Long>>> expected = new ConcurrentHashMap<>();
@@ -264,7 +305,7 @@ class RulePublisherTests {
         Thread.sleep(200);
 
         publishing.set(true);
-        RulePublisher.Publication published = publisher.publish("admin", draft, "Mean of all scores");
+        RulePublisher.Publication published = publisher.publish("admin", draft, "Mean of all scores", revoked);
         publishing.set(false);
         published.recomputed().get(2, TimeUnit.MINUTES);
         Thread.sleep(200);
@@ -287,8 +328,7 @@ class RulePublisherTests {
         assertThat(duringPublish.get()).as("evaluations started while the publish was under way").isPositive();
         assertThat(inconsistent).as("every evaluation is wholly one version's").isEmpty();
         assertThat(publisher.versions()).filteredOn(RuleSetVersion::isActive).hasSize(1);
-        publisher.rollback("admin", published.versionNo() - 1, "Back to the most recent score")
-                .recomputed().get(2, TimeUnit.MINUTES);
+        publisher.rollback("admin", original, "Back to the most recent score").recomputed().get(2, TimeUnit.MINUTES);
     }
 
     @Test
@@ -296,10 +336,11 @@ class RulePublisherTests {
         Map<String, String> draft = activeWith("policy.json", text -> text.replace("\"suggestions\" : 3",
                 "\"suggestions\" : 4"));
         String unsavable = "a".repeat(200);   // the author column holds 80 characters: the transaction fails
+        int revoked = publisher.preview("admin", draft).revokedStudents();
         String inUse = evaluator.ruleSet().version();
         int live = org.pathwayplanner.rules.RuleSet.live();
 
-        assertThatThrownBy(() -> publisher.publish(unsavable, draft, "Four suggestions"))
+        assertThatThrownBy(() -> publisher.publish(unsavable, draft, "Four suggestions", revoked))
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
         assertThat(evaluator.ruleSet().version()).isEqualTo(inUse);
@@ -310,6 +351,17 @@ class RulePublisherTests {
     void aPublishNeedsAReason() {
         assertThatThrownBy(() -> publisher.publish("admin", publisher.activeVersion().getFiles(), " "))
                 .hasMessageContaining("Say why the rules change");
+    }
+
+    /**
+     * The gate's record of a clean preview of {@code draft}, as if the district's data had changed since (a rule that
+     * fails on every student never passes a preview): lets a test reach the recomputation of a failing version.
+     */
+    private void previewedCleanBeforeTheDataChanged(Map<String, String> draft) {
+        Impact nothing = new Impact(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), Map.of(), List.of());
+        previews.save(new RulePreview(new DraftPreview(org.pathwayplanner.rules.RuleVersions.of(draft),
+                publisher.activeVersion().getVersionNo(), people.roster().size(), nothing, List.of(), List.of()),
+                "admin", java.time.Instant.now()));
     }
 
     private Map<Long, List<Long>> mastered(List<Long> students) {

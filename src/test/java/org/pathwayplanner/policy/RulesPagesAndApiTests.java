@@ -36,6 +36,8 @@ class RulesPagesAndApiTests {
     RulePublisher publisher;
     @Autowired
     RuleSetVersionRepository versions;
+    @Autowired
+    org.pathwayplanner.people.PeopleDirectory people;
 
     @Test
     void anAdministratorSeesTheFilesVersionsAndAuditLog() throws Exception {
@@ -206,6 +208,37 @@ class RulesPagesAndApiTests {
     }
 
     @Test
+    void aPreviewThatFailsForAStudentNamesThemOnThePageAndThePublishIsRefused() throws Exception {
+        int inUse = publisher.activeVersion().getVersionNo();
+        var student = people.studentOfAccount("student1").orElseThrow();
+        String failing = publisher.activeVersion().getFiles().get("readiness.drl") + """
+
+                rule "Fails for one student on the page"
+                when
+                    org.pathwayplanner.rules.Facts.StudentFact(studentId == %d)
+                then
+                    throw new IllegalStateException("MOST_MEENRECENT is no calculation method");
+                end
+                """.formatted(student.id());
+        var admin = user(accounts.loadUserByUsername("admin"));
+
+        mvc.perform(post("/admin/rules/files/readiness.drl").with(admin).with(csrf()).param("content", failing)
+                        .param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"preview-failures\"")))
+                .andExpect(content().string(containsString("The draft fails for 1 students")))
+                .andExpect(content().string(containsString(student.fullName())))
+                .andExpect(content().string(containsString("MOST_MEENRECENT is no calculation method")));
+        mvc.perform(post("/admin/rules/files/readiness.drl").with(admin).with(csrf()).param("content", failing)
+                        .param("action", "publish").param("comment", "publish it anyway"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"publish-refused\"")))
+                .andExpect(content().string(containsString("failed for 1 students, so it cannot be published")));
+        org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+        mvc.perform(post("/admin/rules/drafts/readiness.drl/discard").with(admin).with(csrf()));
+    }
+
+    @Test
     void aRollbackFromThePageIsConfirmedAndARefusedOneExplained() throws Exception {
         int inUse = publisher.activeVersion().getVersionNo();
         mvc.perform(post("/admin/rules/versions/{n}/rollback", inUse).with(user(accounts.loadUserByUsername("admin")))
@@ -228,6 +261,18 @@ class RulesPagesAndApiTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail", containsString("mastery.drl")));
         org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
+
+        // a version that does not compile is no longer offered as a rollback target
+        mvc.perform(get("/admin/rules").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(content().string(containsString("Version " + stale.getVersionNo()
+                        + " is not offered as a rollback target: it does not compile with this release")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(
+                        "/admin/rules/versions/" + stale.getVersionNo() + "/rollback"))));
+        mvc.perform(get("/api/rules/versions").with(httpBasic("admin", "demo")))
+                .andExpect(jsonPath("$[?(@.versionNo == " + stale.getVersionNo() + ")].rollbackTarget").value(false));
+        mvc.perform(post("/admin/rules/versions/{n}/rollback", stale.getVersionNo())
+                        .with(user(accounts.loadUserByUsername("admin"))).with(csrf()).param("comment", "again"))
+                .andExpect(flash().attribute("rollbackNotATarget", "rules.rollback.doesNotCompile"));
     }
 
     @Test

@@ -61,8 +61,40 @@ class CounselorCaseloadPageTests {
             assertThat(page).contains("data-status=\"" + st + "\">" + stored.getOrDefault(st, 0L) + "<");
         }
         assertThat(anyone.creditsExpected()).isNotNull();
-        assertThat(page).contains(new java.text.MessageFormat("{0} / {1} / {2}", java.util.Locale.ENGLISH).format(
-                new Object[] {anyone.creditsEarned(), anyone.creditsExpected(), anyone.creditsRequired()}));
+        assertThat(page).contains(">Credits earned</a>", ">Expected by now</span>", ">Required</span>")
+                .contains("<span>" + anyone.creditsExpected() + "</span>")
+                .contains("<span>" + anyone.creditsRequired() + "</span>");
+    }
+
+    @Test
+    void theCounselorFindsAStudentByNameOrNumberAndDownloadsWhatIsShownAsCsv() throws Exception {
+        List<StudentView> caseload = people.caseloadOf("counselor1");
+        StudentView sought = caseload.get(caseload.size() / 2);
+
+        String table = page("/counselor?grade=&find=" + sought.lastName().toUpperCase());
+        assertThat(table.substring(table.indexOf("id=\"caseload\""))).contains(">" + sought.fullName() + "<");
+        assertThat(table).contains("value=\"" + sought.lastName().toUpperCase() + "\"");
+        caseload.stream().filter(s -> !s.fullName().toLowerCase().contains(sought.lastName().toLowerCase()))
+                .forEach(s -> assertThat(table.substring(table.indexOf("id=\"caseload\""))).doesNotContain(">" + s.fullName() + "<"));
+
+        var csv = mvc.perform(get("/counselor/caseload.csv").param("find", sought.studentNumber())
+                        .with(user(accounts.loadUserByUsername("counselor1"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"caseload.csv\"");
+        List<String> lines = csv.getContentAsString().lines().toList();
+        assertThat(lines.get(0)).startsWith("Student,Student number,Grade,School,Graduation progress,Credits earned");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("\"" + sought.lastName() + ", " + sought.firstName() + "\"," + sought.studentNumber());
+    }
+
+    @Test
+    void anotherCounselorsStudentIsNeverInMyCsv() throws Exception {
+        StudentView notMine = people.caseloadOf("counselor3").get(0);
+        String csv = mvc.perform(get("/counselor/caseload.csv").param("find", notMine.studentNumber())
+                        .with(user(accounts.loadUserByUsername("counselor1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines()).hasSize(1);
     }
 
     private String page(String url) throws Exception {

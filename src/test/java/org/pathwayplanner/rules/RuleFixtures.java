@@ -122,6 +122,7 @@ final class RuleFixtures {
         private final List<ScoreFact> scores = new ArrayList<>();
         private final List<PathwayCreditFact> pathways = new ArrayList<>();
         private final List<CreditAreaFact> requirements = new ArrayList<>();
+        private final List<Conclusions.CreditAward> held = new ArrayList<>();
 
         StudentBuilder inGrade(int grade) {
             this.grade = grade;
@@ -202,13 +203,25 @@ final class RuleFixtures {
             return this;
         }
 
+        /** A bundle award the student holds from their stored results, made under the rules {@code version}. */
+        StudentBuilder holdingBundleAward(long bundleId, String area, String credits, String awardedOn, String version,
+                Long... competencyIds) {
+            held.add(new Conclusions.CreditAward(area, new BigDecimal(credits), bundleId, null,
+                    LocalDate.parse(awardedOn), "earlier rule", "earlier reason", List.of(competencyIds), version));
+            return this;
+        }
+
         StudentInput build() {
             return new StudentInput(new StudentFact(42, grade, 2026 + 12 - grade + 1, asOf, elapsed,
-                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 15)), scores, pathways, requirements);
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 15)), scores, pathways, requirements, held);
         }
 
         Evaluation evaluatedAgainst(FrameworkFacts framework) {
             return StudentEvaluator.evaluate(RULES, framework, build());
+        }
+
+        Evaluation evaluatedAgainst(FrameworkFacts framework, RuleSet rules) {
+            return StudentEvaluator.evaluate(rules, framework, build());
         }
     }
 }

@@ -146,6 +146,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/guardian",                                           PAGE,     NONE,     LOGIN,  NO,     OK,     NO,     NO,     NO),
             Row.of(GET,  "/teacher",                                            PAGE,     NONE,     LOGIN,  NO,     NO,     OK,     NO,     NO),
             Row.of(GET,  "/counselor",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
+            Row.of(GET,  "/counselor/caseload.csv",                             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/students/{id}",                                      PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO),
             Row.of(POST, "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO)
@@ -220,6 +221,14 @@ class AccessMatrixTests {
             Row.of(POST, "/admin/rules/policy",                                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .body("action=validate"),
             Row.of(POST, "/admin/rules/versions/{versionNo}/rollback",          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/drafts/{file}",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no content: refused, no draft is saved"),
+            Row.of(POST, "/admin/rules/drafts/{file}/discard",                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/rules/shipped",                                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/shipped",                                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .body("action=none").because("an unknown action: refused, nothing is previewed or published"),
+            Row.of(POST, "/admin/rules/shipped/decline",                        PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("the shipped rules are those in use: nothing is on offer, nothing is recorded"),
 
             // the JSON API (HTTP Basic)
             Row.of(GET,  "/api/students/{studentId}/progress",                  API,      STUDENT,  NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
@@ -259,6 +268,7 @@ class AccessMatrixTests {
             Row.of(POST, "/api/rules/publish",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
                     .because("no files and no comment: refused, nothing is published"),
             Row.of(POST, "/api/rules/versions/{versionNo}/rollback",            API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/api/rules/shipped",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
 
             // the API's description: public
             Row.of(GET,  "/v3/api-docs",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),

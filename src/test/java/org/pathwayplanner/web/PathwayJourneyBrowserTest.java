@@ -91,11 +91,15 @@ class PathwayJourneyBrowserTest {
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
 
         assertThat(browser.text("#proposal-status")).isEqualTo("In review");
+        assertThat(browser.text("#waiting-TeacherReview")).startsWith("Teacher review waits for ").contains("Due ");
         String proposalPage = browser.path();
         browser.screenshot("student-proposal");
 
         String area = framework.competency(competencyId).orElseThrow().areaCode();
         List<String> teachers = people.teachersOfStudentIn(studentId, area == null ? List.of() : List.of(area));
+        browser.signInAs(teachers.get(0));
+        browser.open("/teacher");
+        assertThat(browser.text("#home-tasks")).contains("Teacher review: " + TITLE);
         decide(teachers.get(0), "APPROVE");
         decide(people.counselorUsernameOf(studentId).orElseThrow(), "APPROVE");
 
@@ -113,6 +117,8 @@ class PathwayJourneyBrowserTest {
         type("evidence-description", "Course certificate and final project");
         browser.driver.findElement(By.cssSelector("#evidence-form button[type=submit]")).click();
         waitUntilText("#evidence-list", "Course certificate and final project");
+        browser.driver.findElement(By.id("complete-summary")).click();
+        assertThat(browser.text("#complete-next")).startsWith("What happens next: you can no longer log hours");
         browser.driver.findElement(By.id("mark-complete")).click();
         waitUntilText("main", "Marked complete.");
 
@@ -138,6 +144,12 @@ class PathwayJourneyBrowserTest {
         browser.driver.findElement(By.xpath("//table[@id='inbox']//tr[td[contains(., '" + TITLE + "')]]//a")).click();
         assertThat(browser.text("#readiness")).contains(framework.competency(competencyId).orElseThrow().title());
         assertThat(browser.text("main")).contains("Course certificate and final project");
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitUntilText("#decision-error", "Choose a decision: nothing is decided until you choose one");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=ASSESS]")).click();
+        browser.driver.findElement(By.cssSelector("#decision-form button[type=submit]")).click();
+        waitUntilText("#levels-error", "Choose a level for every target competency of the pathway");
+        browser.driver.findElement(By.cssSelector("input[name=decision][value=ASSESS]")).click();
         new Select(browser.driver.findElement(By.id("level-" + competencyId))).selectByValue(level);
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('readiness').scrollIntoView()");
         browser.screenshot("teacher-pathway-assessment");

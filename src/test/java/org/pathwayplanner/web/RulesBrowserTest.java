@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real browser: an administrator previews a policy change per competency, publishes it and watches the
- * recomputation's progress bar (moved by the page's script) reach the end, then rolls back from the page.
+ * recomputation's progress bar (moved by the page's script) reach the end, then rolls back from the page; a draft
+ * typed in the editor is kept while they are away, and publishes only once its preview passed.
  */
 @PlannerTest
 class RulesBrowserTest {
@@ -50,6 +51,11 @@ class RulesBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#impact-students .lost"))).isNotEmpty();
         browser.screenshot("rules-preview");
 
+        assertThat(browser.text("#preview-passed")).contains("may be published");
+        if (!browser.driver.findElements(By.id("confirmRevocations")).isEmpty()) {
+            String count = browser.text("#revocations h2").replaceAll("\\D.*", "");
+            browser.driver.findElement(By.id("confirmRevocations")).sendKeys(count);
+        }
         browser.driver.findElement(By.id("comment")).sendKeys("Mean of all scores, as the board voted");
         browser.driver.findElement(By.cssSelector("button[value=publish]")).click();
         wait(d -> d.getCurrentUrl().endsWith("/admin/rules"));
@@ -66,6 +72,45 @@ class RulesBrowserTest {
         assertThat(publisher.activeVersion().getComment()).startsWith("Roll back to version " + original);
         wait(d -> publisher.recomputation().state().equals(RulePublisher.Recomputation.DONE));
         TimeUnit.MILLISECONDS.sleep(100);
+    }
+
+    @Test
+    void aDraftTypedInTheEditorIsRestoredAfterLeavingAndPublishedOnlyAfterItsPreviewPassed() throws Exception {
+        int original = publisher.activeVersion().getVersionNo();
+        browser.signInAs("admin").open("/admin/rules/files/flags.drl");
+        String flags = publisher.activeVersion().getFiles().get("flags.drl");
+        setEditorText(flags + "\n// Flags reviewed by the board\n");
+        wait(d -> d.findElement(By.id("draft-status")).getText().startsWith("Draft saved at"));
+
+        browser.open("/admin/rules");
+        assertThat(browser.text("#drafts")).contains("flags.drl");
+        browser.open("/admin/rules/files/flags.drl");
+        assertThat(browser.text("#draft-restored")).startsWith("Restored your draft from");
+        assertThat(editorText()).contains("// Flags reviewed by the board");
+
+        browser.driver.findElement(By.id("comment")).sendKeys("The board reviewed the flags");
+        browser.driver.findElement(By.cssSelector("button[value=publish]")).click();
+        wait(d -> !d.findElements(By.id("publish-refused")).isEmpty());
+        assertThat(browser.text("#publish-refused")).contains("preview");
+        assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(original);
+
+        browser.driver.findElement(By.cssSelector("button[value=preview]")).click();
+        wait(d -> !d.findElements(By.id("preview-passed")).isEmpty());
+        browser.screenshot("rules-preview-passed");
+        browser.driver.findElement(By.id("comment")).clear();
+        browser.driver.findElement(By.id("comment")).sendKeys("The board reviewed the flags");
+        browser.driver.findElement(By.cssSelector("button[value=publish]")).click();
+        wait(d -> d.getCurrentUrl().endsWith("/admin/rules"));
+        assertThat(publisher.activeVersion().getFiles().get("flags.drl")).contains("// Flags reviewed by the board");
+        assertThat(browser.driver.findElements(By.id("drafts"))).as("a published draft ends").isEmpty();
+
+        wait(d -> !publisher.recomputation().state().equals(RulePublisher.Recomputation.RUNNING));
+        publisher.rollback("admin", original, "Back after the browser test").recomputed().get(2, TimeUnit.MINUTES);
+    }
+
+    private static String editorText() {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getValue();");
     }
 
     private static void setEditorText(String text) {

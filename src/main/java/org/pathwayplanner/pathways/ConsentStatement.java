@@ -1,0 +1,46 @@
+package org.pathwayplanner.pathways;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a guardian consents to when they consent to a pathway: who, what, where, when, how long and under whose
+ * supervision. The page shows it in the reader's language (message key {@value #KEY} with {@link #arguments()});
+ * the timeline records it in words, so the record says what was agreed to, not only that something was.
+ */
+public record ConsentStatement(String studentName, String title, String provider, LocalDate startDate,
+        LocalDate endDate, BigDecimal plannedHours, boolean offCampus, String supervisor) {
+
+    public static final String KEY = "tasks.consentStatement";
+
+    static ConsentStatement of(PathwayProposal proposal, String studentName) {
+        return new ConsentStatement(studentName, proposal.getTitle(), proposal.getProvider(), proposal.getStartDate(),
+                proposal.getEndDate(), proposal.getPlannedHours(), proposal.isOffCampus(), supervisorOf(
+                        proposal.getMentorName(), proposal.getMentorContact()));
+    }
+
+    public static ConsentStatement of(PathwayViews.ProposalView proposal) {
+        return new ConsentStatement(proposal.studentName(), proposal.title(), proposal.provider(), proposal.startDate(),
+                proposal.endDate(), proposal.plannedHours(), proposal.offCampus(),
+                supervisorOf(proposal.mentorName(), proposal.mentorContact()));
+    }
+
+    private static String supervisorOf(String mentor, String contact) {
+        if (mentor == null || mentor.isBlank()) {
+            return "—";
+        }
+        return contact == null || contact.isBlank() ? mentor : mentor + " (" + contact + ")";
+    }
+
+    public Object[] arguments() {
+        return new Object[] {studentName, title, provider == null ? "—" : provider, startDate, endDate,
+                Hours.plain(plannedHours).toPlainString(), offCampus ? 1 : 0, supervisor};
+    }
+
+    /** The statement as the timeline keeps it. */
+    String inWords() {
+        return studentName + " takes part in \"" + title + "\" with " + (provider == null ? "—" : provider)
+                + (offCampus ? ", off campus" : ", on campus") + ", from " + startDate + " to " + endDate + ", about "
+                + Hours.plain(plannedHours).toPlainString() + " hours, supervised by " + supervisor;
+    }
+}

@@ -40,7 +40,7 @@ class ApplicationStartTests {
 
     @Test
     void theRulesOfTheRulesFolderAreInUse() {
-        assertThat(evaluator.ruleSet().sources()).containsKeys("policy.drl", "mastery.drl", "readiness.drl",
+        assertThat(evaluator.ruleSet().sources()).containsKeys("policy.json", "mastery.drl", "readiness.drl",
                 "credits.drl", "audit.drl", "flags.drl", "pathway-eligibility.drl");
         assertThat(evaluator.ruleSet().ruleCount()).isGreaterThan(40);
     }

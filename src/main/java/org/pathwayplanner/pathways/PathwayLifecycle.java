@@ -199,7 +199,7 @@ class PathwayLifecycle {
     }
 
     private Eligibility.ProposalFact proposalFact(PathwayProposal p) {
-        return new Eligibility.ProposalFact(p.getId(), p.getPathwayType().name(),
+        return new Eligibility.ProposalFact(p.getId(), p.getPathwayType().code(),
                 Objects.requireNonNullElse(p.getPlannedHours(), BigDecimal.ZERO),
                 Objects.requireNonNullElse(p.getRequestedCredits(), BigDecimal.ZERO).stripTrailingZeros(),
                 p.getStartDate(), p.getEndDate(),

@@ -40,9 +40,12 @@ class PathwayPagesController {
     private final CreditCatalog credits;
     private final FrameworkCatalog framework;
     private final MessageSource messages;
+    private final org.pathwayplanner.rules.PathwayKinds kinds;
 
     PathwayPagesController(PathwayService pathways, PathwayTasks tasks, StudentProgress progress, PeopleDirectory people,
-            CreditCatalog credits, FrameworkCatalog framework, MessageSource messages) {
+            CreditCatalog credits, FrameworkCatalog framework, MessageSource messages,
+            org.pathwayplanner.rules.PathwayKinds kinds) {
+        this.kinds = kinds;
         this.framework = framework;
         this.messages = messages;
         this.pathways = pathways;
@@ -306,7 +309,7 @@ class PathwayPagesController {
         model.addAttribute("targets", progress.progressOf(studentId).competencies().stream()
                 .filter(c -> "READY".equals(c.status()) || "IN_PROGRESS".equals(c.status()) || chosen.contains(c.id()))
                 .toList());
-        model.addAttribute("types", PathwayType.values());
+        model.addAttribute("types", kinds.offered());
         model.addAttribute("areas", credits.areas());
         // A bound form stays as it is, with its errors (replacing it would drop them).
         if (!model.containsAttribute("proposal")) {

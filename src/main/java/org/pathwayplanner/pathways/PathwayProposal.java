@@ -38,7 +38,7 @@ public class PathwayProposal {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long studentId;
-    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Convert(converter = PathwayType.Column.class)
     private PathwayType pathwayType;
     private String title;
     private String description;

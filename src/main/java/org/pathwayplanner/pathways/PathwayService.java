@@ -61,9 +61,13 @@ public class PathwayService implements CompletedPathways {
     private final TimesheetPolicy timesheets;
     private final Clock clock;
 
+    private final org.pathwayplanner.rules.PathwayKinds kinds;
+
     PathwayService(PathwayProposalRepository proposals, PathwayLifecycle lifecycle, RuntimeService runtime,
             TaskService tasks, PeopleDirectory people, StudentAccess access, FrameworkCatalog framework,
-            CreditCatalog credits, StudentProgress progress, TimesheetPolicy timesheets, Clock clock) {
+            CreditCatalog credits, StudentProgress progress, TimesheetPolicy timesheets, Clock clock,
+            org.pathwayplanner.rules.PathwayKinds kinds) {
+        this.kinds = kinds;
         this.timesheets = timesheets;
         this.progress = progress;
         this.proposals = proposals;
@@ -313,7 +317,7 @@ public class PathwayService implements CompletedPathways {
                 waitingReason = evaluation.waitingPathway(p.getId()).map(w -> w.reason()).orElse(null);
             }
         }
-        return new ProposalView(p.getId(), p.getStudentId(), student.fullName(), p.getPathwayType().name(), p.getTitle(),
+        return new ProposalView(p.getId(), p.getStudentId(), student.fullName(), p.getPathwayType().code(), p.getTitle(),
                 p.getDescription(), p.getProvider(), p.getMentorName(), p.getMentorContact(), p.getStartDate(),
                 p.getEndDate(), p.getPlannedHours(), p.getLoggedHours(), p.isOffCampus(), p.getEvidencePlan(),
                 p.getRequestedCredits(), p.getCreditAreaId() == null ? null : credits.areaCodeOf(p.getCreditAreaId()),
@@ -392,7 +396,7 @@ public class PathwayService implements CompletedPathways {
         ProposalVersion previous = null;
         for (ProposalVersion v : p.getVersions()) {
             views.add(new VersionView(v.getVersionNumber(), v.getSubmittedBy(), v.getSubmittedAt(),
-                    v.getPathwayType().name(), v.getTitle(), v.getDescription(), v.getProvider(), v.getMentorName(),
+                    v.getPathwayType().code(), v.getTitle(), v.getDescription(), v.getProvider(), v.getMentorName(),
                     v.getMentorContact(), v.getStartDate(), v.getEndDate(), v.getPlannedHours(), v.isOffCampus(),
                     v.getEvidencePlan(), v.getRequestedCredits(),
                     v.getCreditAreaId() == null ? null : credits.areaCodeOf(v.getCreditAreaId()),
@@ -414,6 +418,10 @@ public class PathwayService implements CompletedPathways {
     }
 
     private ProposalDetails details(ProposalRequest r) {
+        if (r.type() != null && !kinds.offers(r.type().code())) {
+            throw new ProposalFieldException("type", "unknownKind", "The district's policy offers no kind of pathway "
+                    + r.type().code(), r.type().code());
+        }
         Long areaId = r.creditAreaCode() == null || r.creditAreaCode().isBlank() ? null
                 : area(r.creditAreaCode()).getId();
         List<Long> targets = r.competencyIds() == null ? List.of() : r.competencyIds();

@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -40,7 +38,7 @@ public class ProposalVersion {
     private int versionNumber;
     private String submittedBy;
     private Instant submittedAt;
-    @Enumerated(EnumType.STRING)
+    @jakarta.persistence.Convert(converter = PathwayType.Column.class)
     private PathwayType pathwayType;
     private String title;
     private String description;

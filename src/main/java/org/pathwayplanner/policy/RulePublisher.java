@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.progress.DistrictEvaluation;
+import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
 import org.pathwayplanner.rules.RuleLimitExceeded;
@@ -83,6 +84,7 @@ public class RulePublisher implements DisposableBean {
     private final DistrictEvaluation district;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PolicySemantics semantics;
     private final PublishGate gate;
     private final RollbackTargets rollbackTargets;
     private final PeopleDirectory people;
@@ -96,8 +98,9 @@ public class RulePublisher implements DisposableBean {
     });
 
     RulePublisher(RuleSetVersionRepository versions, RuleAuditRepository audit, StudentEvaluator evaluator,
-            DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PublishGate gate,
-            RollbackTargets rollbackTargets, PeopleDirectory people) {
+            DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics,
+            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people) {
+        this.semantics = semantics;
         this.gate = gate;
         this.rollbackTargets = rollbackTargets;
         this.people = people;
@@ -148,7 +151,8 @@ public class RulePublisher implements DisposableBean {
         }
         RuleSetVersion active = activeVersion();
         return active.getFiles().keySet().stream().sorted()
-                .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table" : "rule-file",
+                .map(name -> new FileStatus(name, name.endsWith(".csv") ? "decision-table"
+                        : name.equals(PolicyDocument.FILE) ? "policy-document" : "rule-file",
                         lastChanged.getOrDefault(name, active.getVersionNo())))
                 .toList();
     }
@@ -163,11 +167,16 @@ public class RulePublisher implements DisposableBean {
      * the district). Nothing changes.
      */
     public List<RuleProblem> validate(Map<String, String> draft) {
+        List<RuleProblem> meaning = semantics.check(draft);
         RuleSet candidate;
         try {
             candidate = RuleBook.compile(draft, "validation");
         } catch (RuleBuildException e) {
-            return e.problems();
+            return java.util.stream.Stream.concat(meaning.stream(), e.problems().stream()).distinct().toList();
+        }
+        if (!meaning.isEmpty()) {
+            candidate.release();
+            return meaning;
         }
         try {
             return problemsOnSample(candidate);
@@ -192,6 +201,7 @@ public class RulePublisher implements DisposableBean {
      * met status.
      */
     public DraftPreview preview(String actor, Map<String, String> draft) {
+        refuseIfMeaningless(draft);
         RuleSet candidate = compile(draft, "preview");
         try {
             refuseIfProblemsOnSample(candidate);
@@ -260,6 +270,7 @@ public class RulePublisher implements DisposableBean {
 
     private synchronized Publication publish(String actor, Map<String, String> draft, String comment, String action,
             Integer confirmedRevocations) {
+        refuseIfMeaningless(draft);
         RuleSet next = compile(draft, RuleVersions.of(draft));
         try {
             refuseIfProblemsOnSample(next);
@@ -419,6 +430,14 @@ public class RulePublisher implements DisposableBean {
 
     private RuleSet compile(Map<String, String> draft, String version) {
         return RuleBook.compile(draft, version);
+    }
+
+    /** Names an unknown method, area or kind, or holds a value out of range: refused before anything compiles. */
+    private void refuseIfMeaningless(Map<String, String> draft) {
+        List<RuleProblem> problems = semantics.check(draft);
+        if (!problems.isEmpty()) {
+            throw new RuleBuildException(problems);
+        }
     }
 
     private void refuseIfProblemsOnSample(RuleSet candidate) {

@@ -71,13 +71,36 @@ public final class RuleBook {
         return build(sources, version);
     }
 
+    /**
+     * The policy of a version: its {@code policy.json} (every field it lacks at the shipped default), or the shipped
+     * defaults for a version without one — a version stored before the document existed has {@code policy.drl} and
+     * {@code pathway-types.drl.csv} insert the policy instead (see {@link PolicyFacts}).
+     *
+     * @throws RuleBuildException naming the field and line of every problem of the document
+     */
+    public static PolicyDocument policyOf(Map<String, String> sources) {
+        String text = sources.get(PolicyDocument.FILE);
+        if (text == null) {
+            return PolicyDocument.DEFAULTS;
+        }
+        PolicyJson.Reading reading = PolicyJson.read(text);
+        if (!reading.ok()) {
+            throw new RuleBuildException(reading.problems().stream().map(PolicyProblem::asRuleProblem).toList());
+        }
+        return reading.document();
+    }
+
     /** Compiles without the text check: the class loader still refuses forbidden classes. */
     static RuleSet build(Map<String, String> sources, String version) {
+        PolicyDocument policy = policyOf(sources);
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         Map<String, String> fileOfPath = new TreeMap<>();
         sources.forEach((name, text) -> {
+            if (!isCompiled(name)) {
+                return;
+            }
             String path = packageFolder(name, text) + name;
             fileOfPath.put(path, name);
             files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
@@ -89,7 +112,8 @@ public final class RuleBook {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleBuildException(problems);
         }
-        return new RuleSet(version, sources, ks.newKieContainer(releaseId), releaseId);
+        return new RuleSet(version, sources, ks.newKieContainer(releaseId), releaseId, policy,
+                PolicyFacts.toInsert(policy, sources));
     }
 
     /** Compiles only to report problems; nothing is kept. */
@@ -104,6 +128,11 @@ public final class RuleBook {
 
     static boolean isRuleFile(Path file) {
         String name = file.getFileName().toString();
+        return isCompiled(name) || name.equals(PolicyDocument.FILE);
+    }
+
+    /** A file Drools compiles (rules and decision tables); the policy document is read, not compiled. */
+    static boolean isCompiled(String name) {
         return name.endsWith(".drl") || name.endsWith(".drl.csv");
     }
 

@@ -80,9 +80,12 @@ final class RuleSafety {
             return List.of(new RuleProblem(file, 0, "Spreadsheet files are not read here: open the table in your "
                     + "spreadsheet program, save it as CSV (for example pathway-types.drl.csv) and upload that"));
         }
+        if (file.equals(PolicyDocument.FILE)) {
+            return List.of();   // data, not code: read by PolicyJson, never compiled
+        }
         if (!file.matches("[\\w-]+\\.drl(\\.csv)?")) {
             return List.of(new RuleProblem(file, 0, "A rule file is named like mastery.drl, a decision table like "
-                    + "pathway-types.drl.csv (letters, digits, - and _)"));
+                    + "pathway-types.drl.csv (letters, digits, - and _); the policy document is policy.json"));
         }
         return file.endsWith(".csv") ? checkDecisionTable(file, text) : checkDrl(file, text);
     }

@@ -1,5 +1,6 @@
 package org.pathwayplanner.rules;
 
+import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -22,8 +23,14 @@ public final class RuleSet {
     private final KieSessionsPool pool;
     private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
 
-    RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId) {
+    private final PolicyDocument policy;
+    private final List<Object> policyFacts;
+
+    RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId,
+            PolicyDocument policy, List<Object> policyFacts) {
         this.version = version;
+        this.policy = policy;
+        this.policyFacts = List.copyOf(policyFacts);
         this.sources = Map.copyOf(sources);
         this.container = container;
         this.releaseId = releaseId;
@@ -55,7 +62,14 @@ public final class RuleSet {
      * session's node memories and object stores being built again (about 10 % of an evaluation's CPU).
      */
     KieSession newSession() {
-        return pool.newKieSession();
+        KieSession session = pool.newKieSession();
+        policyFacts.forEach(session::insert);
+        return session;
+    }
+
+    /** The district policy these rules read (the shipped defaults for a version stored before policy.json). */
+    public PolicyDocument policy() {
+        return policy;
     }
 
     /**

@@ -40,7 +40,7 @@ class RulePublishMemoryBenchmark {
         RulePublisher.Publication last = null;
         for (int i = 1; i <= PUBLISHES; i++) {
             Map<String, String> draft = new HashMap<>(shipped);
-            draft.put("policy.drl", shipped.get("policy.drl") + "\n// publish " + i + "\n");
+            draft.put("mastery.drl", shipped.get("mastery.drl") + "\n// publish " + i + "\n");
             publisher.preview("admin", draft);   // the publish gate admits only a previewed draft
             last = publisher.publish("admin", draft, "Benchmark publish " + i);
             if (i % (PUBLISHES / 2) == 0) {

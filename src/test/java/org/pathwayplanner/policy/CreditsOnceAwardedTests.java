@@ -96,9 +96,9 @@ class CreditsOnceAwardedTests {
         try {
             Map<String, String> draft = activeWith("credits.drl",
                     text -> text.replace(FULL_BUNDLE_AWARD, NO_FULL_BUNDLE_AWARD));
-            String policy = draft.get("policy.drl");
-            draft.put("policy.drl", policy.replace("new AwardPolicy(\"KEEP\")", "new AwardPolicy(\"RECALCULATE\")"));
-            assertThat(draft.get("policy.drl")).as("the test's edit applies").isNotEqualTo(policy);
+            String policy = draft.get("policy.json");
+            draft.put("policy.json", policy.replace("\"creditsOnceAwarded\" : \"KEEP\"", "\"creditsOnceAwarded\" : \"RECALCULATE\""));
+            assertThat(draft.get("policy.json")).as("the test's edit applies").isNotEqualTo(policy);
             publish(draft, "Recalculate, and no more full bundle awards");
 
             StudentProgressView after = progress.progressOf(senior);

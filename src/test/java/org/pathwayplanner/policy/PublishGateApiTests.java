@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @PlannerTest
 class PublishGateApiTests {
 
-    static final String DEFAULT_METHOD = "insert(new MasteryPolicy(\"MOST_RECENT\", 0.65, 3, 2,";
+    static final String DEFAULT_METHOD = "\"districtMethod\" : \"MOST_RECENT\"";
 
     @Autowired
     MockMvc mvc;
@@ -45,8 +45,8 @@ class PublishGateApiTests {
     @Test
     void aDraftIsPublishedOnlyAfterAPreviewOfExactlyThoseFilesPassed() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
-        Map<String, String> draft = activeWith("policy.drl", text -> text + "\n// The board's wording, 2026\n");
-        Map<String, String> changedAfterPreview = activeWith("policy.drl", text -> text + "\n// The board's wording, 2027\n");
+        Map<String, String> draft = activeWith("flags.drl", text -> text + "\n// The board's wording, 2026\n");
+        Map<String, String> changedAfterPreview = activeWith("flags.drl", text -> text + "\n// The board's wording, 2027\n");
 
         publish(draft, null).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail", containsString("preview")));
@@ -114,9 +114,9 @@ class PublishGateApiTests {
         int original = publisher.activeVersion().getVersionNo();
         // four scores at mastery: almost nobody masters anything any more, so credits and "met" are lost (the
         // district recalculates credits already awarded instead of keeping them)
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
-                "insert(new MasteryPolicy(\"N_TIMES\", 0.65, 3, 4,")
-                .replace("new AwardPolicy(\"KEEP\")", "new AwardPolicy(\"RECALCULATE\")"));
+        Map<String, String> draft = activeWith("policy.json", text -> text.replace(DEFAULT_METHOD,
+                "\"districtMethod\" : \"N_TIMES\"").replace("\"timesAtMastery\" : 2", "\"timesAtMastery\" : 4")
+                .replace("\"creditsOnceAwarded\" : \"KEEP\"", "\"creditsOnceAwarded\" : \"RECALCULATE\""));
 
         JsonNode preview = json.readTree(preview(draft).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());

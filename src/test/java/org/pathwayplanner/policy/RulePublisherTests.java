@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PlannerTest
 class RulePublisherTests {
 
-    static final String DEFAULT_METHOD = "insert(new MasteryPolicy(\"MOST_RECENT\"";
+    static final String DEFAULT_METHOD = "\"districtMethod\" : \"MOST_RECENT\"";
 
     @Autowired
     RulePublisher publisher;
@@ -53,7 +53,7 @@ class RulePublisherTests {
         RuleSetVersion first = publisher.version(1);
 
         assertThat(first.getAuthor()).isEqualTo("system");
-        assertThat(first.getFiles()).containsKeys("mastery.drl", "policy.drl", "pathway-eligibility.drl");
+        assertThat(first.getFiles()).containsKeys("mastery.drl", "policy.json", "pathway-eligibility.drl");
     }
 
     @Test
@@ -102,8 +102,8 @@ class RulePublisherTests {
         district.evaluateAll(done -> { });   // stored results are those of the rules in use
         int original = publisher.activeVersion().getVersionNo();
         Map<Long, Evaluation> before = storedEvaluations();
-        Map<String, String> stricter = activeWith("policy.drl",
-                text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"MEAN\""));
+        Map<String, String> stricter = activeWith("policy.json",
+                text -> text.replace(DEFAULT_METHOD, "\"districtMethod\" : \"MEAN\""));
 
         DraftPreview preview = publisher.preview("admin", stricter);
         Impact predicted = preview.impact();
@@ -138,7 +138,7 @@ class RulePublisherTests {
         }
         assertThat(publisher.recomputation().state()).isEqualTo(RulePublisher.Recomputation.DONE);
         assertThat(publisher.recomputation().done()).isEqualTo(publisher.recomputation().total()).isPositive();
-        assertThat(publisher.auditLog().get(0).getFilesChanged()).isEqualTo("policy.drl changed");
+        assertThat(publisher.auditLog().get(0).getFilesChanged()).isEqualTo("policy.json changed");
 
         publisher.rollback("admin", original, "Back to the most recent score").recomputed().get(2, TimeUnit.MINUTES);
 
@@ -148,7 +148,7 @@ class RulePublisherTests {
     @Test
     void aRecomputationGoesOnPastStudentsTheRulesCannotEvaluateAndCountsThemInItsOutcome() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
-        Map<String, String> failing = activeWith("policy.drl", text -> text + """
+        Map<String, String> failing = activeWith("mastery.drl", text -> text + """
 
                 rule "Fails on purpose"
                 when
@@ -187,8 +187,8 @@ class RulePublisherTests {
 
     @Test
     void aPreviewDoesNotPassForTheRecomputation() throws Exception {
-        Map<String, String> stricter = activeWith("policy.drl",
-                text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"HIGHEST\""));
+        Map<String, String> stricter = activeWith("policy.json",
+                text -> text.replace(DEFAULT_METHOD, "\"districtMethod\" : \"HIGHEST\""));
         int[] before = district.progress();
         RulePublisher.Recomputation shown = publisher.recomputation();
 
@@ -202,12 +202,12 @@ class RulePublisherTests {
     void aRollbackToAVersionThatNoLongerCompilesIsRefusedAndChangesNothing() {
         int inUse = publisher.activeVersion().getVersionNo();
         Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
-        broken.put("policy.drl", broken.get("policy.drl").replace("MasteryPolicy(", "RetiredPolicy("));
+        broken.put("mastery.drl", broken.get("mastery.drl").replace("MasteryPolicy(", "RetiredPolicy("));
         RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:stale",
                 "admin", "A version from before a fact was renamed", inUse, java.time.Instant.now()));
 
         assertThatThrownBy(() -> publisher.rollback("admin", stale.getVersionNo(), "try it"))
-                .isInstanceOf(RuleBuildException.class).hasMessageContaining("policy.drl");
+                .isInstanceOf(RuleBuildException.class).hasMessageContaining("mastery.drl");
         assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
         assertThat(publisher.rollbackRefusal(stale)).as("no longer offered")
                 .hasValueSatisfying(r -> assertThat(r.getMessageKey()).isEqualTo("rules.rollback.doesNotCompile"));
@@ -236,8 +236,8 @@ class RulePublisherTests {
     void aPolicyChangeShowsInThePreviewThenInTheAuditsAndARollbackRestoresThemExactly() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
         Map<Long, ProgressSummary> before = summaries();
-        Map<String, String> stricter = activeWith("policy.drl",
-                text -> text.replace(DEFAULT_METHOD, "insert(new MasteryPolicy(\"MEAN\""));
+        Map<String, String> stricter = activeWith("policy.json",
+                text -> text.replace(DEFAULT_METHOD, "\"districtMethod\" : \"MEAN\""));
 
         DraftPreview previewed = publisher.preview("admin", stricter);
         Impact preview = previewed.impact();
@@ -268,8 +268,8 @@ class RulePublisherTests {
     void evaluationsDuringAPublishAllSucceedEachOnOneVersion() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
         String before = evaluator.ruleSet().version();
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace(DEFAULT_METHOD,
-                "insert(new MasteryPolicy(\"MEAN\""));
+        Map<String, String> draft = activeWith("policy.json", text -> text.replace(DEFAULT_METHOD,
+                "\"districtMethod\" : \"MEAN\""));
         String next = org.pathwayplanner.rules.RuleVersions.of(draft);
         int revoked = publisher.preview("admin", draft).revokedStudents();
         List<Long> students = people.roster().stream().map(r -> r.studentId()).limit(20).toList();
@@ -333,8 +333,8 @@ class RulePublisherTests {
 
     @Test
     void aPublishThatCannotBeSavedReleasesItsCompiledRules() {
-        Map<String, String> draft = activeWith("policy.drl", text -> text.replace("FlagPolicy(2, 2, 6, 0.8, 3, 0.5)",
-                "FlagPolicy(2, 2, 6, 0.8, 4, 0.5)"));
+        Map<String, String> draft = activeWith("policy.json", text -> text.replace("\"suggestions\" : 3",
+                "\"suggestions\" : 4"));
         String unsavable = "a".repeat(200);   // the author column holds 80 characters: the transaction fails
         int revoked = publisher.preview("admin", draft).revokedStudents();
         String inUse = evaluator.ruleSet().version();

@@ -49,9 +49,9 @@ class RulesPagesAndApiTests {
 
     @Test
     void theEditorShowsTheFileInACodeEditorServedByTheApp() throws Exception {
-        mvc.perform(get("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))))
+        mvc.perform(get("/admin/rules/files/mastery.drl").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("District policy")))
+                .andExpect(content().string(containsString("which calculation method applies")))
                 .andExpect(content().string(containsString("/webjars/codemirror/5.65.16/lib/codemirror.js")));
         mvc.perform(get("/webjars/codemirror/5.65.16/lib/codemirror.js")).andExpect(status().isOk());
     }
@@ -103,39 +103,59 @@ class RulesPagesAndApiTests {
     void theFileListShowsEachFilesKindAndTheVersionThatLastChangedIt() throws Exception {
         mvc.perform(get("/admin/rules").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("pathway-types.drl.csv")))
-                .andExpect(content().string(containsString("Decision table")))
+                .andExpect(content().string(containsString("policy.json")))
+                .andExpect(content().string(containsString("Policy document")))
                 .andExpect(content().string(containsString("Rule file")))
+                .andExpect(content().string(containsString("href=\"/admin/rules/policy\"")))
                 .andExpect(content().string(containsString("id=\"compare\"")));
         org.assertj.core.api.Assertions.assertThat(publisher.files())
                 .anySatisfy(f -> {
-                    org.assertj.core.api.Assertions.assertThat(f.name()).isEqualTo("pathway-types.drl.csv");
-                    org.assertj.core.api.Assertions.assertThat(f.isDecisionTable()).isTrue();
+                    org.assertj.core.api.Assertions.assertThat(f.name()).isEqualTo("policy.json");
+                    org.assertj.core.api.Assertions.assertThat(f.kind()).isEqualTo("policy-document");
                     org.assertj.core.api.Assertions.assertThat(f.lastChangedIn()).isPositive();
                 });
     }
 
+    static final String KIND_TABLE = String.join("\n",
+            "RuleSet,org.pathwayplanner.rules.pathways",
+            "Import,org.pathwayplanner.rules.Eligibility.*",
+            "Notes,Some kinds need a guardian's consent at any age.",
+            ",",
+            "RuleTable Guardian consent by kind",
+            "CONDITION,ACTION",
+            "$p : ProposalFact,",
+            "\"type == \"\"$param\"\"\",\"insert(new GuardianConsentNeeded(\"\"Guardian consent by kind\"\", \"\"$param\"\"));\"",
+            "Kind of pathway,Why",
+            "INTERNSHIP,Internships are off campus", "");
+
     @Test
     void theDecisionTableIsDownloadedAsCsvAndAnUploadOpensAsADraft() throws Exception {
-        String table = publisher.activeVersion().getFiles().get("pathway-types.drl.csv");
-        mvc.perform(get("/admin/rules/files/pathway-types.drl.csv/download").with(user(accounts.loadUserByUsername("admin"))))
+        mvc.perform(get("/admin/rules/files/policy.json/download").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(header().string("Content-Disposition", containsString("pathway-types.drl.csv")))
-                .andExpect(content().string(table));
+                .andExpect(header().string("Content-Disposition", containsString("policy.json")))
+                .andExpect(content().string(publisher.activeVersion().getFiles().get("policy.json")));
 
-        String edited = table.replace("INTERNSHIP,60,1.0,11,16", "INTERNSHIP,80,1.0,11,16");
-        mvc.perform(multipart("/admin/rules/upload").file(new MockMultipartFile("file", "pathway-types.drl.csv",
-                                "text/csv", edited.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        mvc.perform(multipart("/admin/rules/upload").file(new MockMultipartFile("file", "consent-by-kind.drl.csv",
+                                "text/csv", KIND_TABLE.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("INTERNSHIP,80,1.0,11,16")))
+                .andExpect(content().string(containsString("Internships are off campus")))
                 .andExpect(content().string(containsString("Decision table")));
 
-        mvc.perform(post("/admin/rules/files/pathway-types.drl.csv").with(user(accounts.loadUserByUsername("admin")))
-                        .with(csrf()).param("content", edited).param("action", "validate"))
+        mvc.perform(post("/admin/rules/files/consent-by-kind.drl.csv").with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf()).param("content", KIND_TABLE).param("action", "validate"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"valid\"")));
+    }
+
+    @Test
+    void aDecisionTableRowNamingAKindThePolicyDoesNotHaveIsRefusedOnItsRow() throws Exception {
+        mvc.perform(post("/admin/rules/files/consent-by-kind.drl.csv").with(user(accounts.loadUserByUsername("admin")))
+                        .with(csrf()).param("content", KIND_TABLE.replace("INTERNSHIP,", "INTERNSHIPS,"))
+                        .param("action", "validate"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("consent-by-kind.drl.csv:10")))
+                .andExpect(content().string(containsString("names the kind INTERNSHIPS that the policy does not have")));
     }
 
     @Test
@@ -153,8 +173,8 @@ class RulesPagesAndApiTests {
     @Test
     void anUnknownActionIsABadRequestAndPublishesNothing() throws Exception {
         int inUse = publisher.activeVersion().getVersionNo();
-        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
-                        .param("content", publisher.activeVersion().getFiles().get("policy.drl"))
+        mvc.perform(post("/admin/rules/files/policy.json").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+                        .param("content", publisher.activeVersion().getFiles().get("policy.json"))
                         .param("comment", "why").param("action", "publsh"))
                 .andExpect(status().isBadRequest());
         org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
@@ -162,23 +182,23 @@ class RulesPagesAndApiTests {
 
     @Test
     void problemsOfTheEditedFileAreMarkedOnItsLinesAndThoseOfOtherFilesOnlyListed() throws Exception {
-        String policy = publisher.activeVersion().getFiles().get("policy.drl");
-        String broken = policy.replace("when\nthen", "when\n    org.pathwayplanner.rules.Facts.StudentFact(gradeLevel >>= 9)\nthen");
+        String mastery = publisher.activeVersion().getFiles().get("mastery.drl");
+        String broken = mastery.replaceFirst("when\n", "when\n    org.pathwayplanner.rules.Facts.StudentFact(gradeLevel >>= 9)\n");
         int line = broken.substring(0, broken.indexOf(">>=")).split("\n", -1).length;
 
-        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+        mvc.perform(post("/admin/rules/files/mastery.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
                         .param("content", broken).param("action", "validate"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-line=\"" + line + "\"")))
-                .andExpect(content().string(containsString("policy.drl:" + line)))
+                .andExpect(content().string(containsString("mastery.drl:" + line)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("other-file"))));
     }
 
     @Test
     void thePreviewListsWhoGainsAndLosesWhichCompetency() throws Exception {
-        String stricter = publisher.activeVersion().getFiles().get("policy.drl")
-                .replace("insert(new MasteryPolicy(\"MOST_RECENT\"", "insert(new MasteryPolicy(\"MEAN\"");
-        mvc.perform(post("/admin/rules/files/policy.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+        String stricter = publisher.activeVersion().getFiles().get("policy.json")
+                .replace("\"districtMethod\" : \"MOST_RECENT\"", "\"districtMethod\" : \"MEAN\"");
+        mvc.perform(post("/admin/rules/files/policy.json").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
                         .param("content", stricter).param("action", "preview"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"impact\"")))
@@ -229,7 +249,7 @@ class RulesPagesAndApiTests {
         org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
 
         Map<String, String> broken = new HashMap<>(publisher.activeVersion().getFiles());
-        broken.put("policy.drl", broken.get("policy.drl").replace("MasteryPolicy(", "RetiredPolicy("));
+        broken.put("mastery.drl", broken.get("mastery.drl").replace("MasteryPolicy(", "RetiredPolicy("));
         RuleSetVersion stale = versions.save(new RuleSetVersion(versions.lastVersionNo() + 1, broken, "sha256:stale",
                 "admin", "From before a fact was renamed", inUse, java.time.Instant.now()));
         mvc.perform(post("/admin/rules/versions/{n}/rollback", stale.getVersionNo())
@@ -239,7 +259,7 @@ class RulesPagesAndApiTests {
         mvc.perform(post("/api/rules/versions/{n}/rollback", stale.getVersionNo()).with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"try\"}"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.detail", containsString("policy.drl")));
+                .andExpect(jsonPath("$.detail", containsString("mastery.drl")));
         org.assertj.core.api.Assertions.assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse + 1);
 
         // a version that does not compile is no longer offered as a rollback target

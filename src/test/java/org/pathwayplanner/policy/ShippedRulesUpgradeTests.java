@@ -71,8 +71,7 @@ class ShippedRulesUpgradeTests {
         int stored = publisher.activeVersion().getVersionNo();
         installed.putAll(publisher.activeVersion().getFiles());
         Map<String, String> newer = new HashMap<>(installed);
-        newer.put("policy.drl", installed.get("policy.drl").replace("// District policy",
-                "// District policy (release 2027.1: the wording of the pace table)"));
+        newer.put("flags.drl", installed.get("flags.drl") + "\n// release 2027.1: the wording of the support flags\n");
         // the server starts on the stored version, with a release that ships newer rules
         publisher.startWith(newer);
         upgrade.shippedAre(newer);
@@ -83,13 +82,13 @@ class ShippedRulesUpgradeTests {
                 .andExpect(content().string(containsString("ships rules that differ from version " + stored)));
         mvc.perform(get("/admin/rules/shipped").with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("policy.drl")))
-                .andExpect(content().string(containsString("+// District policy (release 2027.1")))
+                .andExpect(content().string(containsString("flags.drl")))
+                .andExpect(content().string(containsString("+// release 2027.1: the wording of the support flags")))
                 .andExpect(content().string(not(containsString("mastery.drl"))));
         mvc.perform(get("/api/rules/shipped").with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$.offered").value(true))
                 .andExpect(jsonPath("$.activeVersionNo").value(stored))
-                .andExpect(jsonPath("$.diff[?(@.file == 'policy.drl')].change").value("changed"));
+                .andExpect(jsonPath("$.diff[?(@.file == 'flags.drl')].change").value("changed"));
 
         mvc.perform(post("/admin/rules/shipped").with(admin()).with(csrf()).param("action", "publish")
                         .param("comment", "Adopt the release's rules"))

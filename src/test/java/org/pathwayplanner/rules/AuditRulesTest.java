@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.pathwayplanner.rules.Conclusions.AuditLine;
 import org.pathwayplanner.rules.Conclusions.AuditStatus;
 
-/** rules/audit.drl — with policy.drl's pace: grade 11 starts at 50% of the credits; on track within 10 points, at risk within 25. */
+/** rules/audit.drl — with the policy document's pace: grade 11 starts at 50% of the credits; on track within 10 points, at risk within 25. */
 class AuditRulesTest {
 
     final FrameworkFacts courses = aFramework()
@@ -225,8 +225,8 @@ class AuditRulesTest {
     @Test
     void theElectiveAreaIsPolicyDataNotACodeInTheRules() throws Exception {
         java.util.Map<String, String> sources = new java.util.LinkedHashMap<>(RuleBook.read(java.nio.file.Path.of("rules")));
-        sources.replaceAll((file, text) -> file.endsWith("policy.drl")
-                ? text.replace("new CreditPolicy(0.5, 0.5, \"ELECTIVES\")", "new CreditPolicy(0.5, 0.5, \"FREE_CHOICE\")")
+        sources.replaceAll((file, text) -> file.equals("policy.json")
+                ? text.replace("\"electiveArea\" : \"ELECTIVES\"", "\"electiveArea\" : \"FREE_CHOICE\"")
                 : text);
         RuleSet renamed = RuleBook.compile(sources, "free-choice");
 

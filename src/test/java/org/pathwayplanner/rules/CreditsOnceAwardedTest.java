@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** rules/credits.drl with the AwardPolicy of rules/policy.drl: credits once awarded, kept or recalculated. */
+/** rules/credits.drl with the AwardPolicy of rules/policy.json: credits once awarded, kept or recalculated. */
 class CreditsOnceAwardedTest {
 
     static final String EARLIER = "sha256:earlier-rules";
@@ -109,10 +109,10 @@ class CreditsOnceAwardedTest {
 
     private static RuleSet recalculating() {
         Map<String, String> files = new HashMap<>(RuleBook.read(Path.of("rules")));
-        String policy = files.get("policy.drl");
-        String changed = policy.replace("new AwardPolicy(\"KEEP\")", "new AwardPolicy(\"RECALCULATE\")");
+        String policy = files.get("policy.json");
+        String changed = policy.replace("\"creditsOnceAwarded\" : \"KEEP\"", "\"creditsOnceAwarded\" : \"RECALCULATE\"");
         assertThat(changed).as("the test's edit applies").isNotEqualTo(policy);
-        files.put("policy.drl", changed);
+        files.put("policy.json", changed);
         return RuleBook.compile(files, "recalculating");
     }
 }

@@ -7,7 +7,7 @@ import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.rules.Conclusions.SupportFlag;
 
-/** rules/flags.drl — with policy.drl's thresholds: 2 assessments below level 2 and 6 weeks; promotion at 80%. Today is 2026-11-24. */
+/** rules/flags.drl — with the policy document's thresholds: 2 assessments below level 2 and 6 weeks; promotion at 80%. Today is 2026-11-24. */
 class FlagRulesTest {
 
     final FrameworkFacts ninthGrade = aFramework()
@@ -96,7 +96,7 @@ class FlagRulesTest {
 
     @Test
     void masteringTheGradesCompetenciesOnlyLateInTheYearIsNotReadyToAccelerate() {
-        // the school year runs 1 September 2026 to 15 June 2027; policy.drl: early means before half of it
+        // the school year runs 1 September 2026 to 15 June 2027; policy.json: early means before half of it
         Evaluation late = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 4, "2027-02-10")
                 .on("2027-02-20").yearElapsed(0.62).evaluatedAgainst(ninthGrade);
         Evaluation justInTime = aStudent().inGrade(9).scored(11, 3, "2026-10-01").scored(21, 4, "2027-01-20")

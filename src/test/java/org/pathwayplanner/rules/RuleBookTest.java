@@ -17,7 +17,7 @@ class RuleBookTest {
     void theShippedRulesCompileIntoOneRuleBase() {
         RuleSet rules = RuleBook.compile(Path.of("rules"));
 
-        assertThat(rules.sources()).containsKeys("policy.drl", "mastery.drl", "readiness.drl", "credits.drl",
+        assertThat(rules.sources()).containsKeys("policy.json", "mastery.drl", "readiness.drl", "credits.drl",
                 "audit.drl", "flags.drl");
         assertThat(rules.ruleCount()).isGreaterThan(25);
         rules.release();
@@ -68,8 +68,8 @@ class RuleBookTest {
     void aSwapPutsTheNewRulesInUseAndReturnsTheOldOnes() {
         RuleSet first = RuleBook.compile(Path.of("rules"));
         Map<String, String> stricter = new HashMap<>(first.sources());
-        stricter.put("policy.drl", first.sources().get("policy.drl")
-                .replace("new MasteryPolicy(\"MOST_RECENT\"", "new MasteryPolicy(\"HIGHEST\""));
+        stricter.put("policy.json", first.sources().get("policy.json")
+                .replace("\"districtMethod\" : \"MOST_RECENT\"", "\"districtMethod\" : \"HIGHEST\""));
         StudentEvaluator evaluator = new StudentEvaluator(first);
         FrameworkFacts framework = aFramework().competency(1, "Essay", "ELA", 9).objective(11, 1, "Argue").build();
         StudentInput student = aStudent().scored(11, 4, "2026-09-01").scored(11, 2, "2026-10-01").build();
@@ -144,12 +144,12 @@ class RuleBookTest {
     }
 
     @Test
-    void thePathwayLimitsAreTheRowsOfTheShippedDecisionTable() {
+    void thePathwayLimitsAreThoseOfThePolicyDocument() {
         Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
-        assertThat(sources).containsKey("pathway-types.drl.csv");
+        assertThat(sources).containsKey("policy.json").doesNotContainKey("pathway-types.drl.csv");
         assertThat(sources.get("pathway-eligibility.drl")).doesNotContain("new PathwayTypeLimit(");
-        sources.put("pathway-types.drl.csv", sources.get("pathway-types.drl.csv")
-                .replace("INTERNSHIP,60,1.0,11,16", "INTERNSHIP,80,1.0,11,16"));
+        sources.put("policy.json", sources.get("policy.json")
+                .replace("\"hoursPerCredit\" : 60", "\"hoursPerCredit\" : 80"));
         RuleSet changed = RuleBook.compile(sources, "eighty-hours");
         var internship = new Eligibility.ProposalFact(9, "INTERNSHIP", 60, new java.math.BigDecimal("1"),
                 java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 3, 1), false, List.of(5L),

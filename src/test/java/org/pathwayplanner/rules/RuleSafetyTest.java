@@ -210,6 +210,13 @@ class RuleSafetyTest {
     }
 
     @Test
+    void thePolicyDocumentIsDataNotCodeAndOtherJsonFilesAreRefused() {
+        assertThat(RuleSafety.check(Map.of("policy.json", "{ \"flags\": { \"lowLevel\": 2 } }"))).isEmpty();
+        assertThat(RuleSafety.check(Map.of("limits.json", "{ }"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("the policy document is policy.json"));
+    }
+
+    @Test
     void theCompilerRefusesAForbiddenClassEvenWithoutTheTextCheck() {
         Map<String, String> sources = new HashMap<>(RuleBook.read(Path.of("rules")));
         sources.put("evil.drl", HEADER + """

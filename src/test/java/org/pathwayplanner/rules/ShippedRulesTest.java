@@ -23,7 +23,7 @@ class ShippedRulesTest {
 
         assertThat(shipped.origin()).isEqualTo("classpath:rules/");
         assertThat(files).isEqualTo(RuleBook.read(Path.of("rules")));
-        assertThat(files).containsKeys("policy.drl", "mastery.drl", "pathway-types.drl.csv");
+        assertThat(files).containsKeys("policy.json", "mastery.drl", "pathway-eligibility.drl");
         assertThat(rules.ruleCount()).isGreaterThan(40);
         rules.release();
     }

@@ -217,6 +217,9 @@ class AccessMatrixTests {
             Row.of(POST, "/admin/rules/files/{file}",                           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .body("action=validate"),
             Row.of(POST, "/admin/rules/upload",                                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/rules/policy",                                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/policy",                                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .body("action=validate"),
             Row.of(POST, "/admin/rules/versions/{versionNo}/rollback",          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/rules/drafts/{file}",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .because("no content: refused, no draft is saved"),

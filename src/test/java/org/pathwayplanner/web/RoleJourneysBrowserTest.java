@@ -162,10 +162,10 @@ class RoleJourneysBrowserTest {
         assertThat(browser.text("#school-count")).isEqualTo(String.valueOf(people.countSchools()));
         assertThat(browser.text(".role-badge")).isEqualTo("Administrator");
 
-        browser.open("/admin/rules/files/policy.drl");
+        browser.open("/admin/rules/files/mastery.drl");
 
         assertThat(browser.driver.findElements(By.cssSelector(".CodeMirror-linenumber"))).isNotEmpty();
-        assertThat(browser.text(".CodeMirror")).contains("District policy");
+        assertThat(browser.text(".CodeMirror")).contains("which calculation method applies");
         browser.screenshot("admin-rule-editor");
     }
 

@@ -41,9 +41,9 @@ class RulesBrowserTest {
     @Test
     void anAdministratorPreviewsPublishesWatchesTheRecomputationAndRollsBack() throws Exception {
         int original = publisher.activeVersion().getVersionNo();
-        browser.signInAs("admin").open("/admin/rules/files/policy.drl");
-        String policy = publisher.activeVersion().getFiles().get("policy.drl");
-        setEditorText(policy.replace("insert(new MasteryPolicy(\"MOST_RECENT\"", "insert(new MasteryPolicy(\"MEAN\""));
+        browser.signInAs("admin").open("/admin/rules/files/policy.json");
+        String policy = publisher.activeVersion().getFiles().get("policy.json");
+        setEditorText(policy.replace("\"districtMethod\" : \"MOST_RECENT\"", "\"districtMethod\" : \"MEAN\""));
 
         browser.driver.findElement(By.cssSelector("button[value=preview]")).click();
         wait(d -> !d.findElements(By.id("impact")).isEmpty());
@@ -62,7 +62,7 @@ class RulesBrowserTest {
         assertThat(browser.driver.findElements(By.id("recomputation-bar"))).hasSize(1);
         wait(d -> d.findElement(By.id("recomputation-text")).getText().startsWith("Every student's results are recomputed"));
         assertThat(browser.driver.findElement(By.id("recomputation-bar")).getAttribute("value")).isEqualTo("100");
-        assertThat(browser.text("#audit tbody tr")).contains("policy.drl changed");
+        assertThat(browser.text("#audit tbody tr")).contains("policy.json changed");
         browser.screenshot("rules-published");
 
         browser.driver.findElement(By.id("why-" + original)).sendKeys("Back to the most recent score");

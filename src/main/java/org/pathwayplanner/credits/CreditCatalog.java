@@ -140,6 +140,11 @@ public class CreditCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("No credit area " + areaId));
     }
 
+    /** The name people read for a credit area's code; the code itself when no area has it. */
+    public String areaNameOf(String code) {
+        return code == null ? null : areas.findByCode(code).map(CreditArea::getName).orElse(code);
+    }
+
     public CreditArea area(String code) {
         return areas.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No credit area " + code));
     }

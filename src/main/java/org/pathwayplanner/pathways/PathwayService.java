@@ -303,8 +303,11 @@ public class PathwayService implements CompletedPathways {
         StudentView student = people.student(p.getStudentId()).orElseThrow();
         List<TargetView> targets = p.getCompetencyIds().stream().map(framework::competency)
                 .flatMap(java.util.Optional::stream).map(c -> new TargetView(c.id(), c.code(), c.title())).toList();
+        java.util.Map<String, String> names = people.displayNames(p.getTimeline().stream().map(PathwayEvent::getActor)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         List<EventView> timeline = p.getTimeline().stream().map(e -> new EventView(e.getOccurredAt(), e.getActor(),
-                e.getAction(), e.getStatusAfter().name(), e.getComment())).toList();
+                e.getAction(), e.getStatusAfter().name(), e.getComment(), names.getOrDefault(e.getActor(), e.getActor())))
+                .toList();
         List<Task> open = p.getProcessInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list();
         List<String> waiting = open.stream().map(Task::getTaskDefinitionKey).toList();
@@ -330,7 +333,8 @@ public class PathwayService implements CompletedPathways {
                 awarded, waitingReason, secondPersonNotes(p, open),
                 p.getTimesheet().stream().map(l -> new PathwayViews.TimesheetLineView(l.getWorkDate(),
                         Hours.plain(l.getHours()), l.getActivity(), l.getLoggedBy())).toList(),
-                p.getShortfallReason(), waitingOn(p, open, student, targets));
+                p.getShortfallReason(), waitingOn(p, open, student, targets),
+                p.getCreditAreaId() == null ? null : credits.areaNameOf(credits.areaCodeOf(p.getCreditAreaId())));
     }
 
     /** Who each open step waits for, named when a few people may act, described when many may. */

@@ -23,7 +23,7 @@ public final class PathwayViews {
             List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
             List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
             List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason,
-            List<WaitingOn> waitingOn) {
+            List<WaitingOn> waitingOn, String creditAreaName) {
 
         /** Fewer hours logged than planned: completing needs a reason the teacher accepts. */
         public boolean shortOfHours() {
@@ -85,7 +85,9 @@ public final class PathwayViews {
         }
     }
 
-    public record EventView(Instant at, String actor, String action, String statusAfter, String comment) {
+    /** One step of the timeline: {@code actor} is the account, {@code actorName} the name people know them by. */
+    public record EventView(Instant at, String actor, String action, String statusAfter, String comment,
+            String actorName) {
     }
 
     /** One submitted version: its fields as submitted and the fields changed since the version before. */

@@ -353,6 +353,21 @@ class PathwayPagesTests {
     }
 
     @Test
+    void theTimelineNamesPeopleAndTheCreditAreaByTheirNamesNotTheirCodes() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));
+        journey.decide(PathwayFixtures.teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
+        String teacher = people.staffOfAccount(p.teacher()).orElseThrow().fullName();
+
+        mvc.perform(get("/student/pathways/{id}", proposal.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("<td>" + HtmlUtils.htmlEscape(teacher) + "</td>")))
+                .andExpect(content().string(not(containsString("<td>" + p.teacher() + "</td>"))))
+                .andExpect(content().string(containsString("<td>Pathway Planner</td>")))
+                .andExpect(content().string(containsString(
+                        "0.5 credits requested in Science, technology, engineering and mathematics")));
+    }
+
+    @Test
     void nothingIsDecidedForTheReviewerAndSendingWithoutChoosingSaysSoBesideTheDecision() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));

@@ -127,7 +127,7 @@ class PathwayJourneyBrowserTest {
         browser.signInAs(student);
         browser.open(proposalPage);
         assertThat(browser.text("#proposal-status")).isEqualTo("Completed");
-        assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credits requested in STEM");
+        assertThat(browser.text("#credits-requested")).isEqualTo("0.5 credits requested in Science, technology, engineering and mathematics");
         assertThat(browser.text("#credits-approved")).isEqualTo("0.5 credits approved");
         assertThat(browser.text("#credits-awarded")).isEqualTo("0.5 credits awarded");
         assertThat(browser.text("#timeline")).contains("Assessed by the teacher").contains("Completed");

@@ -69,6 +69,9 @@ class PathwayJourneyBrowserTest {
         browser.signInAs(student);
         browser.open("/student/pathways/new");
         new Select(browser.driver.findElement(By.id("type"))).selectByValue("ONLINE_COURSE");
+        assertThat(browser.driver.findElements(By.cssSelector("#kind-limits li[data-kind]")))
+                .filteredOn(WebElement::isDisplayed).extracting(WebElement::getText).singleElement()
+                .satisfies(limits -> assertThat(limits).startsWith("Online course: ").contains("hours per credit"));
         type("title", TITLE);
         type("provider", "Open University");
         date("startDate", LocalDate.now().minusDays(7));

@@ -198,6 +198,30 @@ class PathwayLifecycle {
                 .orElseThrow(() -> new java.util.NoSuchElementException("No pathway proposal " + proposalId));
     }
 
+    /**
+     * The eligibility rules on a proposal as typed on the form, before it is saved or submitted: what the student
+     * sees live, the same rules the submission runs (its other pathways of the school year count toward the cap).
+     */
+    Eligibility.Result eligibilityOf(StudentView student, ProposalRequest request) {
+        if (request.type() == null) {
+            // the form asks for the kind first: without one no rule applies yet
+            return new Eligibility.Result(List.of(new Eligibility.EligibilityProblem("A pathway is of a kind",
+                    "Choose the kind of pathway")), null);
+        }
+        LocalDate start = request.startDate();
+        Eligibility.ProposalFact fact = new Eligibility.ProposalFact(0L, request.type() == null ? "" : request.type().code(),
+                Objects.requireNonNullElse(request.plannedHours(), BigDecimal.ZERO),
+                Objects.requireNonNullElse(request.requestedCredits(), BigDecimal.ZERO).stripTrailingZeros(),
+                start, request.endDate(), request.offCampus(),
+                request.competencyIds() == null ? List.of() : List.copyOf(request.competencyIds()),
+                creditsThisYear(student.id(), start, null));
+        LocalDate today = LocalDate.now(clock);
+        Eligibility.ProposerFact proposer = new Eligibility.ProposerFact(student.id(), student.gradeLevel(),
+                Period.between(student.dateOfBirth(), start != null ? start : today).getYears(), today);
+        return rules.checkEligibility(fact, proposer, statuses(student.id()), framework.prerequisites().stream()
+                .map(p -> new PrerequisiteFact(p.competencyId(), p.prerequisiteId())).toList());
+    }
+
     private Eligibility.ProposalFact proposalFact(PathwayProposal p) {
         return new Eligibility.ProposalFact(p.getId(), p.getPathwayType().code(),
                 Objects.requireNonNullElse(p.getPlannedHours(), BigDecimal.ZERO),
@@ -211,11 +235,14 @@ class PathwayLifecycle {
      * completed ones (their approved credits) and those still in review (the credits they ask).
      */
     BigDecimal creditsThisYear(PathwayProposal proposal) {
-        LocalDate yearStart = schoolYearStartOf(proposal.getStartDate() != null ? proposal.getStartDate()
-                : LocalDate.now(clock));
+        return creditsThisYear(proposal.getStudentId(), proposal.getStartDate(), proposal.getId());
+    }
+
+    private BigDecimal creditsThisYear(long studentId, LocalDate startDate, Long except) {
+        LocalDate yearStart = schoolYearStartOf(startDate != null ? startDate : LocalDate.now(clock));
         LocalDate nextYearStart = yearStart.plusYears(1);
-        return proposals.findByStudentIdOrderByCreatedAtDesc(proposal.getStudentId()).stream()
-                .filter(p -> !p.getId().equals(proposal.getId()))
+        return proposals.findByStudentIdOrderByCreatedAtDesc(studentId).stream()
+                .filter(p -> !p.getId().equals(except))
                 .filter(p -> p.getStartDate() != null && !p.getStartDate().isBefore(yearStart)
                         && p.getStartDate().isBefore(nextYearStart))
                 .map(PathwayLifecycle::creditsCounted)

@@ -171,6 +171,14 @@ public class PathwayService implements CompletedPathways {
      * What-if for the proposal form: the audit now and if the pathway on the form were completed. Only for the
      * signed-in student; nothing is saved. The same computation as {@link #whatIfOf} for a proposal.
      */
+    /** The eligibility rules on the proposal as typed by the signed-in student, before saving: every problem. */
+    @Transactional(readOnly = true)
+    public PathwayViews.LiveEligibility eligibilityOf(Viewer student, ProposalRequest request) {
+        var result = lifecycle.eligibilityOf(studentOf(student), request);
+        return new PathwayViews.LiveEligibility(result.eligible(), result.problems().stream()
+                .map(p -> new EligibilityReason(p.rule(), p.reason())).toList(), result.needsGuardianConsent());
+    }
+
     @Transactional(readOnly = true)
     public WhatIfView whatIf(Viewer student, List<Long> competencyIds, BigDecimal credits, String areaCode) {
         StudentView proposer = studentOf(student);

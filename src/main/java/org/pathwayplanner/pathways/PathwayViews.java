@@ -85,6 +85,10 @@ public final class PathwayViews {
         }
     }
 
+    /** The eligibility rules' answer on a proposal not yet submitted: every problem, and whether consent is needed. */
+    public record LiveEligibility(boolean eligible, List<EligibilityReason> problems, boolean guardianConsentNeeded) {
+    }
+
     /** One step of the timeline: {@code actor} is the account, {@code actorName} the name people know them by. */
     public record EventView(Instant at, String actor, String action, String statusAfter, String comment,
             String actorName) {

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pathways")
 class WhatIfController {
 
+    private static final int MOST_TARGETS = 20;
+
     private final PathwayService pathways;
 
     WhatIfController(PathwayService pathways) {
@@ -35,5 +37,24 @@ class WhatIfController {
             throw new ProposalFieldException("requestedCredits", "creditsRange", "Ask for between 0 and 10 credits");
         }
         return pathways.whatIf(Viewer.of(who), competencyIds, requestedCredits, creditAreaCode);
+    }
+
+    /** The eligibility rules on the form as typed; nothing is saved. */
+    @GetMapping({"/student/pathways/eligibility", "/api/pathways/eligibility"})
+    @Operation(summary = "Eligibility of a proposal as typed (students, for themselves): every problem, nothing saved")
+    PathwayViews.LiveEligibility eligibility(@RequestParam(required = false) String type,
+            @RequestParam(required = false) BigDecimal plannedHours,
+            @RequestParam(required = false) BigDecimal requestedCredits,
+            @RequestParam(required = false) java.time.LocalDate startDate,
+            @RequestParam(required = false) java.time.LocalDate endDate,
+            @RequestParam(defaultValue = "false") boolean offCampus,
+            @RequestParam(required = false) List<Long> competencyIds, Authentication who) {
+        if (competencyIds != null && competencyIds.size() > MOST_TARGETS) {
+            throw new ProposalFieldException("competencyIds", "tooManyTargets", "Pick at most " + MOST_TARGETS
+                    + " competencies");
+        }
+        return pathways.eligibilityOf(Viewer.of(who), new ProposalRequest(
+                type == null || type.isBlank() ? null : PathwayType.of(type), "", null, null, null, null, startDate,
+                endDate, plannedHours, offCampus, null, requestedCredits, null, competencyIds));
     }
 }

@@ -368,6 +368,27 @@ class PathwayPagesTests {
     }
 
     @Test
+    void theFormAsksTheEligibilityRulesLiveAndNothingIsSaved() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        long before = pathways.ofStudent(p.viewer(), p.student().id()).size();
+
+        mvc.perform(get("/student/pathways/eligibility").param("type", "INTERNSHIP").param("plannedHours", "10")
+                        .param("requestedCredits", "2").param("startDate", LocalDate.now().plusDays(7).toString())
+                        .param("endDate", LocalDate.now().plusDays(60).toString()).param("offCampus", "true")
+                        .param("competencyIds", String.valueOf(p.target().id())).with(as(p.student().username())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false))
+                .andExpect(jsonPath("$.problems[*].reason", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("10 planned hours are too few for 2 credit"))));
+        mvc.perform(get("/student/pathways/eligibility").param("type", "ONLINE_COURSE").param("plannedHours", "40")
+                        .param("requestedCredits", "0.5").param("startDate", LocalDate.now().plusDays(7).toString())
+                        .param("endDate", LocalDate.now().plusDays(60).toString())
+                        .param("competencyIds", String.valueOf(p.target().id())).with(as(p.student().username())))
+                .andExpect(jsonPath("$.eligible").value(true));
+        assertThat(pathways.ofStudent(p.viewer(), p.student().id())).hasSize((int) before);
+    }
+
+    @Test
     void nothingIsDecidedForTheReviewerAndSendingWithoutChoosingSaysSoBesideTheDecision() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView proposal = journey.submitted(p, PathwayFixtures.onlineCourse(p.target()));

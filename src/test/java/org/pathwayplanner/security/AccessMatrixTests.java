@@ -131,6 +131,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/student/pathways",                                   PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/pathways/new",                               PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/pathways/what-if",                           PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/student/pathways/eligibility",                       PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(POST, "/student/pathways",                                   PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
                     .because("an empty form: the student gets it back with errors, nothing is drafted"),
             Row.of(GET,  "/student/pathways/{id}",                              PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO),
@@ -240,6 +241,7 @@ class AccessMatrixTests {
                     .body(PROPOSAL_BODY).because("the competency names nothing: the student's draft is refused"),
             Row.of(GET,  "/api/pathways/mine",                                  API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/api/pathways/what-if",                               API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/api/pathways/eligibility",                           API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/api/pathways/{id}",                                  API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/api/pathways/{id}/what-if",                          API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
             Row.of(PUT,  "/api/pathways/{id}",                                  API,      PROPOSAL, NOBODY, OWN,    NO,     NO,     NO,     NO)

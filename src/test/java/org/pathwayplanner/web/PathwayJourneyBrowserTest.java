@@ -89,6 +89,9 @@ class PathwayJourneyBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("what-if")).getText().contains(newlyMastered));
         assertThat(browser.text("#what-if-table")).contains("Science, technology, engineering and mathematics");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("live-eligibility-summary")).getText()
+                        .equals("The pathway rules are met so far."));
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('what-if').scrollIntoView()");
         browser.screenshot("student-pathway-what-if");
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();

@@ -61,4 +61,15 @@ class AccessibilityBrowserTest {
         });
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void theAdministratorsChartsAreDrawnAboveTheirTables() {
+        browser.signInAs("admin");
+        browser.open("/admin");
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#district-status .chart svg")))
+                .isNotEmpty();
+        assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("#pathway-pipeline .chart svg")))
+                .isNotEmpty();
+        browser.screenshot("admin-home-charts");
+    }
 }

@@ -61,6 +61,13 @@ class PathwayJourneyBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".field-error"))).extracting(WebElement::getText)
                 .contains("Give the pathway a title", "Choose the kind of pathway",
                         "Pick at least one competency the pathway will demonstrate");
+        WebElement title = browser.driver.findElement(By.id("title"));
+        assertThat(title.getDomAttribute("aria-invalid")).isEqualTo("true");
+        String describedBy = title.getDomAttribute("aria-describedby");
+        assertThat(describedBy).isNotBlank();
+        assertThat(browser.driver.findElement(By.id(describedBy.split(" ")[0])).getText()).isEqualTo("Give the pathway a title");
+        assertThat(browser.driver.switchTo().activeElement().getText()).as("the error summary has the focus")
+                .isEqualTo("Please correct the fields marked below.");
     }
 
     @Test

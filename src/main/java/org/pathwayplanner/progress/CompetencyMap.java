@@ -5,86 +5,141 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.pathwayplanner.framework.FrameworkViews.PrerequisiteEdge;
 import org.pathwayplanner.progress.ProgressViews.CompetencyProgress;
 
 /**
- * The competency map as a picture: one column per content area, competencies by expected grade, an
- * arrow from each prerequisite to what it unlocks. Coordinates only; the template draws the SVG.
+ * The competency map as a picture: prerequisites above what they unlock, in layers, with each arrow routed
+ * between the boxes by Eclipse ELK's layered algorithm (so no arrow runs through a box it does not join).
+ * The content area of each box is its colour band and its small second line. Coordinates only; the
+ * template draws the SVG.
  */
-record CompetencyMap(int width, int height, List<Column> columns, List<Node> nodes, List<Arrow> arrows) {
+record CompetencyMap(int width, int height, List<Area> areas, List<Node> nodes, List<Arrow> arrows) {
 
     static final int NODE_WIDTH = 190;
-    static final int NODE_HEIGHT = 46;
-    static final int COLUMN_GAP = 30;
-    static final int ROW_GAP = 22;
-    static final int TOP = 40;
+    static final int NODE_HEIGHT = 58;
     private static final String CROSS_CURRICULAR = "~cross-curricular";
+    /** Colours of the area bands (app.css .area-N); areas beyond them repeat, their names still tell them apart. */
+    static final int AREA_COLOURS = 8;
 
-    /** A content area's column; a null title is the cross-curricular column (the page names it). */
-    record Column(String title, int x) {
+    /** A content area; a null title is the cross-curricular competencies (the page names them). */
+    record Area(String code, String title, int colour) {
     }
 
-    record Node(long id, String title, String status, int x, int y, List<String> lines) {
+    record Node(long id, String title, String status, Area area, int x, int y, List<String> lines) {
     }
 
-    /** The nodes of one column, for the map's text alternative. */
-    public List<Node> nodesOf(Column column) {
-        return nodes.stream().filter(n -> n.x() == column.x()).toList();
+    record Point(int x, int y) {
     }
 
-    record Arrow(int x1, int y1, int x2, int y2) {
+    /** From the prerequisite's box to the box of what it unlocks, through its bend points. */
+    record Arrow(long fromId, long toId, List<Point> points) {
+
+        /** The SVG path data. */
+        public String path() {
+            return points.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" L", "M", ""));
+        }
     }
 
-    /** {@code areaNames}: each content area's name by its code, for the column titles. */
+    /** The nodes of one area, for the map's text alternative. */
+    public List<Node> nodesOf(Area area) {
+        return nodes.stream().filter(n -> n.area().equals(area)).toList();
+    }
+
+    /** {@code areaNames}: each content area's name by its code. */
     static CompetencyMap of(List<CompetencyProgress> competencies, List<PrerequisiteEdge> edges,
             Map<String, String> areaNames) {
-        Map<String, List<CompetencyProgress>> byArea = new LinkedHashMap<>();
-        competencies.stream()
-                .sorted(Comparator.comparing((CompetencyProgress c) -> c.areaCode() == null ? "~" : c.areaCode())
+        List<CompetencyProgress> ordered = competencies.stream()
+                .sorted(Comparator.comparing(CompetencyMap::areaKey)
                         .thenComparingInt(CompetencyProgress::expectedGrade).thenComparing(CompetencyProgress::code))
-                .forEach(c -> byArea.computeIfAbsent(c.areaCode() == null ? CROSS_CURRICULAR : c.areaCode(),
-                        k -> new ArrayList<>()).add(c));
-        List<Column> columns = new ArrayList<>();
-        List<Node> nodes = new ArrayList<>();
-        Map<Long, Node> byId = new LinkedHashMap<>();
-        int x = 10;
-        int maxRows = 0;
-        for (Map.Entry<String, List<CompetencyProgress>> area : byArea.entrySet()) {
-            columns.add(new Column(CROSS_CURRICULAR.equals(area.getKey()) ? null
-                    : areaNames.getOrDefault(area.getKey(), area.getKey()), x));
-            int y = TOP;
-            for (CompetencyProgress c : area.getValue()) {
-                Node node = new Node(c.id(), c.title(), c.status() == null ? "READY" : c.status(), x, y, wrap(c.title()));
-                nodes.add(node);
-                byId.put(c.id(), node);
-                y += NODE_HEIGHT + ROW_GAP;
+                .toList();
+        Map<String, Area> areas = new LinkedHashMap<>();
+        ordered.forEach(c -> areas.computeIfAbsent(areaKey(c), key -> new Area(key,
+                CROSS_CURRICULAR.equals(key) ? null : areaNames.getOrDefault(key, key), areas.size() % AREA_COLOURS)));
+
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.PADDING, new ElkPadding(12));
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 24.0);
+        graph.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        // keep the areas' order (and so their boxes side by side) where crossings allow
+        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        graph.setProperty(CoreOptions.ASPECT_RATIO, 1.8);
+
+        Map<Long, ElkNode> boxes = new LinkedHashMap<>();
+        for (CompetencyProgress c : ordered) {
+            ElkNode box = ElkGraphUtil.createNode(graph);
+            box.setIdentifier("c" + c.id());
+            box.setDimensions(NODE_WIDTH, NODE_HEIGHT);
+            boxes.put(c.id(), box);
+        }
+        Map<ElkEdge, PrerequisiteEdge> arrowOf = new LinkedHashMap<>();
+        for (PrerequisiteEdge edge : edges) {
+            ElkNode from = boxes.get(edge.prerequisiteId());
+            ElkNode to = boxes.get(edge.competencyId());
+            if (from != null && to != null) {
+                arrowOf.put(ElkGraphUtil.createSimpleEdge(from, to), edge);
             }
-            maxRows = Math.max(maxRows, area.getValue().size());
-            x += NODE_WIDTH + COLUMN_GAP;
+        }
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+
+        List<Node> nodes = new ArrayList<>();
+        for (CompetencyProgress c : ordered) {
+            ElkNode box = boxes.get(c.id());
+            Area area = areas.get(areaKey(c));
+            nodes.add(new Node(c.id(), c.title(), c.status() == null ? "READY" : c.status(), area,
+                    round(box.getX()), round(box.getY()), wrap(c.title())));
         }
         List<Arrow> arrows = new ArrayList<>();
-        for (PrerequisiteEdge edge : edges) {
-            Node from = byId.get(edge.prerequisiteId());
-            Node to = byId.get(edge.competencyId());
-            if (from != null && to != null) {
-                arrows.add(from.x() == to.x()
-                        ? new Arrow(from.x() + NODE_WIDTH / 2, from.y() + NODE_HEIGHT, to.x() + NODE_WIDTH / 2, to.y())
-                        : new Arrow(from.x() + (from.x() < to.x() ? NODE_WIDTH : 0), from.y() + NODE_HEIGHT / 2,
-                                to.x() + (from.x() < to.x() ? 0 : NODE_WIDTH), to.y() + NODE_HEIGHT / 2));
+        arrowOf.forEach((edge, prerequisite) -> {
+            List<Point> points = new ArrayList<>();
+            for (ElkEdgeSection section : edge.getSections()) {
+                points.add(new Point(round(section.getStartX()), round(section.getStartY())));
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    points.add(new Point(round(bend.getX()), round(bend.getY())));
+                }
+                points.add(new Point(round(section.getEndX()), round(section.getEndY())));
             }
-        }
-        return new CompetencyMap(x, TOP + maxRows * (NODE_HEIGHT + ROW_GAP), columns, nodes, arrows);
+            arrows.add(new Arrow(prerequisite.prerequisiteId(), prerequisite.competencyId(), points));
+        });
+        return new CompetencyMap((int) Math.ceil(graph.getWidth()), (int) Math.ceil(graph.getHeight()),
+                List.copyOf(areas.values()), nodes, arrows);
+    }
+
+    private static String areaKey(CompetencyProgress c) {
+        return c.areaCode() == null ? CROSS_CURRICULAR : c.areaCode();
+    }
+
+    private static int round(double coordinate) {
+        return (int) Math.round(coordinate);
     }
 
     /** Two short lines of a title, so a box stays readable. */
     private static List<String> wrap(String title) {
-        if (title.length() <= 28) {
+        if (title.length() <= 26) {
             return List.of(title);
         }
-        int cut = title.lastIndexOf(' ', 28);
-        String first = title.substring(0, cut < 0 ? 28 : cut);
+        int cut = title.lastIndexOf(' ', 26);
+        String first = title.substring(0, cut < 0 ? 26 : cut);
         String rest = title.substring(first.length()).trim();
-        return List.of(first, rest.length() > 28 ? rest.substring(0, 27) + "…" : rest);
+        return List.of(first, rest.length() > 26 ? rest.substring(0, 25) + "…" : rest);
     }
 }

@@ -256,6 +256,8 @@ class RoleJourneysBrowserTest {
 
         var nodes = browser.driver.findElements(By.cssSelector("#competency-map a.map-node"));
         assertThat(nodes).hasSize(53);
+        assertThat(browser.driver.findElements(By.cssSelector("#competency-map path.map-arrow"))).isNotEmpty();
+        assertThat(arrowsThroughOtherBoxes()).isEmpty();
         browser.screenshot("student-competency-map");
         var locked = browser.driver.findElements(By.cssSelector("#competency-map a.map-node[data-status=LOCKED]"));
         assertThat(locked).isNotEmpty();
@@ -321,5 +323,27 @@ class RoleJourneysBrowserTest {
         assertThat(browser.text("h1")).isEqualTo(child.fullName());
         browser.open("/students/" + (child.id() + 1));
         assertThat(browser.text("h1")).isEqualTo("Not yours to see");
+    }
+
+    /** The browser's own geometry of the drawn map: points along each arrow that lie inside a box it does not join. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> arrowsThroughOtherBoxes() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const boxes = [...document.querySelectorAll('#competency-map a.map-node')].map(a => {
+                  const r = a.querySelector('rect').getBBox();
+                  return {id: a.dataset.id, x: r.x + 1, y: r.y + 1, right: r.x + r.width - 1, bottom: r.y + r.height - 1};
+                });
+                const found = [];
+                for (const path of document.querySelectorAll('#competency-map path.map-arrow')) {
+                  const length = path.getTotalLength();
+                  for (let at = 0; at <= length; at += 2) {
+                    const p = path.getPointAtLength(at);
+                    const inside = boxes.find(b => b.id !== path.dataset.from && b.id !== path.dataset.to
+                        && p.x > b.x && p.x < b.right && p.y > b.y && p.y < b.bottom);
+                    if (inside) { found.push(path.dataset.from + '->' + path.dataset.to + ' crosses ' + inside.id); break; }
+                  }
+                }
+                return found;
+                """);
     }
 }

@@ -310,6 +310,7 @@ class PathwayPagesController {
                 .filter(c -> "READY".equals(c.status()) || "IN_PROGRESS".equals(c.status()) || chosen.contains(c.id()))
                 .toList());
         model.addAttribute("types", kinds.offered());
+        model.addAttribute("transports", Transport.values());
         model.addAttribute("areas", credits.areas());
         // A bound form stays as it is, with its errors (replacing it would drop them).
         if (!model.containsAttribute("proposal")) {

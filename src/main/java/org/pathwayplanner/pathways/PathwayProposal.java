@@ -50,6 +50,9 @@ public class PathwayProposal {
     private BigDecimal plannedHours;
     private BigDecimal loggedHours = BigDecimal.ZERO;
     private boolean offCampus;
+    @Enumerated(EnumType.STRING)
+    private Transport transport;
+    private String transportNote;
     private String evidencePlan;
     private BigDecimal requestedCredits;
     private Long creditAreaId;
@@ -290,6 +293,8 @@ public class PathwayProposal {
         this.endDate = d.endDate();
         this.plannedHours = d.plannedHours();
         this.offCampus = d.offCampus();
+        this.transport = d.transport();
+        this.transportNote = d.transportNote();
         this.evidencePlan = d.evidencePlan();
         this.requestedCredits = d.requestedCredits();
         this.creditAreaId = d.creditAreaId();
@@ -384,6 +389,15 @@ public class PathwayProposal {
 
     public boolean isOffCampus() {
         return offCampus;
+    }
+
+    /** How the student gets there; none on campus (and on proposals made before it was asked). */
+    public Transport getTransport() {
+        return transport;
+    }
+
+    public String getTransportNote() {
+        return transportNote;
     }
 
     public String getEvidencePlan() {

@@ -142,7 +142,7 @@ public class PathwayService implements CompletedPathways {
                 p.getMentorName(), p.getMentorContact(), p.getStartDate(), p.getEndDate(), p.getPlannedHours(),
                 p.isOffCampus(), p.getEvidencePlan(), p.getRequestedCredits(),
                 p.getCreditAreaId() == null ? null : credits.areaCodeOf(p.getCreditAreaId()),
-                List.copyOf(p.getCompetencyIds()));
+                List.copyOf(p.getCompetencyIds()), p.getTransport(), p.getTransportNote());
     }
 
     /** The student attaches evidence (a web link and what it shows) to their active pathway. */
@@ -342,7 +342,8 @@ public class PathwayService implements CompletedPathways {
                 p.getTimesheet().stream().map(l -> new PathwayViews.TimesheetLineView(l.getWorkDate(),
                         Hours.plain(l.getHours()), l.getActivity(), l.getLoggedBy())).toList(),
                 p.getShortfallReason(), waitingOn(p, open, student, targets),
-                p.getCreditAreaId() == null ? null : credits.areaNameOf(credits.areaCodeOf(p.getCreditAreaId())));
+                p.getCreditAreaId() == null ? null : credits.areaNameOf(credits.areaCodeOf(p.getCreditAreaId())),
+                p.getTransport(), p.getTransportNote());
     }
 
     /** Who each open step waits for, named when a few people may act, described when many may. */
@@ -451,7 +452,7 @@ public class PathwayService implements CompletedPathways {
         }
         return new ProposalDetails(r.type(), r.title(), r.description(), r.provider(), r.mentorName(),
                 r.mentorContact(), r.startDate(), r.endDate(), r.plannedHours() == null ? BigDecimal.ZERO : r.plannedHours(),
-                r.offCampus(), r.evidencePlan(), r.requestedCredits(), areaId, targets);
+                r.offCampus(), r.transport(), r.transportNote(), r.evidencePlan(), r.requestedCredits(), areaId, targets);
     }
 
     private org.pathwayplanner.credits.CreditArea area(String code) {

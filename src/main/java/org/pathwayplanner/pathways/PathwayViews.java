@@ -23,7 +23,7 @@ public final class PathwayViews {
             List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
             List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
             List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason,
-            List<WaitingOn> waitingOn, String creditAreaName) {
+            List<WaitingOn> waitingOn, String creditAreaName, Transport transport, String transportNote) {
 
         /** Fewer hours logged than planned: completing needs a reason the teacher accepts. */
         public boolean shortOfHours() {

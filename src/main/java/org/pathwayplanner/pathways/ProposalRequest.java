@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * What a student fills in to propose a flexible pathway (the form and the API share it). Planned hours are in
- * quarter hours (40, 40.5); other fractions are refused beside the field ({@link Hours}).
+ * quarter hours (40, 40.5); other fractions are refused beside the field ({@link Hours}). {@code transport} is
+ * required when the pathway is off campus ({@link ProposalDetails} checks it, for the form and the API alike).
  */
 public record ProposalRequest(
         @NotNull(message = "Choose the kind of pathway") PathwayType type,
@@ -31,5 +32,21 @@ public record ProposalRequest(
         @DecimalMax(value = "4", message = "Ask for at most 4 credits") BigDecimal requestedCredits,
         @NotBlank(message = "Choose the credit area") String creditAreaCode,
         @NotEmpty(message = "Pick at least one competency the pathway will demonstrate")
-        @Size(max = 20, message = "Pick at most 20 competencies") List<Long> competencyIds) {
+        @Size(max = 20, message = "Pick at most 20 competencies") List<Long> competencyIds,
+        Transport transport,
+        @Size(max = ProposalDetails.TRANSPORT_NOTE_LENGTH, message = "Say it in at most 500 characters") String transportNote) {
+
+    /** A proposal without transport, as clients wrote them before it was asked: enough on campus. */
+    public ProposalRequest(PathwayType type, String title, String description, String provider, String mentorName,
+            String mentorContact, LocalDate startDate, LocalDate endDate, BigDecimal plannedHours, boolean offCampus,
+            String evidencePlan, BigDecimal requestedCredits, String creditAreaCode, List<Long> competencyIds) {
+        this(type, title, description, provider, mentorName, mentorContact, startDate, endDate, plannedHours, offCampus,
+                evidencePlan, requestedCredits, creditAreaCode, competencyIds, null, null);
+    }
+
+    /** The same request with how the student gets there. */
+    public ProposalRequest withTransport(Transport how, String note) {
+        return new ProposalRequest(type, title, description, provider, mentorName, mentorContact, startDate, endDate,
+                plannedHours, offCampus, evidencePlan, requestedCredits, creditAreaCode, competencyIds, how, note);
+    }
 }

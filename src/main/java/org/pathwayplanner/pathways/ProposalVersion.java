@@ -49,6 +49,9 @@ public class ProposalVersion {
     private LocalDate endDate;
     private BigDecimal plannedHours;
     private boolean offCampus;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Transport transport;
+    private String transportNote;
     private String evidencePlan;
     private BigDecimal requestedCredits;
     private Long creditAreaId;
@@ -76,6 +79,8 @@ public class ProposalVersion {
         this.endDate = proposal.getEndDate();
         this.plannedHours = proposal.getPlannedHours();
         this.offCampus = proposal.isOffCampus();
+        this.transport = proposal.getTransport();
+        this.transportNote = proposal.getTransportNote();
         this.evidencePlan = proposal.getEvidencePlan();
         this.requestedCredits = proposal.getRequestedCredits();
         this.creditAreaId = proposal.getCreditAreaId();
@@ -97,6 +102,8 @@ public class ProposalVersion {
             changed.add("plannedHours");
         }
         compare(changed, "offCampus", earlier.offCampus, offCampus);
+        compare(changed, "transport", earlier.transport, transport);
+        compare(changed, "transportNote", earlier.transportNote, transportNote);
         compare(changed, "evidencePlan", earlier.evidencePlan, evidencePlan);
         if (!sameAmount(earlier.requestedCredits, requestedCredits)) {
             changed.add("requestedCredits");
@@ -170,6 +177,14 @@ public class ProposalVersion {
 
     public boolean isOffCampus() {
         return offCampus;
+    }
+
+    public Transport getTransport() {
+        return transport;
+    }
+
+    public String getTransportNote() {
+        return transportNote;
     }
 
     public String getEvidencePlan() {

@@ -85,6 +85,37 @@ class PathwayApiTests {
     }
 
     @Test
+    void anOffCampusProposalThroughTheApiSaysHowTheStudentGetsThere() throws Exception {
+        Proposer p = fixtures.anAdult();
+        ProposalRequest internship = PathwayFixtures.internship(p.target());
+
+        mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(internship.withTransport(null, null))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "Say how the student gets there and back: the pathway is off campus")));
+        mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(internship)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.transport").value("PUBLIC_TRANSIT"))
+                .andExpect(jsonPath("$.transportNote").value("Bus 61 from the school, 20 minutes"));
+    }
+
+    @Test
+    void aClientThatSendsNoTransportStillProposesOnCampus() throws Exception {
+        Proposer p = fixtures.anAdult();
+        String withoutTransport = json.writeValueAsString(PathwayFixtures.onlineCourse(p.target()))
+                .replace(",\"transport\":null", "").replace(",\"transportNote\":null", "");
+        assertThat(withoutTransport).doesNotContain("transport");
+
+        mvc.perform(post("/api/pathways").with(httpBasic(p.student().username(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(withoutTransport))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.offCampus").value(false));
+    }
+
+    @Test
     void onlyStudentsProposeAndOnlyForThemselves() throws Exception {
         Proposer p = fixtures.anAdult();
         long id = draft(p);

@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A different demo student for every proposal a test makes, so tests never share caps or mastered targets. */
 
-class PathwayFixtures {
+public class PathwayFixtures {
 
     /** A student of grade 11-12 with a counselor, a guardian account, and the target of their proposal. */
-    record Proposer(StudentView student, Viewer viewer, String counselor, String guardian, CompetencyProgress target,
+    public record Proposer(StudentView student, Viewer viewer, String counselor, String guardian, CompetencyProgress target,
             String teacher) {
     }
 
@@ -32,14 +32,14 @@ class PathwayFixtures {
     /** Students this fixture (one test) handed out: their proposals are the test's own, never cleared. */
     private final java.util.Set<Long> handedOut = new java.util.HashSet<>();
 
-    PathwayFixtures(JdbcTemplate jdbc, PeopleDirectory people, StudentProgress progress, PathwayService pathways) {
+    public PathwayFixtures(JdbcTemplate jdbc, PeopleDirectory people, StudentProgress progress, PathwayService pathways) {
         this.jdbc = jdbc;
         this.people = people;
         this.progress = progress;
         this.pathways = pathways;
     }
 
-    Proposer aMinorInGrade11() {
+    public Proposer aMinorInGrade11() {
         return next("s.grade_level = 11 and s.date_of_birth > dateadd('YEAR', -18, current_date)");
     }
 
@@ -140,12 +140,12 @@ class PathwayFixtures {
     /** The first day of the fixtures' pathways: two weeks ago, so hours can be logged and the pathway completed. */
     static final LocalDate UNDER_WAY_SINCE = LocalDate.now().minusDays(14);
 
-    static ProposalRequest internship(CompetencyProgress target) {
+    public static ProposalRequest internship(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.INTERNSHIP, "Hospital laboratory internship",
                 "Assist the lab team with sample analysis", "Hartford Hospital", "Dr. Lena Ortiz",
                 "lortiz@hospital.example.org", UNDER_WAY_SINCE, UNDER_WAY_SINCE.plusDays(90), BigDecimal.valueOf(40), true,
                 "A lab notebook and a presentation to the science department", new BigDecimal("0.5"), "STEM",
-                List.of(target.id()));
+                List.of(target.id()), Transport.PUBLIC_TRANSIT, "Bus 61 from the school, 20 minutes");
     }
 
     static ProposalRequest onlineCourse(CompetencyProgress target) {
@@ -165,14 +165,14 @@ class PathwayFixtures {
     static ProposalRequest internshipStarting(CompetencyProgress target, LocalDate start) {
         return new ProposalRequest(PathwayType.INTERNSHIP, "Lab internship", null, "Hartford Hospital", "Dr. Lena Ortiz",
                 null, start, start.plusDays(60), BigDecimal.valueOf(40), true, "A lab notebook", new BigDecimal("0.5"), "STEM",
-                List.of(target.id()));
+                List.of(target.id()), Transport.FAMILY, null);
     }
 
-    static Viewer teacher(String username) {
+    public static Viewer teacher(String username) {
         return new Viewer(username, Role.TEACHER);
     }
 
-    static Viewer counselor(String username) {
+    public static Viewer counselor(String username) {
         return new Viewer(username, Role.COUNSELOR);
     }
 

@@ -14,7 +14,7 @@ import org.pathwayplanner.people.Role;
 import org.pathwayplanner.people.Viewer;
 
 /** Walks a proposal through the workflow the way its people would, for tests that start further along. */
-class PathwayJourney {
+public class PathwayJourney {
 
     static final Viewer ADMIN = new Viewer("admin", Role.ADMIN);
 
@@ -22,13 +22,13 @@ class PathwayJourney {
     private final PathwayTasks tasks;
     private final TaskService taskService;
 
-    PathwayJourney(PathwayService pathways, PathwayTasks tasks, TaskService taskService) {
+    public PathwayJourney(PathwayService pathways, PathwayTasks tasks, TaskService taskService) {
         this.pathways = pathways;
         this.tasks = tasks;
         this.taskService = taskService;
     }
 
-    ProposalView submitted(Proposer p, ProposalRequest request) {
+    public ProposalView submitted(Proposer p, ProposalRequest request) {
         return pathways.submit(p.viewer(), pathways.draft(p.viewer(), request).id());
     }
 
@@ -66,11 +66,11 @@ class PathwayJourney {
         return pathways.markComplete(p.viewer(), proposalId, "Done");
     }
 
-    void decide(Viewer who, long proposalId, String step, String decision, String comment) {
+    public void decide(Viewer who, long proposalId, String step, String decision, String comment) {
         tasks.decide(who, taskId(proposalId, step), new TaskDecision(decision, comment, null));
     }
 
-    String taskId(long proposalId, String step) {
+    public String taskId(long proposalId, String step) {
         Task task = task(proposalId, step);
         if (task == null) {
             throw new AssertionError("Proposal " + proposalId + " does not wait at " + step);

@@ -116,6 +116,53 @@ class PathwayPagesTests {
     }
 
     @Test
+    void anOffCampusProposalAsksHowTheStudentGetsThereBesideTheTransportField() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        long before = pathways.ofStudent(p.viewer(), p.student().id()).size();
+        LocalDate start = LocalDate.now().plusDays(7);
+
+        mvc.perform(form(post("/student/pathways"), p, start, start.plusDays(60)).param("offCampus", "true")
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the fields marked below.")))
+                .andExpect(content().string(containsString("<span class=\"field-error\">"
+                        + "Say how the student gets there and back: the pathway is off campus</span>")));
+        mvc.perform(form(post("/student/pathways"), p, start, start.plusDays(60)).param("offCampus", "true")
+                        .cookie(new jakarta.servlet.http.Cookie("pp-lang", "es"))
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(content().string(containsString("<span class=\"field-error\">"
+                        + "Indique cómo llega el estudiante y cómo regresa: la experiencia es fuera del campus</span>")));
+        assertThat(pathways.ofStudent(p.viewer(), p.student().id())).hasSize((int) before);
+
+        mvc.perform(form(post("/student/pathways"), p, start, start.plusDays(60)).param("offCampus", "true")
+                        .param("transport", "SCHOOL_BUS").param("transportNote", "Route 4")
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ProposalView made = pathways.ofStudent(p.viewer(), p.student().id()).stream()
+                .max(java.util.Comparator.comparingLong(ProposalView::id)).orElseThrow();
+        assertThat(made.transport()).isEqualTo(Transport.SCHOOL_BUS);
+        assertThat(made.transportNote()).isEqualTo("Route 4");
+        mvc.perform(get("/student/pathways/{id}", made.id()).with(as(p.student().username())))
+                .andExpect(content().string(containsString("Getting there and back: School bus (Route 4)")));
+    }
+
+    @Test
+    void anOnCampusProposalNeedsNoTransport() throws Exception {
+        Proposer p = fixtures.aHighSchoolStudent();
+        LocalDate start = LocalDate.now().plusDays(7);
+
+        mvc.perform(form(post("/student/pathways"), p, start, start.plusDays(60))
+                        .with(as(p.student().username())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ProposalView made = pathways.ofStudent(p.viewer(), p.student().id()).stream()
+                .max(java.util.Comparator.comparingLong(ProposalView::id)).orElseThrow();
+        assertThat(made.offCampus()).isFalse();
+        assertThat(made.transport()).isNull();
+        mvc.perform(get("/student/pathways/{id}", made.id()).with(as(p.student().username())))
+                .andExpect(content().string(not(containsString("Getting there and back"))));
+    }
+
+    @Test
     void errorsBesideTheFieldsAreInTheReadersLanguage() throws Exception {
         Proposer p = fixtures.aHighSchoolStudent();
 
@@ -436,6 +483,8 @@ class PathwayPagesTests {
                 .andExpect(content().string(containsString("id=\"consent-statement\"")))
                 .andExpect(content().string(containsString("Hartford Hospital, off campus, from "
                         + proposal.startDate() + " to " + proposal.endDate() + ", about 40 hours, supervised by Dr. Lena Ortiz")))
+                .andExpect(content().string(containsString(
+                        "Getting there and back: Public transit (Bus 61 from the school, 20 minutes).")))
                 .andExpect(content().string(containsString("A note for the school (required if you decline)")))
                 .andExpect(content().string(not(containsString("checked"))));
         mvc.perform(post("/tasks/{taskId}", taskId).param("decision", "CONSENT").with(as(p.guardian())).with(csrf()))
@@ -443,7 +492,8 @@ class PathwayPagesTests {
 
         assertThat(journey.now(proposal.id()).timeline()).filteredOn(e -> e.action().equals("GUARDIAN_CONSENTED"))
                 .singleElement().satisfies(e -> assertThat(e.comment()).startsWith("Consented to: ")
-                        .contains("\"Hospital laboratory internship\" with Hartford Hospital, off campus"));
+                        .contains("\"Hospital laboratory internship\" with Hartford Hospital, off campus")
+                        .contains("travel: public transit (Bus 61 from the school, 20 minutes)"));
     }
 
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Proposer p, LocalDate start,

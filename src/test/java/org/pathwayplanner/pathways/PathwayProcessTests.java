@@ -221,7 +221,7 @@ class PathwayProcessTests {
         Proposer p = fixtures.aMinorInGrade11();
         ProposalRequest flawed = new ProposalRequest(PathwayType.INTERNSHIP, "Weekend internship", null, "Garage",
                 null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60), BigDecimal.valueOf(20), true,
-                null, new BigDecimal("2"), "STEM", java.util.List.of(p.target().id()));
+                null, new BigDecimal("2"), "STEM", java.util.List.of(p.target().id()), Transport.SCHOOL_BUS, null);
 
         ProposalView proposal = submitted(p, flawed);
 

@@ -136,7 +136,8 @@ class TimesheetTest {
 
     private static PathwayProposal active(BigDecimal plannedHours) {
         PathwayProposal pathway = new PathwayProposal(7L, new ProposalDetails(PathwayType.INTERNSHIP, "Lab internship",
-                null, "Hospital", null, null, START, END, plannedHours, true, null, new BigDecimal("0.5"), 1L,
+                null, "Hospital", null, null, START, END, plannedHours, true, Transport.PUBLIC_TRANSIT, null, null,
+                new BigDecimal("0.5"), 1L,
                 List.of(11L)), "ana", NOW);
         pathway.submit("ana", NOW);
         pathway.startReview("system", null, NOW);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -71,6 +72,42 @@ record CompetencyMap(int width, int height, List<Area> areas, List<Node> nodes, 
         ordered.forEach(c -> areas.computeIfAbsent(areaKey(c), key -> new Area(key,
                 CROSS_CURRICULAR.equals(key) ? null : areaNames.getOrDefault(key, key), areas.size() % AREA_COLOURS)));
 
+        Layout layout = layoutOf(new Shape(ordered.stream().map(CompetencyProgress::id).toList(), List.copyOf(edges)));
+
+        List<Node> nodes = new ArrayList<>();
+        for (CompetencyProgress c : ordered) {
+            Point corner = layout.corners().get(c.id());
+            nodes.add(new Node(c.id(), c.title(), c.status() == null ? "READY" : c.status(), areas.get(areaKey(c)),
+                    corner.x(), corner.y(), wrap(c.title())));
+        }
+        return new CompetencyMap(layout.width(), layout.height(), List.copyOf(areas.values()), nodes, layout.arrows());
+    }
+
+    /** What the layout depends on: the boxes in their order (areas together) and the prerequisites. */
+    private record Shape(List<Long> boxes, List<PrerequisiteEdge> edges) {
+    }
+
+    /** Where each box's top-left corner goes, and the arrows. */
+    private record Layout(Map<Long, Point> corners, List<Arrow> arrows, int width, int height) {
+    }
+
+    /**
+     * Every student's map has the framework's shape (only the statuses differ), so the last layout is kept and
+     * computed again only when the framework changes: a layout takes tens of milliseconds warm, a second cold.
+     */
+    private static final AtomicReference<Map.Entry<Shape, Layout>> LAST = new AtomicReference<>();
+
+    private static Layout layoutOf(Shape shape) {
+        Map.Entry<Shape, Layout> last = LAST.get();
+        if (last != null && last.getKey().equals(shape)) {
+            return last.getValue();
+        }
+        Layout layout = layOut(shape);
+        LAST.set(Map.entry(shape, layout));
+        return layout;
+    }
+
+    private static Layout layOut(Shape shape) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
@@ -85,14 +122,14 @@ record CompetencyMap(int width, int height, List<Area> areas, List<Node> nodes, 
         graph.setProperty(CoreOptions.ASPECT_RATIO, 1.8);
 
         Map<Long, ElkNode> boxes = new LinkedHashMap<>();
-        for (CompetencyProgress c : ordered) {
+        for (long id : shape.boxes()) {
             ElkNode box = ElkGraphUtil.createNode(graph);
-            box.setIdentifier("c" + c.id());
+            box.setIdentifier("c" + id);
             box.setDimensions(NODE_WIDTH, NODE_HEIGHT);
-            boxes.put(c.id(), box);
+            boxes.put(id, box);
         }
         Map<ElkEdge, PrerequisiteEdge> arrowOf = new LinkedHashMap<>();
-        for (PrerequisiteEdge edge : edges) {
+        for (PrerequisiteEdge edge : shape.edges()) {
             ElkNode from = boxes.get(edge.prerequisiteId());
             ElkNode to = boxes.get(edge.competencyId());
             if (from != null && to != null) {
@@ -101,13 +138,8 @@ record CompetencyMap(int width, int height, List<Area> areas, List<Node> nodes, 
         }
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
-        List<Node> nodes = new ArrayList<>();
-        for (CompetencyProgress c : ordered) {
-            ElkNode box = boxes.get(c.id());
-            Area area = areas.get(areaKey(c));
-            nodes.add(new Node(c.id(), c.title(), c.status() == null ? "READY" : c.status(), area,
-                    round(box.getX()), round(box.getY()), wrap(c.title())));
-        }
+        Map<Long, Point> corners = new LinkedHashMap<>();
+        boxes.forEach((id, box) -> corners.put(id, new Point(round(box.getX()), round(box.getY()))));
         List<Arrow> arrows = new ArrayList<>();
         arrowOf.forEach((edge, prerequisite) -> {
             List<Point> points = new ArrayList<>();
@@ -118,10 +150,10 @@ record CompetencyMap(int width, int height, List<Area> areas, List<Node> nodes, 
                 }
                 points.add(new Point(round(section.getEndX()), round(section.getEndY())));
             }
-            arrows.add(new Arrow(prerequisite.prerequisiteId(), prerequisite.competencyId(), points));
+            arrows.add(new Arrow(prerequisite.prerequisiteId(), prerequisite.competencyId(), List.copyOf(points)));
         });
-        return new CompetencyMap((int) Math.ceil(graph.getWidth()), (int) Math.ceil(graph.getHeight()),
-                List.copyOf(areas.values()), nodes, arrows);
+        return new Layout(Map.copyOf(corners), List.copyOf(arrows), (int) Math.ceil(graph.getWidth()),
+                (int) Math.ceil(graph.getHeight()));
     }
 
     private static String areaKey(CompetencyProgress c) {

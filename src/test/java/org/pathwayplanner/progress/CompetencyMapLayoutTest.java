@@ -77,6 +77,25 @@ class CompetencyMapLayoutTest {
     }
 
     @Test
+    void everyStudentsMapSharesTheLayoutUntilThePrerequisitesChange() throws Exception {
+        Framework demo = demoFramework();
+        List<CompetencyProgress> allMastered = demo.competencies().stream().map(c -> new CompetencyProgress(c.id(),
+                c.code(), c.title(), c.areaCode(), c.expectedGrade(), "MASTERED", true, null, null, null, null, null,
+                null, List.of(), List.of(), List.of())).toList();
+
+        CompetencyMap one = CompetencyMap.of(demo.competencies(), demo.edges(), demo.areaNames());
+        CompetencyMap another = CompetencyMap.of(allMastered, demo.edges(), demo.areaNames());
+        List<PrerequisiteEdge> oneMore = new ArrayList<>(demo.edges());
+        oneMore.add(new PrerequisiteEdge(demo.competencies().get(5).id(), demo.competencies().get(0).id()));
+        CompetencyMap changed = CompetencyMap.of(demo.competencies(), oneMore, demo.areaNames());
+
+        assertThat(another.arrows()).isSameAs(one.arrows());
+        assertThat(another.nodes()).allSatisfy(n -> assertThat(n.status()).isEqualTo("MASTERED"));
+        assertThat(changed.arrows()).hasSize(one.arrows().size() + 1);
+        assertThat(crossings(changed)).isEmpty();
+    }
+
+    @Test
     void theCrossingCheckSeesAnArrowThroughAThirdBox() {
         var area = new CompetencyMap.Area("A", "Area", 0);
         var top = new Node(1, "Top", "READY", area, 0, 0, List.of("Top"));

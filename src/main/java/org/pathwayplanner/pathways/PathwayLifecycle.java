@@ -15,9 +15,11 @@ import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.Sentences;
 import org.pathwayplanner.progress.StudentProgress;
 import org.pathwayplanner.rules.Eligibility;
 import org.pathwayplanner.rules.Facts.PrerequisiteFact;
+import org.pathwayplanner.rules.Sentence;
 import org.pathwayplanner.rules.StudentEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +42,13 @@ class PathwayLifecycle {
     private final FrameworkCatalog framework;
     private final MonthDay schoolYearStarts;
     private final Clock clock;
+    private final Sentences sentences;
 
     PathwayLifecycle(PathwayProposalRepository proposals, StudentEvaluator rules, StudentProgress progress,
-            PeopleDirectory people, FrameworkCatalog framework,
+            PeopleDirectory people, FrameworkCatalog framework, Sentences sentences,
             @Value("${pathway-planner.pathways.school-year-starts:--08-01}") MonthDay schoolYearStarts, Clock clock) {
         this.schoolYearStarts = schoolYearStarts;
+        this.sentences = sentences;
         this.proposals = proposals;
         this.rules = rules;
         this.progress = progress;
@@ -64,13 +68,19 @@ class PathwayLifecycle {
                 statuses(student.id()), framework.prerequisites().stream()
                         .map(p -> new PrerequisiteFact(p.competencyId(), p.prerequisiteId())).toList());
         proposal.eligibilityChecked(result.problems().stream()
-                .map(problem -> new EligibilityReason(problem.rule(), problem.reason())).toList());
+                .map(problem -> EligibilityReason.of(problem.rule(), problem.reason(),
+                        sentences.english(problem.reason()))).toList());
         if (result.eligible()) {
-            proposal.startReview(SYSTEM, "Eligible: every pathway rule is met"
-                    + (result.needsGuardianConsent() ? "; " + result.guardianConsent().reason() : ""), clock.instant());
+            Sentence said = result.needsGuardianConsent()
+                    ? Sentence.of("timeline.eligibleWithConsent", result.guardianConsent().reason())
+                    : Sentence.of("timeline.eligible");
+            proposal.startReview(SYSTEM, sentences.english(said), clock.instant());
+            proposal.lastStepSays(said);
         } else {
-            proposal.requestChanges(SYSTEM, "Not eligible yet: " + result.problems().stream()
-                    .map(Eligibility.EligibilityProblem::reason).collect(Collectors.joining("; ")), clock.instant());
+            Sentence said = Sentence.of("timeline.notEligible", result.problems().stream()
+                    .map(Eligibility.EligibilityProblem::reason).toList());
+            proposal.requestChanges(SYSTEM, sentences.english(said), clock.instant());
+            proposal.lastStepSays(said);
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessVariables.ELIGIBLE, result.eligible());
@@ -206,7 +216,7 @@ class PathwayLifecycle {
         if (request.type() == null) {
             // the form asks for the kind first: without one no rule applies yet
             return new Eligibility.Result(List.of(new Eligibility.EligibilityProblem("A pathway is of a kind",
-                    "Choose the kind of pathway")), null);
+                    Sentence.of("rule.eligibility.chooseKind"))), null);
         }
         LocalDate start = request.startDate();
         Eligibility.ProposalFact fact = new Eligibility.ProposalFact(0L, request.type() == null ? "" : request.type().code(),

@@ -321,6 +321,11 @@ public class PathwayProposal {
         record(actor, action, comment, now);
     }
 
+    /** The latest step of the timeline was said by the system: {@code sentence}, shown in the reader's language. */
+    void lastStepSays(org.pathwayplanner.rules.Sentence sentence) {
+        timeline.get(timeline.size() - 1).says(sentence);
+    }
+
     private void record(String actor, String action, String comment, Instant now) {
         this.updatedAt = now;
         timeline.add(new PathwayEvent(this, now, actor, action, status, comment));

@@ -31,6 +31,7 @@ public class Sentences {
     private final MessageSource messages;
     private final UnaryOperator<String> areaNames;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Sentences(MessageSource messages, CreditCatalog credits) {
         this(messages, credits::areaNameOf);
     }

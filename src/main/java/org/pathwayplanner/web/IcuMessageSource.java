@@ -32,6 +32,18 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         return formatMessage(pattern, resolveArguments(args, reader), reader);
     }
 
+    /** Dates of java.time are shown as java.text.MessageFormat showed them (2026-11-23), not as ICU would. */
+    @Override
+    protected Object[] resolveArguments(Object[] args, Locale locale) {
+        Object[] resolved = super.resolveArguments(args, locale);
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof java.time.temporal.TemporalAccessor temporal) {
+                resolved[i] = temporal.toString();
+            }
+        }
+        return resolved;
+    }
+
     @Override
     protected String formatMessage(String message, Object[] args, Locale locale) {
         if (message == null || ObjectUtils.isEmpty(args)) {

@@ -57,7 +57,15 @@ public class Sentences {
             return null;
         }
         String text = render(sentence, locale);
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+        // a rule's sentence may start with an argument written for the middle of one ("the pathway …")
+        return text.isEmpty() || !sentence.key().startsWith(Sentence.PREFIX) ? text
+                : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    /** A number as the reader's language writes it: 19.5 in English, 19,5 in Spanish. */
+    public String number(Number number) {
+        return number == null ? null
+                : NumberFormat.getInstance(ULocale.forLocale(LocaleContextHolder.getLocale())).format(number);
     }
 
     /** A credit area's name in the reader's language. */

@@ -99,6 +99,20 @@ class SentencesTest {
     }
 
     @Test
+    void theSystemsTimelineNotesReadInEitherLanguageAndKeepTheNamesAsWritten() {
+        Sentence note = Sentence.of("timeline.secondPerson", "admin", Sentence.of("timeline.step.TeacherReview"),
+                Sentence.of("timeline.step.CounselorApproval"), "goes", "counselor2");
+        Sentence reminder = Sentence.of("timeline.reminder", Sentence.of("timeline.step.CounselorApproval"), 0, "");
+
+        assertThat(sentences.english(note)).isEqualTo("admin decided the teacher review, so the counselor approval "
+                + "goes to counselor2: two different people approve every proposal.");
+        assertThat(sentences.text(note, SPANISH)).isEqualTo("admin decidió la revisión del docente, así que la "
+                + "aprobación del orientador pasa a counselor2: dos personas distintas aprueban cada propuesta.");
+        assertThat(sentences.english(reminder)).isEqualTo(
+                "The counselor approval has waited too long; reminder sent");
+    }
+
+    @Test
     void aKeyWithNoMessageShowsItselfAndItsArguments() {
         assertThat(sentences.english(Sentence.of("rule.mastery.typo", "Functions", 3)))
                 .isEqualTo("[rule.mastery.typo] Functions; 3");

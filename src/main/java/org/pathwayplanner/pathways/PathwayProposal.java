@@ -196,6 +196,10 @@ public class PathwayProposal {
         String comment = isShortOfHours() ? "Short of the planned hours (" + logged() + " of "
                 + Hours.plain(plannedHours).toPlainString() + "): " + shortfallReason : (blank ? null : reason.strip());
         record(actor, "MARKED_COMPLETE", comment, now);
+        if (isShortOfHours()) {
+            lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortOfHours", Hours.plain(loggedHours),
+                    Hours.plain(plannedHours), shortfallReason));
+        }
     }
 
     /** Fewer hours logged than planned. */
@@ -207,6 +211,8 @@ public class PathwayProposal {
     void acceptShortfall(String actor, Instant now) {
         record(actor, "SHORTFALL_ACCEPTED", logged() + " of " + Hours.plain(plannedHours).toPlainString()
                 + " planned hours; the reason is accepted: " + shortfallReason, now);
+        lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortfallAccepted", Hours.plain(loggedHours),
+                Hours.plain(plannedHours), shortfallReason));
     }
 
     /** The teacher sends the pathway back to the student (more hours, more evidence) instead of assessing it. */

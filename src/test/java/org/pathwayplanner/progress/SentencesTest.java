@@ -109,7 +109,8 @@ class SentencesTest {
         assertThat(sentences.text(note, SPANISH)).isEqualTo("admin decidió la revisión del docente, así que la "
                 + "aprobación del orientador pasa a counselor2: dos personas distintas aprueban cada propuesta.");
         assertThat(sentences.english(reminder)).isEqualTo(
-                "The counselor approval has waited too long; reminder sent");
+                "The counselor approval has waited too long; reminder sent");        assertThat(sentences.text(Sentence.of("timeline.shortOfHours", new BigDecimal("8.5"), new BigDecimal("40"),
+                "The lab closed"), SPANISH)).isEqualTo("Por debajo de las horas planificadas (8,5 de 40): The lab closed");
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the rules conclude. Every conclusion carries the name of the rule that drew it, a reason in
- * plain words and the ids of the facts it used, so a page can answer "why?" and "why not yet?".
+ * What the rules conclude. Every conclusion carries the name of the rule that drew it, its reason (a
+ * {@link Sentence}: a message key and arguments, read in the reader's language) and the ids of the facts it used,
+ * so a page can answer "why?" and "why not yet?".
  */
 public final class Conclusions {
 
@@ -51,7 +52,6 @@ public final class Conclusions {
             this(objectiveId, competencyId, mastered, level, masteredOn, method, rule, Sentence.text(reason), evidenceIds);
         }
 
-
         public boolean isForCompetency() {
             return objectiveId == null;
         }
@@ -65,7 +65,6 @@ public final class Conclusions {
                 String reason) {
             this(competencyId, status, missingPrerequisiteIds, rule, Sentence.text(reason));
         }
-
 
         public static final String MASTERED = "MASTERED";
         public static final String IN_PROGRESS = "IN_PROGRESS";
@@ -127,7 +126,6 @@ public final class Conclusions {
                 String rule, String reason, List<Long> competencyIds) {
             this(areaCode, credits, bundleId, proposalId, awardedOn, rule, Sentence.text(reason), competencyIds, null);
         }
-
 
         /** An award the rules make now; the evaluation stamps it with its rule set version. */
         public CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
@@ -210,7 +208,6 @@ public final class Conclusions {
             this(fromArea, credits, rule, Sentence.text(reason), awardIds);
         }
 
-
         public CreditOverflow {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
         }
@@ -239,7 +236,6 @@ public final class Conclusions {
             this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, Sentence.text(reason),
                     awardIds, null);
         }
-
 
         public AuditLine {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
@@ -272,7 +268,6 @@ public final class Conclusions {
                 List<String> awardIds, List<Long> competenciesToMaster) {
             this(status, earnedShare, expectedShare, rule, Sentence.text(reason), awardIds, competenciesToMaster);
         }
-
 
         public AuditStatus {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
@@ -332,7 +327,6 @@ public final class Conclusions {
         public SupportFlag(String type, List<Long> competencyIds, List<Long> evidenceIds, String rule, String reason) {
             this(type, competencyIds, evidenceIds, rule, Sentence.text(reason));
         }
-
 
         public SupportFlag {
             evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);

@@ -39,7 +39,7 @@
     summary.textContent = panel.getAttribute('data-label-problems');
     answer.problems.forEach(function (problem) {
       var item = document.createElement('li');
-      item.textContent = problem.reason;
+      item.textContent = problem.text || problem.reason;
       list.appendChild(item);
     });
   }

@@ -29,6 +29,9 @@ public class PathwayEvent {
     @Enumerated(EnumType.STRING)
     private ProposalStatus statusAfter;
     private String comment;
+    /** A system comment as a message key and arguments (null for what people wrote): shown in the reader's language. */
+    private String commentKey;
+    private String commentArgs;
 
     protected PathwayEvent() {
     }
@@ -65,5 +68,16 @@ public class PathwayEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    /** What the system said, in no language yet; what a person wrote, as they wrote it. */
+    public org.pathwayplanner.rules.Sentence said() {
+        return comment == null && commentKey == null ? null
+                : org.pathwayplanner.rules.Sentence.stored(commentKey, commentArgs, comment);
+    }
+
+    void says(org.pathwayplanner.rules.Sentence sentence) {
+        this.commentKey = sentence.key();
+        this.commentArgs = sentence.argsJson();
     }
 }

@@ -15,9 +15,11 @@ import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.Sentences;
 import org.pathwayplanner.progress.StudentProgress;
 import org.pathwayplanner.rules.Eligibility;
 import org.pathwayplanner.rules.Facts.PrerequisiteFact;
+import org.pathwayplanner.rules.Sentence;
 import org.pathwayplanner.rules.StudentEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +42,13 @@ class PathwayLifecycle {
     private final FrameworkCatalog framework;
     private final MonthDay schoolYearStarts;
     private final Clock clock;
+    private final Sentences sentences;
 
     PathwayLifecycle(PathwayProposalRepository proposals, StudentEvaluator rules, StudentProgress progress,
-            PeopleDirectory people, FrameworkCatalog framework,
+            PeopleDirectory people, FrameworkCatalog framework, Sentences sentences,
             @Value("${pathway-planner.pathways.school-year-starts:--08-01}") MonthDay schoolYearStarts, Clock clock) {
         this.schoolYearStarts = schoolYearStarts;
+        this.sentences = sentences;
         this.proposals = proposals;
         this.rules = rules;
         this.progress = progress;
@@ -64,13 +68,19 @@ class PathwayLifecycle {
                 statuses(student.id()), framework.prerequisites().stream()
                         .map(p -> new PrerequisiteFact(p.competencyId(), p.prerequisiteId())).toList());
         proposal.eligibilityChecked(result.problems().stream()
-                .map(problem -> new EligibilityReason(problem.rule(), problem.reason())).toList());
+                .map(problem -> EligibilityReason.of(problem.rule(), problem.reason(),
+                        sentences.english(problem.reason()))).toList());
         if (result.eligible()) {
-            proposal.startReview(SYSTEM, "Eligible: every pathway rule is met"
-                    + (result.needsGuardianConsent() ? "; " + result.guardianConsent().reason() : ""), clock.instant());
+            Sentence said = result.needsGuardianConsent()
+                    ? Sentence.of("timeline.eligibleWithConsent", result.guardianConsent().reason())
+                    : Sentence.of("timeline.eligible");
+            proposal.startReview(SYSTEM, sentences.english(said), clock.instant());
+            proposal.lastStepSays(said);
         } else {
-            proposal.requestChanges(SYSTEM, "Not eligible yet: " + result.problems().stream()
-                    .map(Eligibility.EligibilityProblem::reason).collect(Collectors.joining("; ")), clock.instant());
+            Sentence said = Sentence.of("timeline.notEligible", result.problems().stream()
+                    .map(Eligibility.EligibilityProblem::reason).toList());
+            proposal.requestChanges(SYSTEM, sentences.english(said), clock.instant());
+            proposal.lastStepSays(said);
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessVariables.ELIGIBLE, result.eligible());
@@ -100,15 +110,12 @@ class PathwayLifecycle {
         };
         TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(overdueStep, groups);
         List<String> escalatedTo = routing.reviewers();
-        String review = "The " + TwoPersonApproval.label(overdueStep);
-        proposal.note(SYSTEM, "REMINDER_SENT", review + " has waited too long; reminder sent"
-                + (escalatedTo.isEmpty() ? "" : " and escalated to " + String.join(", ", escalatedTo)), clock.instant());
+        note(proposal, "REMINDER_SENT", Sentence.of("timeline.reminder", step(overdueStep), escalatedTo.size(),
+                String.join(", ", escalatedTo)));
         if (routing.secondPerson() && routing.nobody()) {
-            proposal.note(SYSTEM, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep),
-                    String.join(", ", routing.leftOut()) + " decided the " + otherLabel(overdueStep) + ", so the "
-                            + TwoPersonApproval.label(overdueStep) + " is not escalated to them and nobody else may"
-                            + " decide it: it stays with its reviewers. Two different people approve every proposal.",
-                    clock.instant());
+            note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep), Sentence.of(
+                    "timeline.notEscalated", String.join(", ", routing.leftOut()), step(otherStep(overdueStep)),
+                    step(overdueStep)));
         } else if (routing.secondPerson()) {
             noteSecondPerson(proposal, overdueStep, routing, "is escalated");
         }
@@ -130,8 +137,7 @@ class PathwayLifecycle {
         if (routing.secondPerson() || routing.nobody()) {
             noteSecondPerson(proposal, TwoPersonApproval.COUNSELOR_APPROVAL, routing, "goes");
         } else if (routing.group() > 0) {
-            proposal.note(SYSTEM, "ROUTED", "The student has no counselor; the counselor approval goes to "
-                    + String.join(", ", routing.reviewers()), clock.instant());
+            note(proposal, "ROUTED", Sentence.of("timeline.noCounselor", String.join(", ", routing.reviewers())));
         }
         return routing.reviewers();
     }
@@ -139,24 +145,31 @@ class PathwayLifecycle {
     /** The timeline says why an approval went to someone else, or that nobody may decide it and what happens. */
     private void noteSecondPerson(PathwayProposal proposal, String step, TwoPersonApproval.Routing routing,
             String verb) {
-        String label = TwoPersonApproval.label(step);
-        String other = otherLabel(step);
         String deciders = String.join(", ", routing.leftOut());
         if (routing.nobody()) {
-            proposal.note(SYSTEM, TwoPersonApproval.NOBODY_ACTION.get(step), deciders + " decided the " + other
-                    + ", and nobody else may decide the " + label + ": two different people approve every proposal."
-                    + " It waits until an administrator who has not decided on the proposal is added; when it is"
-                    + " overdue it escalates to them.", clock.instant());
+            note(proposal, TwoPersonApproval.NOBODY_ACTION.get(step), Sentence.of("timeline.nobody", deciders,
+                    step(otherStep(step)), step(step)));
         } else {
-            proposal.note(SYSTEM, TwoPersonApproval.SECOND_PERSON_ACTION.get(step), deciders + " decided the " + other
-                    + ", so the " + label + " " + verb + " to " + String.join(", ", routing.reviewers())
-                    + ": two different people approve every proposal.", clock.instant());
+            note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(step), Sentence.of("timeline.secondPerson",
+                    deciders, step(otherStep(step)), step(step), verb.equals("goes") ? "goes" : "escalated",
+                    String.join(", ", routing.reviewers())));
         }
     }
 
-    private static String otherLabel(String step) {
-        return TwoPersonApproval.label(step.equals(TwoPersonApproval.TEACHER_REVIEW)
-                ? TwoPersonApproval.COUNSELOR_APPROVAL : TwoPersonApproval.TEACHER_REVIEW);
+    /** A note of the system on the timeline: in English in its comment, and said in the reader's language. */
+    private void note(PathwayProposal proposal, String action, Sentence said) {
+        proposal.note(SYSTEM, action, sentences.english(said), clock.instant());
+        proposal.lastStepSays(said);
+    }
+
+    /** A step of the workflow as the timeline names it ("teacher review"), in the reader's language. */
+    private static Sentence step(String step) {
+        return Sentence.of("timeline.step." + step);
+    }
+
+    private static String otherStep(String step) {
+        return step.equals(TwoPersonApproval.TEACHER_REVIEW) ? TwoPersonApproval.COUNSELOR_APPROVAL
+                : TwoPersonApproval.TEACHER_REVIEW;
     }
 
     void reject(long proposalId, String actor, String reason) {
@@ -206,7 +219,7 @@ class PathwayLifecycle {
         if (request.type() == null) {
             // the form asks for the kind first: without one no rule applies yet
             return new Eligibility.Result(List.of(new Eligibility.EligibilityProblem("A pathway is of a kind",
-                    "Choose the kind of pathway")), null);
+                    Sentence.of("rule.eligibility.chooseKind"))), null);
         }
         LocalDate start = request.startDate();
         Eligibility.ProposalFact fact = new Eligibility.ProposalFact(0L, request.type() == null ? "" : request.type().code(),
@@ -294,14 +307,14 @@ class PathwayLifecycle {
         if (routing.secondPerson() || routing.nobody()) {
             noteSecondPerson(proposal, TwoPersonApproval.TEACHER_REVIEW, routing, "goes");
         } else if (routing.group() > 0) {
-            String areaList = areas.isEmpty() ? "the pathway's areas" : String.join(", ", areas);
+            Object areaList = areas.isEmpty() ? Sentence.of("timeline.thePathwaysAreas") : String.join(", ", areas);
             String routedTo = switch (routing.group()) {
-                case 1 -> "the teachers of " + areaList + " at the student's school";
-                case 2 -> "the student's counselor";
-                default -> "the school's administrators";
+                case 1 -> "teachers";
+                case 2 -> "counselor";
+                default -> "administrators";
             };
-            proposal.note(SYSTEM, "ROUTED", "No teacher of the student teaches " + areaList + "; the review goes to "
-                    + routedTo + ": " + String.join(", ", routing.reviewers()), clock.instant());
+            note(proposal, "ROUTED", Sentence.of("timeline.routed", areaList, routedTo,
+                    String.join(", ", routing.reviewers())));
         }
         return routing.reviewers();
     }

@@ -199,6 +199,10 @@ public class PathwayProposal {
         String comment = isShortOfHours() ? "Short of the planned hours (" + logged() + " of "
                 + Hours.plain(plannedHours).toPlainString() + "): " + shortfallReason : (blank ? null : reason.strip());
         record(actor, "MARKED_COMPLETE", comment, now);
+        if (isShortOfHours()) {
+            lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortOfHours", Hours.plain(loggedHours),
+                    Hours.plain(plannedHours), shortfallReason));
+        }
     }
 
     /** Fewer hours logged than planned. */
@@ -210,6 +214,8 @@ public class PathwayProposal {
     void acceptShortfall(String actor, Instant now) {
         record(actor, "SHORTFALL_ACCEPTED", logged() + " of " + Hours.plain(plannedHours).toPlainString()
                 + " planned hours; the reason is accepted: " + shortfallReason, now);
+        lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortfallAccepted", Hours.plain(loggedHours),
+                Hours.plain(plannedHours), shortfallReason));
     }
 
     /** The teacher sends the pathway back to the student (more hours, more evidence) instead of assessing it. */
@@ -324,6 +330,11 @@ public class PathwayProposal {
     private void moveTo(ProposalStatus next, String actor, String action, String comment, Instant now) {
         this.status = next;
         record(actor, action, comment, now);
+    }
+
+    /** The latest step of the timeline was said by the system: {@code sentence}, shown in the reader's language. */
+    void lastStepSays(org.pathwayplanner.rules.Sentence sentence) {
+        timeline.get(timeline.size() - 1).says(sentence);
     }
 
     private void record(String actor, String action, String comment, Instant now) {

@@ -63,11 +63,14 @@ public class PathwayService implements CompletedPathways {
 
     private final org.pathwayplanner.rules.PathwayKinds kinds;
 
+    private final org.pathwayplanner.progress.Sentences sentences;
+
     PathwayService(PathwayProposalRepository proposals, PathwayLifecycle lifecycle, RuntimeService runtime,
             TaskService tasks, PeopleDirectory people, StudentAccess access, FrameworkCatalog framework,
             CreditCatalog credits, StudentProgress progress, TimesheetPolicy timesheets, Clock clock,
-            org.pathwayplanner.rules.PathwayKinds kinds) {
+            org.pathwayplanner.rules.PathwayKinds kinds, org.pathwayplanner.progress.Sentences sentences) {
         this.kinds = kinds;
+        this.sentences = sentences;
         this.timesheets = timesheets;
         this.progress = progress;
         this.proposals = proposals;
@@ -176,7 +179,12 @@ public class PathwayService implements CompletedPathways {
     public PathwayViews.LiveEligibility eligibilityOf(Viewer student, ProposalRequest request) {
         var result = lifecycle.eligibilityOf(studentOf(student), request);
         return new PathwayViews.LiveEligibility(result.eligible(), result.problems().stream()
-                .map(p -> new EligibilityReason(p.rule(), p.reason())).toList(), result.needsGuardianConsent());
+                .map(p -> reasonView(p.rule(), p.reason())).toList(), result.needsGuardianConsent());
+    }
+
+    private PathwayViews.ReasonView reasonView(String rule, org.pathwayplanner.rules.Sentence sentence) {
+        return new PathwayViews.ReasonView(rule, sentences.text(sentence), sentences.english(sentence), sentence.key(),
+                sentence.args());
     }
 
     @Transactional(readOnly = true)
@@ -314,7 +322,7 @@ public class PathwayService implements CompletedPathways {
         java.util.Map<String, String> names = people.displayNames(p.getTimeline().stream().map(PathwayEvent::getActor)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         List<EventView> timeline = p.getTimeline().stream().map(e -> new EventView(e.getOccurredAt(), e.getActor(),
-                e.getAction(), e.getStatusAfter().name(), e.getComment(), names.getOrDefault(e.getActor(), e.getActor())))
+                e.getAction(), e.getStatusAfter().name(), e.said() == null ? null : sentences.text(e.said()), names.getOrDefault(e.getActor(), e.getActor())))
                 .toList();
         List<Task> open = p.getProcessInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list();
@@ -325,7 +333,7 @@ public class PathwayService implements CompletedPathways {
             Evaluation evaluation = progress.storedEvaluation(p.getStudentId()).orElse(null);
             if (evaluation != null) {
                 awarded = evaluation.awardedForPathway(p.getId());
-                waitingReason = evaluation.waitingPathway(p.getId()).map(w -> w.reason()).orElse(null);
+                waitingReason = evaluation.waitingPathway(p.getId()).map(w -> sentences.text(w.reason())).orElse(null);
             }
         }
         return new ProposalView(p.getId(), p.getStudentId(), student.fullName(), p.getPathwayType().code(), p.getTitle(),
@@ -333,7 +341,7 @@ public class PathwayService implements CompletedPathways {
                 p.getEndDate(), p.getPlannedHours(), p.getLoggedHours(), p.isOffCampus(), p.getEvidencePlan(),
                 p.getRequestedCredits(), p.getCreditAreaId() == null ? null : credits.areaCodeOf(p.getCreditAreaId()),
                 p.getApprovedCredits(), p.getStatus().name(), p.getRevision(), targets, timeline, waiting,
-                List.copyOf(p.getEligibilityProblems()), versions(p),
+                p.getEligibilityProblems().stream().map(r -> reasonView(r.rule(), r.sentence())).toList(), versions(p),
                 p.getEvidenceLinks().stream().map(e -> new EvidenceView(e.getUrl(), e.getDescription(), e.getAddedBy(),
                         e.getAddedAt())).toList(),
                 p.getMentorEvaluations().stream().map(m -> new MentorEvaluationView(m.getMentorName(), m.getRating(),

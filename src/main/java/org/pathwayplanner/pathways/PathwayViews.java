@@ -20,7 +20,7 @@ public final class PathwayViews {
             LocalDate endDate, BigDecimal plannedHours, BigDecimal loggedHours, boolean offCampus, String evidencePlan,
             BigDecimal requestedCredits, String creditAreaCode, BigDecimal approvedCredits, String status, int revision,
             List<TargetView> competencies, List<EventView> timeline, List<String> waitingFor,
-            List<EligibilityReason> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
+            List<ReasonView> eligibilityProblems, List<VersionView> versions, List<EvidenceView> evidence,
             List<MentorEvaluationView> mentorEvaluations, BigDecimal awardedCredits, String creditsWaitingReason,
             List<SecondPersonNote> secondPersonNotes, List<TimesheetLineView> timesheet, String shortfallReason,
             List<WaitingOn> waitingOn, String creditAreaName, Transport transport, String transportNote) {
@@ -86,7 +86,16 @@ public final class PathwayViews {
     }
 
     /** The eligibility rules' answer on a proposal not yet submitted: every problem, and whether consent is needed. */
-    public record LiveEligibility(boolean eligible, List<EligibilityReason> problems, boolean guardianConsentNeeded) {
+    public record LiveEligibility(boolean eligible, List<ReasonView> problems, boolean guardianConsentNeeded) {
+    }
+
+    /**
+     * What a rule said: {@code text} in the reader's language (what pages show), {@code reason} in English,
+     * {@code reasonKey} and {@code reasonArgs} for API clients that word it themselves.
+     */
+    public record ReasonView(String rule, String text, String reason, String reasonKey,
+            @com.fasterxml.jackson.databind.annotation.JsonSerialize(
+                    using = org.pathwayplanner.rules.Sentence.ArgsWriter.class) List<Object> reasonArgs) {
     }
 
     /** One step of the timeline: {@code actor} is the account, {@code actorName} the name people know them by. */

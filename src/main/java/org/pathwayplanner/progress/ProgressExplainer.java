@@ -26,6 +26,7 @@ import org.pathwayplanner.rules.Conclusions.Readiness;
 import org.pathwayplanner.rules.Evaluation;
 import org.pathwayplanner.rules.Facts.CompetencyFact;
 import org.pathwayplanner.rules.FrameworkFacts;
+import org.pathwayplanner.rules.Sentence;
 
 /** Puts names on an evaluation's ids so a person can read it. */
 final class ProgressExplainer {
@@ -39,12 +40,13 @@ final class ProgressExplainer {
     /** What a rule set version is called on the pages: "3" for version 3, its content version if never published. */
     private final Function<String, String> versionName;
 
-    ProgressExplainer(FrameworkFacts framework) {
-        this(framework, Function.identity());
-    }
+    /** The English text of a sentence, for the API's {@code reason}. */
+    private final Function<Sentence, String> english;
 
-    ProgressExplainer(FrameworkFacts framework, Function<String, String> versionName) {
+    ProgressExplainer(FrameworkFacts framework, Function<String, String> versionName,
+            Function<Sentence, String> english) {
         this.versionName = versionName;
+        this.english = english;
         this.framework = framework;
         this.competencies = framework.competencies().stream()
                 .collect(Collectors.toMap(CompetencyFact::id, Function.identity()));
@@ -62,12 +64,13 @@ final class ProgressExplainer {
         java.util.Map<String, String> areaNames = new java.util.HashMap<>();
         e.audit().forEach(l -> areaNames.put(l.areaCode(), l.areaName()));
         List<AuditLineView> lines = e.audit().stream().map(l -> new AuditLineView(l.areaCode(), l.areaName(),
-                l.required(), l.earned(), l.outstanding(), new Explanation(l.rule(), l.reason(),
+                l.required(), l.earned(), l.outstanding(), why(l.rule(), l.reason(),
                         new UsedFacts(List.of(), l.competenciesToMaster(), bundlesOf(l.awardIds()), l.awardIds())),
-                titles(l.competenciesToMaster()), l.isIncluded() ? areaNames.get(l.includedIn()) : null)).toList();
+                titles(l.competenciesToMaster()), l.isIncluded() ? areaNames.get(l.includedIn()) : null,
+                l.includedIn())).toList();
         AuditStatus status = e.status();
         return new AuditView(status == null ? null : status.status(),
-                status == null ? null : new Explanation(status.rule(), status.reason(), new UsedFacts(List.of(),
+                status == null ? null : why(status.rule(), status.reason(), new UsedFacts(List.of(),
                         status.competenciesToMaster(), bundlesOf(status.awardIds()), status.awardIds())),
                 e.totalEarned(), e.totalRequired(), lines,
                 status == null ? List.of() : titles(status.competenciesToMaster()));
@@ -86,9 +89,9 @@ final class ProgressExplainer {
                     r == null ? null : r.status(), mastered, level,
                     level == null ? null : framework.scale().labelOf(level),
                     m == null ? null : m.masteredOn(), m == null ? null : m.method(),
-                    m == null ? null : new Explanation(m.rule(), m.reason(),
+                    m == null ? null : why(m.rule(), m.reason(),
                             new UsedFacts(evidence, List.of(c.id()), List.of(), List.of())),
-                    r == null ? null : new Explanation(r.rule(), r.reason(), new UsedFacts(evidence,
+                    r == null ? null : why(r.rule(), r.reason(), new UsedFacts(evidence,
                             concat(List.of(c.id()), r.missingPrerequisiteIds()), List.of(), List.of())),
                     r == null ? List.of() : titles(r.missingPrerequisiteIds()),
                     evidence, objectives(objectiveMasteries.getOrDefault(c.id(), List.of())));
@@ -101,7 +104,7 @@ final class ProgressExplainer {
             return new ObjectiveProgress(m.objectiveId(), o == null ? null : o.code(),
                     o == null ? "#" + m.objectiveId() : o.title(), m.mastered(), m.level(),
                     framework.scale().labelOf(m.level()), m.masteredOn(), m.method(),
-                    new Explanation(m.rule(), m.reason(),
+                    why(m.rule(), m.reason(),
                             new UsedFacts(m.evidenceIds(), List.of(m.competencyId()), List.of(), List.of())));
         }).toList();
     }
@@ -110,7 +113,7 @@ final class ProgressExplainer {
         Map<Long, BigDecimal> awarded = e.credits().stream().filter(a -> a.bundleId() != null)
                 .collect(Collectors.toMap(CreditAward::bundleId, CreditAward::credits, BigDecimal::add));
         return e.bundles().stream().map(b -> new BundleView(b.bundleId(), b.name(), b.areaCode(), b.mastered(),
-                b.total(), new Explanation(b.rule(), b.reason(), new UsedFacts(List.of(), b.missingCompetencyIds(),
+                b.total(), why(b.rule(), b.reason(), new UsedFacts(List.of(), b.missingCompetencyIds(),
                         List.of(b.bundleId()), awarded.containsKey(b.bundleId())
                                 ? List.of(CreditAward.awardIdOf(b.bundleId(), null)) : List.of())),
                 awarded.getOrDefault(b.bundleId(), BigDecimal.ZERO)))
@@ -118,7 +121,7 @@ final class ProgressExplainer {
     }
 
     private List<FlagView> flags(Evaluation e) {
-        return e.flags().stream().map(f -> new FlagView(f.type(), new Explanation(f.rule(), f.reason(),
+        return e.flags().stream().map(f -> new FlagView(f.type(), why(f.rule(), f.reason(),
                 new UsedFacts(f.evidenceIds(), f.competencyIds(), List.of(), List.of())),
                 titles(f.competencyIds()))).toList();
     }
@@ -127,7 +130,7 @@ final class ProgressExplainer {
         return e.credits().stream().map(a -> new CreditAwardView(a.awardId(), a.areaCode(), a.credits(),
                 a.awardedOn(), a.bundleId(), a.bundleId() == null || !bundles.containsKey(a.bundleId()) ? null
                         : bundles.get(a.bundleId()).name(), a.proposalId(), a.competencyIds(), titles(a.competencyIds()),
-                new Explanation(a.rule(), a.reason(), new UsedFacts(evidenceOf(e, a.competencyIds()), a.competencyIds(),
+                why(a.rule(), a.reason(), new UsedFacts(evidenceOf(e, a.competencyIds()), a.competencyIds(),
                         a.bundleId() == null ? List.of() : List.of(a.bundleId()), List.of(a.awardId()))),
                 a.madeUnderOtherRulesThan(e.ruleSetVersion()) ? versionName.apply(a.awardedUnder()) : null))
                 .sorted(Comparator.comparing(CreditAwardView::awardedOn, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -135,15 +138,17 @@ final class ProgressExplainer {
                 .toList();
     }
 
-    private static List<ProgressViews.NotAwardedView> notAwarded(Evaluation e) {
-        return e.creditsNotAwarded().stream().map(n -> new ProgressViews.NotAwardedView(n.name(), new Explanation(
-                n.rule(), n.reason(), new UsedFacts(List.of(), n.competencyIds(),
+    private List<ProgressViews.NotAwardedView> notAwarded(Evaluation e) {
+        return e.creditsNotAwarded().stream().map(n -> new ProgressViews.NotAwardedView(n.name(), why(n.rule(), n.reason(), new UsedFacts(List.of(), n.competencyIds(),
                         n.bundleId() == null ? List.of() : List.of(n.bundleId()), List.of())))).toList();
     }
 
     private List<OverflowView> overflows(Evaluation e) {
-        return e.overflows().stream().map(o -> new OverflowView(o.fromArea(), o.credits(), new Explanation(o.rule(),
-                o.reason(), new UsedFacts(List.of(), List.of(), bundlesOf(o.awardIds()), o.awardIds())))).toList();
+        return e.overflows().stream().map(o -> new OverflowView(o.fromArea(), o.credits(), why(o.rule(), o.reason(), new UsedFacts(List.of(), List.of(), bundlesOf(o.awardIds()), o.awardIds())))).toList();
+    }
+
+    private Explanation why(String rule, Sentence sentence, UsedFacts facts) {
+        return new Explanation(rule, sentence, english.apply(sentence), facts);
     }
 
     /** The evidence behind the masteries of these competencies. */

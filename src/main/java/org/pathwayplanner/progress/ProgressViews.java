@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.pathwayplanner.rules.Sentence;
 
 /** A student's progress as people read it: names instead of ids, and the why of every decision. */
 public final class ProgressViews {
@@ -52,11 +56,22 @@ public final class ProgressViews {
             String levelLabel, LocalDate masteredOn, String method, Explanation why) {
     }
 
-    /** The rule that decided, in its own words, and the facts it used. */
-    public record Explanation(String rule, String reason, UsedFacts facts) {
+    /**
+     * The rule that decided, what it said and the facts it used. Pages render {@code sentence} in the reader's
+     * language; the API gives {@code reasonKey} and {@code reasonArgs} and, for clients that show text as it comes,
+     * {@code reason} in English.
+     */
+    public record Explanation(String rule, @JsonIgnore Sentence sentence, String reason, UsedFacts facts) {
 
-        public Explanation(String rule, String reason) {
-            this(rule, reason, UsedFacts.NONE);
+        @JsonProperty
+        public String reasonKey() {
+            return sentence.key();
+        }
+
+        @JsonProperty
+        @JsonSerialize(using = Sentence.ArgsWriter.class)
+        public List<Object> reasonArgs() {
+            return sentence.args();
         }
     }
 
@@ -81,9 +96,13 @@ public final class ProgressViews {
             List<AuditLineView> lines, List<String> competenciesToMaster) {
     }
 
-    /** One area of the audit; {@code includedIn} names the area it is part of ("civics" within the humanities). */
+    /**
+     * One area of the audit; {@code includedIn} names the area it is part of ("civics" within the humanities), whose
+     * code is {@code includedInCode}.
+     */
     public record AuditLineView(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, Explanation why, List<String> competenciesToMaster, String includedIn) {
+            BigDecimal outstanding, Explanation why, List<String> competenciesToMaster, String includedIn,
+            String includedInCode) {
 
         public int percent() {
             return required.signum() == 0 ? 100 : earned.multiply(BigDecimal.valueOf(100))

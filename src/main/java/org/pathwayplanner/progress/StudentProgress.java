@@ -39,14 +39,17 @@ public class StudentProgress {
             versionNumbers;
     private final PeopleDirectory people;
     private final Clock clock;
+    private final Sentences sentences;
 
     private final org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider;
 
     StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, StaleResults stale,
             PeopleDirectory people, Clock clock,
             org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider,
-            org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers> versionNumbers) {
+            org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers> versionNumbers,
+            Sentences sentences) {
         this.versionNumbers = versionNumbers;
+        this.sentences = sentences;
         this.stale = stale;
         this.districtProvider = districtProvider;
         this.evaluator = evaluator;
@@ -115,7 +118,8 @@ public class StudentProgress {
             evaluate(studentId);
             return store.load(studentId).orElseThrow();
         });
-        StudentProgressView view = new ProgressExplainer(facts.framework(), this::versionName).explain(stored.evaluation(),
+        StudentProgressView view = new ProgressExplainer(facts.framework(), this::versionName,
+                sentences::english).explain(stored.evaluation(),
                 stored.evaluatedAt());
         explained.put(studentId, new ExplainedView(stored.evaluatedAt(), view));
         return withStaleMark(view);

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the rules conclude. Every conclusion carries the name of the rule that drew it, a reason in
- * plain words and the ids of the facts it used, so a page can answer "why?" and "why not yet?".
+ * What the rules conclude. Every conclusion carries the name of the rule that drew it, its reason (a
+ * {@link Sentence}: a message key and arguments, read in the reader's language) and the ids of the facts it used,
+ * so a page can answer "why?" and "why not yet?".
  */
 public final class Conclusions {
 
@@ -17,7 +18,7 @@ public final class Conclusions {
     public interface Explained {
         String rule();
 
-        String reason();
+        Sentence reason();
     }
 
     /** Which calculation method applies to a competency and its objectives, and where that choice came from. */
@@ -43,7 +44,13 @@ public final class Conclusions {
 
     /** Mastery of an objective ({@code objectiveId} set) or of a competency ({@code objectiveId} null). */
     public record Mastery(Long objectiveId, long competencyId, boolean mastered, double level, LocalDate masteredOn,
-            String method, String rule, String reason, List<Long> evidenceIds) implements Explained {
+            String method, String rule, Sentence reason, List<Long> evidenceIds) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public Mastery(Long objectiveId, long competencyId, boolean mastered, double level, LocalDate masteredOn,
+                String method, String rule, String reason, List<Long> evidenceIds) {
+            this(objectiveId, competencyId, mastered, level, masteredOn, method, rule, Sentence.text(reason), evidenceIds);
+        }
 
         public boolean isForCompetency() {
             return objectiveId == null;
@@ -51,7 +58,13 @@ public final class Conclusions {
     }
 
     public record Readiness(long competencyId, String status, List<Long> missingPrerequisiteIds, String rule,
-            String reason) implements Explained {
+            Sentence reason) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public Readiness(long competencyId, String status, List<Long> missingPrerequisiteIds, String rule,
+                String reason) {
+            this(competencyId, status, missingPrerequisiteIds, rule, Sentence.text(reason));
+        }
 
         public static final String MASTERED = "MASTERED";
         public static final String IN_PROGRESS = "IN_PROGRESS";
@@ -66,9 +79,9 @@ public final class Conclusions {
             return missing.stream().map(MissingPrerequisite::prerequisiteId).sorted().toList();
         }
 
-        public static String titles(List<MissingPrerequisite> missing) {
-            return String.join(", ", missing.stream().sorted(java.util.Comparator.comparingLong(
-                    MissingPrerequisite::prerequisiteId)).map(MissingPrerequisite::title).toList());
+        public static List<String> titles(List<MissingPrerequisite> missing) {
+            return missing.stream().sorted(java.util.Comparator.comparingLong(
+                    MissingPrerequisite::prerequisiteId)).map(MissingPrerequisite::title).toList();
         }
     }
 
@@ -79,9 +92,9 @@ public final class Conclusions {
             return missing.stream().map(MissingFromBundle::competencyId).sorted().toList();
         }
 
-        public static String titles(List<MissingFromBundle> missing) {
-            return String.join(", ", missing.stream().sorted(java.util.Comparator.comparingLong(
-                    MissingFromBundle::competencyId)).map(MissingFromBundle::title).toList());
+        public static List<String> titles(List<MissingFromBundle> missing) {
+            return missing.stream().sorted(java.util.Comparator.comparingLong(
+                    MissingFromBundle::competencyId)).map(MissingFromBundle::title).toList();
         }
     }
 
@@ -90,7 +103,14 @@ public final class Conclusions {
     }
 
     public record BundleProgress(long bundleId, String name, String areaCode, int mastered, int total,
-            List<Long> missingCompetencyIds, String rule, String reason) implements Explained {
+            List<Long> missingCompetencyIds, String rule, Sentence reason) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public BundleProgress(long bundleId, String name, String areaCode, int mastered, int total,
+                List<Long> missingCompetencyIds, String rule, String reason) {
+            this(bundleId, name, areaCode, mastered, total, missingCompetencyIds, rule, Sentence.text(reason));
+        }
+
     }
 
     /**
@@ -99,11 +119,17 @@ public final class Conclusions {
      * own version, or an earlier one for an award kept under the district's {@link Policies.AwardPolicy}).
      */
     public record CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
-            String rule, String reason, List<Long> competencyIds, String awardedUnder) implements Explained {
+            String rule, Sentence reason, List<Long> competencyIds, String awardedUnder) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
+                String rule, String reason, List<Long> competencyIds) {
+            this(areaCode, credits, bundleId, proposalId, awardedOn, rule, Sentence.text(reason), competencyIds, null);
+        }
 
         /** An award the rules make now; the evaluation stamps it with its rule set version. */
         public CreditAward(String areaCode, BigDecimal credits, Long bundleId, Long proposalId, LocalDate awardedOn,
-                String rule, String reason, List<Long> competencyIds) {
+                String rule, Sentence reason, List<Long> competencyIds) {
             this(areaCode, credits, bundleId, proposalId, awardedOn, rule, reason, competencyIds, null);
         }
 
@@ -138,7 +164,14 @@ public final class Conclusions {
      * all): its competencies already counted toward awards earned before it.
      */
     public record CreditNotAwarded(Long bundleId, Long proposalId, String name, List<Long> competencyIds,
-            String rule, String reason) implements Explained {
+            String rule, Sentence reason) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public CreditNotAwarded(Long bundleId, Long proposalId, String name, List<Long> competencyIds, String rule,
+                String reason) {
+            this(bundleId, proposalId, name, competencyIds, rule, Sentence.text(reason));
+        }
+
     }
 
     /** A target competency of a completed pathway that is not mastered yet. */
@@ -148,20 +181,32 @@ public final class Conclusions {
             return missing.stream().map(PathwayTargetNotMastered::competencyId).sorted().toList();
         }
 
-        public static String titles(List<PathwayTargetNotMastered> missing) {
-            return String.join(", ", missing.stream().sorted(java.util.Comparator.comparingLong(
-                    PathwayTargetNotMastered::competencyId)).map(PathwayTargetNotMastered::title).toList());
+        public static List<String> titles(List<PathwayTargetNotMastered> missing) {
+            return missing.stream().sorted(java.util.Comparator.comparingLong(
+                    PathwayTargetNotMastered::competencyId)).map(PathwayTargetNotMastered::title).toList();
         }
     }
 
     /** A completed pathway whose credits wait for its target competencies: which, and why not yet. */
     public record PathwayCreditWaiting(long proposalId, String title, List<Long> missingCompetencyIds, String rule,
-            String reason) implements Explained {
+            Sentence reason) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public PathwayCreditWaiting(long proposalId, String title, List<Long> missingCompetencyIds, String rule,
+                String reason) {
+            this(proposalId, title, missingCompetencyIds, rule, Sentence.text(reason));
+        }
+
     }
 
     /** Credits earned in an area beyond its requirement, counted toward electives instead; the awards of that area. */
-    public record CreditOverflow(String fromArea, BigDecimal credits, String rule, String reason, List<String> awardIds)
+    public record CreditOverflow(String fromArea, BigDecimal credits, String rule, Sentence reason, List<String> awardIds)
             implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public CreditOverflow(String fromArea, BigDecimal credits, String rule, String reason, List<String> awardIds) {
+            this(fromArea, credits, rule, Sentence.text(reason), awardIds);
+        }
 
         public CreditOverflow {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
@@ -174,15 +219,30 @@ public final class Conclusions {
      * ("civics", within the humanities): its credits are already counted there, so totals leave it out.
      */
     public record AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason, List<String> awardIds,
+            BigDecimal outstanding, List<Long> competenciesToMaster, String rule, Sentence reason, List<String> awardIds,
             String includedIn) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
+                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason,
+                List<String> awardIds, String includedIn) {
+            this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, Sentence.text(reason),
+                    awardIds, includedIn);
+        }
+
+        public AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
+                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason,
+                List<String> awardIds) {
+            this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, Sentence.text(reason),
+                    awardIds, null);
+        }
 
         public AuditLine {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
         }
 
         public AuditLine(String areaCode, String areaName, BigDecimal required, BigDecimal earned,
-                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, String reason,
+                BigDecimal outstanding, List<Long> competenciesToMaster, String rule, Sentence reason,
                 List<String> awardIds) {
             this(areaCode, areaName, required, earned, outstanding, competenciesToMaster, rule, reason, awardIds, null);
         }
@@ -200,8 +260,14 @@ public final class Conclusions {
      * The overall audit status, the awards it counted and every graduation competency still to master (those in no
      * credit bundle, such as cross-curricular ones, included).
      */
-    public record AuditStatus(String status, double earnedShare, double expectedShare, String rule, String reason,
+    public record AuditStatus(String status, double earnedShare, double expectedShare, String rule, Sentence reason,
             List<String> awardIds, List<Long> competenciesToMaster) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public AuditStatus(String status, double earnedShare, double expectedShare, String rule, String reason,
+                List<String> awardIds, List<Long> competenciesToMaster) {
+            this(status, earnedShare, expectedShare, rule, Sentence.text(reason), awardIds, competenciesToMaster);
+        }
 
         public AuditStatus {
             awardIds = awardIds == null ? List.of() : List.copyOf(awardIds);
@@ -217,7 +283,7 @@ public final class Conclusions {
     /** Every graduation competency not yet mastered; {@code notInAnyBundle} of them earn no credit. */
     public record StillToMaster(List<Long> competencyIds, List<Long> notInAnyBundle) {
 
-        /** For the audit's reason: how many competencies in no bundle are still to master (empty if none). */
+        /** For rule versions stored before rules spoke in keys: the English tail of the audit's reason. */
         public String describe() {
             return notInAnyBundle.isEmpty() ? "" : "; " + notInAnyBundle.size()
                     + " graduation competencies in no credit bundle are still to master";
@@ -234,6 +300,7 @@ public final class Conclusions {
             return new CreditPace(share, expected, grade, behind);
         }
 
+        /** For rule versions stored before rules spoke in keys: the pace in English. */
         public String describe() {
             return Math.round(share * 100) + "% of required credits earned; about " + Math.round(expected * 100)
                     + "% is expected at this point of grade " + grade;
@@ -254,7 +321,12 @@ public final class Conclusions {
      * promotion) and the evidence it rests on (the low scores for an intervention, the masteries otherwise).
      */
     public record SupportFlag(String type, List<Long> competencyIds, List<Long> evidenceIds, String rule,
-            String reason) implements Explained {
+            Sentence reason) implements Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public SupportFlag(String type, List<Long> competencyIds, List<Long> evidenceIds, String rule, String reason) {
+            this(type, competencyIds, evidenceIds, rule, Sentence.text(reason));
+        }
 
         public SupportFlag {
             evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);

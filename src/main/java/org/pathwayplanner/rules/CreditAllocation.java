@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param countedElsewhere each competency it lost, with the name of the award that counted it first
  */
 public record CreditAllocation(String awardId, CreditCandidate candidate, List<Long> counted,
-        Map<Long, String> countedElsewhere) {
+        Map<Long, Object> countedElsewhere) {
 
     public CreditAllocation {
         counted = List.copyOf(counted);
@@ -33,19 +33,19 @@ public record CreditAllocation(String awardId, CreditCandidate candidate, List<L
      */
     public static CreditAllocation of(CreditCandidate candidate, Collection<CreditAllocation> earlier,
             Collection<Facts.KeptAward> kept) {
-        Map<Long, String> takenBy = new TreeMap<>();
+        Map<Long, Object> takenBy = new TreeMap<>();
         for (Facts.KeptAward award : kept) {
             award.competencyIds().forEach(id -> takenBy.putIfAbsent(id, award.name()));
         }
         if (!candidate.shareable()) {
             for (CreditAllocation allocation : earlier) {
                 if (!allocation.candidate().shareable()) {
-                    allocation.counted().forEach(id -> takenBy.putIfAbsent(id, allocation.candidate().name()));
+                    allocation.counted().forEach(id -> takenBy.putIfAbsent(id, allocation.candidate().label()));
                 }
             }
         }
         List<Long> counted = new ArrayList<>();
-        Map<Long, String> lost = new TreeMap<>();
+        Map<Long, Object> lost = new TreeMap<>();
         for (Long id : candidate.competencyIds()) {
             if (takenBy.containsKey(id)) {
                 lost.put(id, takenBy.get(id));
@@ -60,30 +60,29 @@ public record CreditAllocation(String awardId, CreditCandidate candidate, List<L
         return countedElsewhere.isEmpty();
     }
 
-    /** "Functions, Quadratics already counted toward Algebra I", naming the competencies by their titles. */
-    public String lostExplained(Collection<Facts.CompetencyFact> competencies) {
+    /** "Functions, Quadratics already counted toward Algebra I", one sentence per award, naming competencies by title. */
+    public List<Sentence> lostExplained(Collection<Facts.CompetencyFact> competencies) {
         Map<Long, String> titles = new TreeMap<>();
         competencies.forEach(c -> titles.put(c.id(), c.title()));
-        Map<String, List<String>> byAward = new TreeMap<>();
-        countedElsewhere.forEach((id, award) ->
-                byAward.computeIfAbsent(award, a -> new ArrayList<>()).add(titles.getOrDefault(id, "#" + id)));
-        List<String> parts = new ArrayList<>();
-        byAward.forEach((award, lostTitles) -> parts.add(String.join(", ", lostTitles) + " already counted toward "
-                + award));
-        return String.join("; ", parts);
+        Map<Object, List<String>> byAward = new java.util.LinkedHashMap<>();
+        countedElsewhere.entrySet().stream().sorted(Map.Entry.comparingByValue(
+                java.util.Comparator.comparing(String::valueOf))).forEach(e -> byAward.computeIfAbsent(e.getValue(),
+                        a -> new ArrayList<>()).add(titles.getOrDefault(e.getKey(), "#" + e.getKey())));
+        List<Sentence> parts = new ArrayList<>();
+        byAward.forEach((award, lostTitles) -> parts.add(Sentence.of("rule.credits.alreadyCounted", lostTitles, award)));
+        return parts;
     }
 
     /**
      * Why no credits: "English 12: its competencies already counted toward the pathway Hospital internship", or
      * "Debate: Write arguments already counted toward English 10; too few left for partial credit".
      */
-    public String whyNotAwarded(Collection<Facts.CompetencyFact> competencies) {
-        String name = Character.toUpperCase(candidate.name().charAt(0)) + candidate.name().substring(1);
+    public Sentence whyNotAwarded(Collection<Facts.CompetencyFact> competencies) {
         if (counted.isEmpty()) {
-            return name + ": its competencies already counted toward "
-                    + String.join(" and ", new java.util.TreeSet<>(countedElsewhere.values()));
+            return Sentence.of("rule.credits.notAwardedAllCounted", candidate.label(), countedElsewhere.values().stream()
+                    .distinct().sorted(java.util.Comparator.comparing(String::valueOf)).toList());
         }
-        return name + ": " + lostExplained(competencies)
-                + (candidate.partialAllowed() ? "; too few left for partial credit" : "; it gives no partial credit");
+        return Sentence.of(candidate.partialAllowed() ? "rule.credits.notAwardedTooFew"
+                : "rule.credits.notAwardedNoPartial", candidate.label(), lostExplained(competencies));
     }
 }

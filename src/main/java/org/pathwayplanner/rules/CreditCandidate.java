@@ -37,8 +37,18 @@ public record CreditCandidate(String awardId, Long bundleId, Long proposalId, St
         LocalDate earned = targetsMasteredOn == null || targetsMasteredOn.isBefore(pathway.completedOn())
                 ? pathway.completedOn() : targetsMasteredOn;
         return new CreditCandidate(Conclusions.CreditAward.awardIdOf(null, pathway.proposalId()), null,
-                pathway.proposalId(), "the pathway " + pathway.title(), pathway.areaCode(), pathway.credits(), earned,
+                pathway.proposalId(), pathway.title(), pathway.areaCode(), pathway.credits(), earned,
                 pathway.proposalId(), pathway.competencyIds(), pathway.competencyIds().size(), true, false, false);
+    }
+
+    /** How sentences name it: the bundle's name, or "the pathway …" in the reader's language. */
+    public Object label() {
+        return labelOf(name, proposalId);
+    }
+
+    /** A bundle's name as it is; a pathway (named by its title) as "the pathway …" in the reader's language. */
+    public static Object labelOf(String name, Long proposalId) {
+        return proposalId == null ? name : Sentence.of("rule.credits.thePathway", name);
     }
 
     public boolean isPathway() {

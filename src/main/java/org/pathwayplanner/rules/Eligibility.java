@@ -45,11 +45,21 @@ public final class Eligibility {
     }
 
     /** One reason the proposal cannot go to review yet. */
-    public record EligibilityProblem(String rule, String reason) implements Conclusions.Explained {
+    public record EligibilityProblem(String rule, Sentence reason) implements Conclusions.Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public EligibilityProblem(String rule, String reason) {
+            this(rule, Sentence.text(reason));
+        }
     }
 
     /** The pathway needs a guardian's consent, and why. */
-    public record GuardianConsentNeeded(String rule, String reason) implements Conclusions.Explained {
+    public record GuardianConsentNeeded(String rule, Sentence reason) implements Conclusions.Explained {
+
+        /** As rule versions stored before rules spoke in keys wrote it: the reason is English text. */
+        public GuardianConsentNeeded(String rule, String reason) {
+            this(rule, Sentence.text(reason));
+        }
     }
 
     /** Every problem found (not only the first) and whether a guardian must consent. */

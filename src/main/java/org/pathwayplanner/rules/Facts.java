@@ -122,7 +122,7 @@ public final class Facts {
      *
      * @param name the bundle's name or "the pathway …", for the reasons of awards that lose a competency to it
      */
-    public record KeptAward(String awardId, String name, Conclusions.CreditAward award) {
+    public record KeptAward(String awardId, Object name, Conclusions.CreditAward award) {
 
         public List<Long> competencyIds() {
             return award.competencyIds();
@@ -131,9 +131,8 @@ public final class Facts {
         /** The award as the rules in use state it: the earlier version's credits, date and competencies, kept. */
         public Conclusions.CreditAward keptBy(String rule) {
             return new Conclusions.CreditAward(award.areaCode(), award.credits(), award.bundleId(), award.proposalId(),
-                    award.awardedOn(), rule, Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": "
-                            + award.credits().toPlainString() + " credit(s) in " + award.areaCode()
-                            + " awarded under an earlier rule version and kept (credits once awarded stay)",
+                    award.awardedOn(), rule, Sentence.of("rule.credits.kept", name, award.credits(),
+                            Sentence.area(award.areaCode())),
                     award.competencyIds(), award.awardedUnder());
         }
     }

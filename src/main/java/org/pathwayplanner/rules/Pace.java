@@ -58,7 +58,7 @@ public final class Pace {
         return competencies.stream().map(CompetencyFact::id).sorted().toList();
     }
 
-    public static String titlesOf(Collection<CompetencyFact> competencies) {
-        return String.join(", ", competencies.stream().map(CompetencyFact::title).toList());
+    public static List<String> titlesOf(Collection<CompetencyFact> competencies) {
+        return competencies.stream().map(CompetencyFact::title).toList();
     }
 }

@@ -64,7 +64,8 @@ public final class RuleBook {
         if (sources.isEmpty()) {
             throw new RuleBuildException(List.of(new RuleProblem("(none)", 0, "There is no rule file to compile")));
         }
-        List<RuleProblem> unsafe = RuleSafety.check(sources);
+        List<RuleProblem> unsafe = new java.util.ArrayList<>(RuleSafety.check(sources));
+        unsafe.addAll(SentenceKeys.check(sources));
         if (!unsafe.isEmpty()) {
             throw new RuleBuildException(unsafe);
         }

@@ -152,13 +152,13 @@ public class StudentEvaluator {
         return lost;
     }
 
-    private static String nameOf(CreditAward award, FrameworkFacts framework, StudentInput student) {
+    private static Object nameOf(CreditAward award, FrameworkFacts framework, StudentInput student) {
         if (award.bundleId() != null) {
             return framework.bundles().stream().filter(b -> b.id() == award.bundleId()).map(Facts.BundleFact::name)
-                    .findFirst().orElse("bundle " + award.bundleId());
+                    .findFirst().orElse("#" + award.bundleId());
         }
-        return "the pathway " + student.pathways().stream().filter(p -> p.proposalId() == award.proposalId())
-                .map(Facts.PathwayCreditFact::title).findFirst().orElse("#" + award.proposalId());
+        return CreditCandidate.labelOf(student.pathways().stream().filter(p -> p.proposalId() == award.proposalId())
+                .map(Facts.PathwayCreditFact::title).findFirst().orElse("#" + award.proposalId()), award.proposalId());
     }
 
     private static Run runOn(RuleSet rules, FrameworkFacts framework, StudentInput student, EvaluationLimits limits,

@@ -210,7 +210,11 @@ class PathwayApiTests {
                         "A pathway needs enough hours for the credits it asks",
                         "A pathway may not ask more credits than its kind allows")))
                 .andExpect(jsonPath("$.eligibilityProblems[*].reason").value(org.hamcrest.Matchers.hasItem(
-                        "Internship pathways earn at most 1.0 credit(s); this one asks 2")));
+                        "Internship pathways earn at most 1 credit; this one asks 2")))
+                .andExpect(jsonPath("$.eligibilityProblems[*].reasonKey").value(org.hamcrest.Matchers.hasItem(
+                        "rule.eligibility.tooManyCredits")))
+                .andExpect(jsonPath("$.eligibilityProblems[?(@.reasonKey == 'rule.eligibility.tooManyCredits')]"
+                        + ".reasonArgs[0].kind").value(org.hamcrest.Matchers.hasItem("INTERNSHIP")));
     }
 
     @Test

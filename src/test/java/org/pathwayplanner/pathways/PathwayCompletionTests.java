@@ -74,7 +74,8 @@ class PathwayCompletionTests {
         assertThat(done.approvedCredits()).isEqualByComparingTo("0.5");
         assertThat(done.awardedCredits()).isEqualByComparingTo("0");
         assertThat(done.creditsWaitingReason()).isEqualTo("Pathway \"Online statistics course\" completed: its 0.5"
-                + " credit(s) in STEM are awarded once " + p.target().title() + " is mastered");
+                + " credits in Science, technology, engineering and mathematics are awarded once " + p.target().title()
+                + " is mastered");
         assertThat(progress.progressOf(p.student().id()).audit().earned()).isEqualByComparingTo(earnedBefore);
     }
 

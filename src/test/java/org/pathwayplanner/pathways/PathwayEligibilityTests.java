@@ -93,7 +93,7 @@ class PathwayEligibilityTests {
 
         assertThat(nextYear.status()).isEqualTo("IN_REVIEW");
         assertThat(thisYearToo.status()).isEqualTo("CHANGES_REQUESTED");
-        assertThat(thisYearToo.eligibilityProblems()).extracting(EligibilityReason::rule).contains(CAP_RULE);
+        assertThat(thisYearToo.eligibilityProblems()).extracting(PathwayViews.ReasonView::rule).contains(CAP_RULE);
     }
 
     @Test

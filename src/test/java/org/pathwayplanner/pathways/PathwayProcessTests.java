@@ -228,8 +228,8 @@ class PathwayProcessTests {
         assertThat(instance(proposal)).isWaitingAt("ReviseProposal");
         assertThat(status(proposal)).isEqualTo("CHANGES_REQUESTED");
         assertThat(lastEvent(proposal).comment()).startsWith("Not eligible yet: ")
-                .contains("20 planned hours are too few for 2 credit(s)")
-                .contains("Internship pathways earn at most 1.0 credit(s); this one asks 2");
+                .contains("20 planned hours are too few for 2 credits")
+                .contains("Internship pathways earn at most 1 credit; this one asks 2");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ProgressPagesTests {
     @Autowired
     PageScale scale;
     @Autowired
-    ReasonWording wording;
+    Sentences sentences;
     @Autowired
     org.pathwayplanner.framework.FrameworkEditor editor;
 
@@ -104,11 +104,12 @@ class ProgressPagesTests {
 
     @Test
     void aRulesReasonNamesTheCalculationMethodInWords() {
-        assertThat(wording.plain("Assessed as a whole: level 3.0 by DECAYING_AVERAGE of scores [3, 3] reaches the threshold 3"))
-                .isEqualTo("Assessed as a whole: level 3.0 by decaying average of scores [3, 3] reaches the threshold 3");
-        assertThat(wording.plain("Level 2.0 by MOST_RECENT of scores [2]")).isEqualTo("Level 2.0 by most recent score of scores [2]");
-        assertThat(wording.plain("Functions is ready: every prerequisite is mastered"))
-                .isEqualTo("Functions is ready: every prerequisite is mastered");
+        var reaches = org.pathwayplanner.rules.Sentence.of("rule.mastery.wholeLevelReaches", 3.0,
+                org.pathwayplanner.rules.Sentence.method("DECAYING_AVERAGE"), java.util.List.of(3, 3), 3);
+
+        assertThat(sentences.text(reaches, java.util.Locale.ENGLISH))
+                .isEqualTo("Assessed as a whole: level 3 by decaying average of scores 3, 3 reaches the threshold 3");
+        assertThat(sentences.text(reaches, java.util.Locale.forLanguageTag("es"))).doesNotContain("DECAYING_AVERAGE");
     }
 
     private static String plain(java.math.BigDecimal credits) {

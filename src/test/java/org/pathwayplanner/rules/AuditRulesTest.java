@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 
@@ -30,7 +33,9 @@ class AuditRulesTest {
         assertThat(stem.earned()).isEqualByComparingTo("2");
         assertThat(stem.outstanding()).isEqualByComparingTo("2");
         assertThat(stem.competenciesToMaster()).containsExactly(2L, 3L);
-        assertThat(stem.reason()).isEqualTo("Stem: 2 of 4 credits, 2 to go; competencies still to master in its bundles: 2");
+        assertSays(stem.reason(), "rule.audit.areaToGo", Sentence.area("STEM"), 2, 4, 2, 2, 0);
+        assertThat(english(stem.reason())).isEqualTo(
+                "Stem: 2 of 4 credits, 2 to go; competencies still to master in its bundles: 2");
     }
 
     final FrameworkFacts humanities = aFramework()
@@ -54,8 +59,10 @@ class AuditRulesTest {
             assertThat(civics.earned()).isEqualByComparingTo("0");
             assertThat(civics.competenciesToMaster()).containsExactly(2L);
             assertThat(civics.rule()).isEqualTo("An area included in another shows its own credits within the other's");
-            assertThat(civics.reason()).isEqualTo("Civics (within Humanities): not yet, no civics credit among your 6 "
-                    + "humanities credits");
+            assertSays(civics.reason(), "rule.audit.withinNone", Sentence.area("CIVICS"), Sentence.area("HUMANITIES"),
+                    6, 0);
+            assertThat(english(civics.reason())).isEqualTo(
+                    "Civics (within Humanities): not yet, no Civics credit among your 6 Humanities credits");
         });
         assertThat(e.totalRequired()).isEqualByComparingTo("9");
         assertThat(e.auditLine("HUMANITIES").orElseThrow().competenciesToMaster()).containsExactly(2L, 3L, 4L);
@@ -68,8 +75,8 @@ class AuditRulesTest {
                 .evaluatedAgainst(humanities);
 
         assertThat(e.earnedIn("HUMANITIES")).isEqualByComparingTo("7.5");
-        assertThat(e.auditLine("CIVICS").orElseThrow().reason()).isEqualTo("Civics (within Humanities): 0.5 of 0.5 "
-                + "credits, complete");
+        assertSays(e.auditLine("CIVICS").orElseThrow().reason(), "rule.audit.withinComplete", Sentence.area("CIVICS"),
+                Sentence.area("HUMANITIES"), 0.5, 0.5, 0);
         assertThat(e.earnedIn("ARTS")).isEqualByComparingTo("1");
         assertThat(e.totalEarned()).isEqualByComparingTo("7.5");
         assertThat(e.totalRequired()).isEqualByComparingTo("12");
@@ -101,8 +108,9 @@ class AuditRulesTest {
         Evaluation e = aStudent().inGrade(12).mastered(1).requiring("HUMANITIES", "9")
                 .requiringAsALocalOption("MASTERY_ASSESSMENT", "1").evaluatedAgainst(humanities);
 
-        assertThat(e.auditLine("MASTERY_ASSESSMENT").orElseThrow().reason()).endsWith("(a district option)");
-        assertThat(e.auditLine("HUMANITIES").orElseThrow().reason()).doesNotContain("district option");
+        assertThat(english(e.auditLine("MASTERY_ASSESSMENT").orElseThrow().reason())).endsWith("(a district option)");
+        assertThat(spanish(e.auditLine("MASTERY_ASSESSMENT").orElseThrow().reason())).endsWith("(opción del distrito)");
+        assertThat(english(e.auditLine("HUMANITIES").orElseThrow().reason())).doesNotContain("district option");
     }
 
     @Test
@@ -119,7 +127,8 @@ class AuditRulesTest {
         Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(1).requiring("STEM", "4").evaluatedAgainst(courses);
 
         assertThat(e.status().status()).isEqualTo(AuditStatus.ON_TRACK);
-        assertThat(e.status().reason()).isEqualTo(
+        assertSays(e.status().reason(), "rule.audit.onTrack", 0.5, 0.5, 11, 0);
+        assertThat(english(e.status().reason())).isEqualTo(
                 "50% of required credits earned; about 50% is expected at this point of grade 11: on track");
     }
 
@@ -128,6 +137,8 @@ class AuditRulesTest {
         Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(2).requiring("STEM", "4").evaluatedAgainst(courses);
 
         assertThat(e.status().status()).isEqualTo(AuditStatus.AT_RISK);   // 1.5 / 4 = 38% < 50% - 10
+        assertThat(e.status().reason().key()).isEqualTo("rule.audit.atRisk");
+        assertThat(spanish(e.status().reason())).contains("en riesgo").doesNotContain("at risk");
     }
 
     @Test
@@ -135,6 +146,7 @@ class AuditRulesTest {
         Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(3).requiring("STEM", "4").evaluatedAgainst(courses);
 
         assertThat(e.status().status()).isEqualTo(AuditStatus.OFF_TRACK);  // 0.5 / 4 = 13% < 50% - 25
+        assertThat(e.status().reason().key()).isEqualTo("rule.audit.offTrack");
     }
 
     @Test
@@ -210,8 +222,9 @@ class AuditRulesTest {
 
         assertThat(e.status().status()).isEqualTo(AuditStatus.MET);
         assertThat(e.status().competenciesToMaster()).containsExactly(2L);
-        assertThat(e.status().reason()).isEqualTo(
-                "Every credit area's requirement is met; 1 graduation competencies in no credit bundle are still to master");
+        assertSays(e.status().reason(), "rule.audit.met", 1);
+        assertThat(english(e.status().reason())).isEqualTo(
+                "Every credit area's requirement is met; 1 graduation competency in no credit bundle is still to master");
     }
 
     @Test
@@ -219,7 +232,7 @@ class AuditRulesTest {
         Evaluation e = aStudent().inGrade(11).yearElapsed(0).mastered(1).requiring("STEM", "4").evaluatedAgainst(courses);
 
         assertThat(e.status().competenciesToMaster()).containsExactly(2L, 3L, 4L);
-        assertThat(e.status().reason()).doesNotContain("no credit bundle");
+        assertSays(e.status().reason(), "rule.audit.onTrack", 0.5, 0.5, 11, 0);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 
@@ -30,7 +33,8 @@ class CreditRulesTest {
         assertThat(award.awardedOn()).isEqualTo("2026-10-30");
         assertThat(award.bundleId()).isEqualTo(100L);
         assertThat(award.rule()).isEqualTo("A bundle whose competencies are all mastered awards its credits");
-        assertThat(award.reason()).isEqualTo("Algebra I: all 3 competencies mastered, 1 credit(s) in STEM");
+        assertSays(award.reason(), "rule.credits.bundleAll", "Algebra I", 3, 1, Sentence.area("STEM"));
+        assertThat(english(award.reason())).isEqualTo("Algebra I: all 3 competencies mastered, 1 credit in Stem");
     }
 
     @Test
@@ -69,7 +73,8 @@ class CreditRulesTest {
             assertThat(a.rule()).isEqualTo("A bundle that allows partial credit awards part of its credits");
             assertThat(a.competencyIds()).containsExactly(1L, 3L);
             assertThat(a.awardedOn()).isEqualTo("2026-10-05");
-            assertThat(a.reason()).isEqualTo("Chemistry: 2 of 4 competencies mastered, partial credit 0.5 of 1");
+            assertSays(a.reason(), "rule.credits.bundlePartial", "Chemistry", 2, 4, 0.5, 1);
+            assertThat(english(a.reason())).isEqualTo("Chemistry: 2 of 4 competencies mastered, partial credit 0.5 of 1");
         });
     }
 
@@ -97,7 +102,10 @@ class CreditRulesTest {
         BundleProgress progress = e.bundles().get(0);
         assertThat(progress.mastered()).isEqualTo(1);
         assertThat(progress.missingCompetencyIds()).containsExactly(2L, 3L);
-        assertThat(progress.reason()).isEqualTo("Algebra I: 1 of 3 competencies mastered; missing: Functions, Quadratics");
+        assertSays(progress.reason(), "rule.credits.bundleProgress", "Algebra I", 1, 3, 2,
+                java.util.List.of("Functions", "Quadratics"));
+        assertThat(english(progress.reason())).isEqualTo(
+                "Algebra I: 1 of 3 competencies mastered; missing: Functions and Quadratics");
     }
 
     @Test
@@ -139,7 +147,7 @@ class CreditRulesTest {
         assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> {
             assertThat(n.bundleId()).isEqualTo(101L);
             assertThat(n.rule()).isEqualTo("An award whose competencies already counted elsewhere is not made");
-            assertThat(n.reason()).isEqualTo("Debate: its competencies already counted toward English 10");
+            assertSays(n.reason(), "rule.credits.notAwardedAllCounted", "Debate", java.util.List.of("English 10"));
         });
     }
 
@@ -158,7 +166,7 @@ class CreditRulesTest {
             assertThat(a.bundleId()).isEqualTo(101L);
             assertThat(a.awardedOn()).isEqualTo("2026-09-10");
         });
-        assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> assertThat(n.reason())
+        assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> assertThat(english(n.reason()))
                 .isEqualTo("English 10: Write arguments already counted toward Debate; it gives no partial credit"));
         assertThat(e.awardCounting(1)).hasValueSatisfying(a -> assertThat(a.bundleId()).isEqualTo(101L));
     }
@@ -177,9 +185,11 @@ class CreditRulesTest {
 
         assertThat(e.credits()).singleElement().satisfies(a -> assertThat(a.proposalId()).isEqualTo(7L));
         assertThat(e.totalEarned()).isEqualByComparingTo("1");
-        assertThat(e.creditsNotAwarded()).extracting(n -> n.reason()).containsExactly(
-                "English 12: its competencies already counted toward the pathway Hospital internship",
-                "Writing Seminar: its competencies already counted toward the pathway Hospital internship");
+        assertThat(e.creditsNotAwarded()).extracting(n -> english(n.reason())).containsExactly(
+                "English 12: its competencies already counted toward the pathway \"Hospital internship\"",
+                "Writing Seminar: its competencies already counted toward the pathway \"Hospital internship\"");
+        assertSays(e.creditsNotAwarded().get(0).reason(), "rule.credits.notAwardedAllCounted", "English 12",
+                java.util.List.of(Sentence.of("rule.credits.thePathway", "Hospital internship")));
     }
 
     @Test
@@ -198,7 +208,10 @@ class CreditRulesTest {
         assertThat(enoughLeft.credits()).filteredOn(a -> a.bundleId() == 101L).singleElement().satisfies(a -> {
             assertThat(a.credits()).isEqualByComparingTo("0.5");
             assertThat(a.competencyIds()).containsExactly(2L, 3L, 4L);
-            assertThat(a.reason()).isEqualTo("Chemistry: 3 of 4 competencies still count (Atoms already counted "
+            assertSays(a.reason(), "rule.credits.partialStillCount", "Chemistry", 3, 4,
+                    java.util.List.of(Sentence.of("rule.credits.alreadyCounted", java.util.List.of("Atoms"), "Lab safety")),
+                    0.5, 1);
+            assertThat(english(a.reason())).isEqualTo("Chemistry: 3 of 4 competencies still count (Atoms already counted "
                     + "toward Lab safety), partial credit 0.5 of 1");
         });
         assertThat(enoughLeft.totalEarned()).isEqualByComparingTo("1");
@@ -227,7 +240,8 @@ class CreditRulesTest {
         assertThat(e.credits()).singleElement().satisfies(a -> {
             assertThat(a.proposalId()).isEqualTo(7L);
             assertThat(a.credits()).isEqualByComparingTo("0.5");
-            assertThat(a.reason()).isEqualTo("Pathway \"Hospital internship\" completed: 0.5 credit(s) in STEM");
+            assertSays(a.reason(), "rule.credits.pathwayAward", "Hospital internship", 0.5, Sentence.area("STEM"));
+            assertThat(english(a.reason())).isEqualTo("Pathway \"Hospital internship\" completed: 0.5 credits in Stem");
         });
     }
 
@@ -262,8 +276,10 @@ class CreditRulesTest {
             assertThat(w.missingCompetencyIds()).containsExactly(2L, 3L);
             assertThat(w.rule()).isEqualTo(
                     "A completed flexible pathway waits for its target competencies before it earns credits");
-            assertThat(w.reason()).isEqualTo("Pathway \"Hospital internship\" completed: its 0.5 credit(s) in STEM"
-                    + " are awarded once Functions, Quadratics are mastered");
+            assertSays(w.reason(), "rule.credits.pathwayWaiting", "Hospital internship", 0.5, Sentence.area("STEM"),
+                    java.util.List.of("Functions", "Quadratics"), 2);
+            assertThat(english(w.reason())).isEqualTo("Pathway \"Hospital internship\" completed: its 0.5 credits in Stem"
+                    + " are awarded once Functions and Quadratics are mastered");
         });
     }
 
@@ -274,8 +290,8 @@ class CreditRulesTest {
                 .evaluatedAgainst(algebra);
 
         assertThat(e.credits()).isEmpty();
-        assertThat(e.waitingPathway(8)).hasValueSatisfying(w -> assertThat(w.reason())
-                .endsWith("are awarded once Quadratics is mastered"));
+        assertThat(e.waitingPathway(8)).hasValueSatisfying(w -> assertThat(english(w.reason()))
+                .endsWith("is awarded once Quadratics is mastered"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.RULES;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
@@ -47,8 +50,9 @@ class CreditsOnceAwardedTest {
             assertThat(a.madeUnderOtherRulesThan(e.ruleSetVersion())).isTrue();
             assertThat(a.rule()).isEqualTo(
                     "A credit awarded under an earlier rule version stays when the district keeps credits once awarded");
-            assertThat(a.reason()).isEqualTo("Algebra I: 1 credit(s) in STEM awarded under an earlier rule version and"
-                    + " kept (credits once awarded stay)");
+            assertSays(a.reason(), "rule.credits.kept", "Algebra I", 1, Sentence.area("STEM"));
+            assertThat(english(a.reason())).isEqualTo("Algebra I: 1 credit in Stem awarded under an earlier rule version"
+                    + " and kept (credits once awarded stay)");
         });
         assertThat(e.earnedIn("STEM")).isEqualByComparingTo("1");
     }
@@ -96,7 +100,7 @@ class CreditsOnceAwardedTest {
         assertThat(e.credits()).singleElement().satisfies(a -> assertThat(a.bundleId()).isEqualTo(100L));
         assertThat(e.creditsNotAwarded()).singleElement().satisfies(n -> {
             assertThat(n.bundleId()).isEqualTo(101L);
-            assertThat(n.reason()).contains("Quadratics already counted toward Algebra I");
+            assertThat(english(n.reason())).contains("Quadratics already counted toward Algebra I");
         });
     }
 

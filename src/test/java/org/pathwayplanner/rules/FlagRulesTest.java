@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 
@@ -25,8 +28,10 @@ class FlagRulesTest {
 
         assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement().satisfies(f -> {
             assertThat(f.competencyIds()).containsExactly(1L);
-            assertThat(f.reason()).isEqualTo(
-                    "2 assessments below Developing on Linear equations since 2026-09-15, not mastered after 10 weeks");
+            assertSays(f.reason(), "rule.flags.intervention", 2, "Developing", "Linear equations",
+                    java.time.LocalDate.parse("2026-09-15"), 10);
+            assertThat(english(f.reason())).isEqualTo(
+                    "2 assessments below Developing on Linear equations since Sep 15, 2026, not mastered after 10 weeks");
         });
     }
 
@@ -51,7 +56,7 @@ class FlagRulesTest {
 
         assertThat(oneTest.flagsOf(SupportFlag.NEEDS_INTERVENTION)).isEmpty();
         assertThat(twoTests.flagsOf(SupportFlag.NEEDS_INTERVENTION)).singleElement().satisfies(f -> {
-            assertThat(f.reason()).startsWith("2 assessments below Developing");
+            assertThat(english(f.reason())).startsWith("2 assessments below Developing");
             assertThat(f.evidenceIds()).hasSize(2);
         });
     }
@@ -80,7 +85,7 @@ class FlagRulesTest {
         Evaluation e = aStudent().inGrade(9).scored(11, 1, "2026-09-15").scored(11, 1, "2026-10-20")
                 .evaluatedAgainst(renamed);
 
-        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION).get(0).reason()).contains("below Approaching");
+        assertThat(e.flagsOf(SupportFlag.NEEDS_INTERVENTION).get(0).reason().args()).contains("Approaching");
     }
 
     @Test
@@ -90,7 +95,8 @@ class FlagRulesTest {
 
         assertThat(e.flagsOf(SupportFlag.READY_TO_ACCELERATE)).singleElement().satisfies(f -> {
             assertThat(f.competencyIds()).containsExactly(3L);
-            assertThat(f.reason()).isEqualTo("Every competency expected by grade 9 is mastered; ready next: Functions");
+            assertSays(f.reason(), "rule.flags.accelerate", 9, 1, java.util.List.of("Functions"));
+            assertThat(english(f.reason())).isEqualTo("Every competency expected by grade 9 is mastered; ready next: Functions");
         });
     }
 
@@ -136,7 +142,7 @@ class FlagRulesTest {
                 .evaluatedAgainst(ninthGrade);
 
         assertThat(e.flagsOf(SupportFlag.PROMOTION_ELIGIBLE)).singleElement().satisfies(f ->
-                assertThat(f.reason()).isEqualTo("2 of 2 competencies expected by grade 9 mastered (80% needed)"));
+                assertThat(english(f.reason())).isEqualTo("2 of 2 competencies expected by grade 9 mastered (80% needed)"));
         assertThat(e.flagsOf(SupportFlag.PROMOTION_NOT_YET)).isEmpty();
     }
 
@@ -147,7 +153,8 @@ class FlagRulesTest {
         assertThat(e.flagsOf(SupportFlag.PROMOTION_ELIGIBLE)).isEmpty();
         assertThat(e.flagsOf(SupportFlag.PROMOTION_NOT_YET)).singleElement().satisfies(f -> {
             assertThat(f.competencyIds()).containsExactly(2L, 3L);
-            assertThat(f.reason()).isEqualTo(
+            assertSays(f.reason(), "rule.flags.notYetPromoted", 1, 3, 10, 0.8, 2);
+            assertThat(english(f.reason())).isEqualTo(
                     "1 of 3 competencies expected by grade 10 mastered (80% needed); 2 still to master");
         });
     }

@@ -1,9 +1,13 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.rules.Conclusions.Mastery;
 import org.pathwayplanner.rules.Conclusions.MethodChoice;
@@ -24,7 +28,9 @@ class MasteryRulesTest {
         Mastery m = e.objectiveMastery(11).orElseThrow();
         assertThat(m.mastered()).isTrue();
         assertThat(m.rule()).isEqualTo("An objective is mastered when its level reaches the mastery threshold");
-        assertThat(m.reason()).contains("Level 3.0 by MOST_RECENT of scores [3] reaches the threshold 3");
+        assertSays(m.reason(), "rule.mastery.levelReaches", 3.0, Sentence.method("MOST_RECENT"), List.of(3), 3);
+        assertThat(english(m.reason())).isEqualTo("Level 3 by most recent score of scores 3 reaches the threshold 3");
+        assertThat(spanish(m.reason())).doesNotContain("MOST_RECENT");
         assertThat(m.masteredOn()).isEqualTo("2026-10-01");
         assertThat(m.evidenceIds()).hasSize(1);
     }
@@ -51,7 +57,7 @@ class MasteryRulesTest {
         Mastery m = e.objectiveMastery(11).orElseThrow();
         assertThat(m.mastered()).isFalse();
         assertThat(m.rule()).isEqualTo("An objective with evidence below mastery is not yet mastered");
-        assertThat(m.reason()).contains("scores [4, 2] is below the threshold 3");
+        assertSays(m.reason(), "rule.mastery.levelBelow", 2.0, Sentence.method("MOST_RECENT"), List.of(4, 2), 3);
     }
 
     @Test
@@ -60,7 +66,7 @@ class MasteryRulesTest {
                 .evaluatedAgainst(linearEquations);
 
         assertThat(e.objectiveMastery(11).orElseThrow().mastered()).isFalse();
-        assertThat(e.objectiveMastery(11).orElseThrow().reason()).contains("scores [2]");
+        assertThat(e.objectiveMastery(11).orElseThrow().reason().args().get(2)).isEqualTo(List.of(2));
     }
 
     @Test
@@ -79,7 +85,7 @@ class MasteryRulesTest {
         Evaluation e = aStudent().scored(11, 3, "2026-10-01").evaluatedAgainst(stricter);
 
         assertThat(e.objectiveMastery(11).orElseThrow().mastered()).isFalse();
-        assertThat(e.objectiveMastery(11).orElseThrow().reason()).contains("below the threshold 4");
+        assertThat(english(e.objectiveMastery(11).orElseThrow().reason())).endsWith("below the threshold 4");
     }
 
     @Test
@@ -101,7 +107,8 @@ class MasteryRulesTest {
 
         Mastery m = e.competencyMastery(1).orElseThrow();
         assertThat(m.mastered()).isFalse();
-        assertThat(m.reason()).isEqualTo("Not yet mastered: 1 of 2 objectives to go: Graph solutions");
+        assertSays(m.reason(), "rule.mastery.notYetObjectives", 1, 2, List.of("Graph solutions"));
+        assertThat(english(m.reason())).isEqualTo("Not yet mastered: 1 of 2 objectives to go: Graph solutions");
         assertThat(m.evidenceIds()).hasSize(2);
     }
 
@@ -134,7 +141,7 @@ class MasteryRulesTest {
                 .scored(11, 1, "2026-10-03").evaluatedAgainst(points);
 
         assertThat(enough.competencyMastery(1).orElseThrow().mastered()).isTrue();
-        assertThat(enough.competencyMastery(1).orElseThrow().reason()).contains("earn 3 points (3 needed)");
+        assertSays(enough.competencyMastery(1).orElseThrow().reason(), "rule.mastery.points", 3, 3);
         assertThat(requiredMissing.competencyMastery(1).orElseThrow().mastered()).isFalse();
     }
 
@@ -167,7 +174,7 @@ class MasteryRulesTest {
         Mastery m = e.competencyMastery(1).orElseThrow();
         assertThat(m.mastered()).isFalse();
         assertThat(m.rule()).isEqualTo("A competency with evidence that is not mastered is not yet mastered");
-        assertThat(m.reason()).isEqualTo("Not yet mastered: 1 of 3 objectives to go: Optional report");
+        assertSays(m.reason(), "rule.mastery.notYetObjectives", 1, 3, List.of("Optional report"));
     }
 
     @Test
@@ -181,8 +188,10 @@ class MasteryRulesTest {
         assertThat(m.rule()).isEqualTo("A competency assessed as a whole below the threshold is not yet mastered");
         assertThat(m.level()).isEqualTo(2.0);
         assertThat(m.method()).isEqualTo("MOST_RECENT");
-        assertThat(m.reason()).isEqualTo("Assessed as a whole: level 2.0 by MOST_RECENT of scores [4, 2] is below the "
-                + "threshold 3; 2 of 2 objectives still to master: Solve equations; Graph solutions");
+        assertSays(m.reason(), "rule.mastery.wholeLevelBelow", 2.0, Sentence.method("MOST_RECENT"), List.of(4, 2), 3, 2,
+                2, List.of("Solve equations", "Graph solutions"));
+        assertThat(english(m.reason())).isEqualTo("Assessed as a whole: level 2 by most recent score of scores 4, 2 is "
+                + "below the threshold 3; 2 of 2 objectives still to master: Solve equations and Graph solutions");
     }
 
     @Test
@@ -197,12 +206,16 @@ class MasteryRulesTest {
         assertThat(once.competencyMastery(1).orElseThrow().mastered()).isFalse();
         assertThat(once.competencyMastery(1).orElseThrow().rule())
                 .isEqualTo("A competency assessed as a whole below the threshold is not yet mastered");
-        assertThat(once.competencyMastery(1).orElseThrow().reason()).isEqualTo("Assessed as a whole: 1 of 2 scores "
-                + "needed at or above the threshold 3 in [3, 2] (level 2.0 reached 2 times)");
+        assertSays(once.competencyMastery(1).orElseThrow().reason(), "rule.mastery.wholeTooFewTimes", 1, 2, 3,
+                List.of(3, 2), 2.0, 0, 0, List.of());
+        assertThat(english(once.competencyMastery(1).orElseThrow().reason())).isEqualTo("Assessed as a whole: 1 of 2 "
+                + "scores needed at or above the threshold 3 in 3, 2 (level 2 reached 2 times)");
         Mastery m = two.competencyMastery(1).orElseThrow();
         assertThat(m.mastered()).isTrue();
         assertThat(m.rule()).isEqualTo("A competency is mastered when enough direct scores reach the threshold");
-        assertThat(m.reason()).isEqualTo("Assessed as a whole: 2 scores at or above the threshold (2 needed) in [3, 2, 4]");
+        assertSays(m.reason(), "rule.mastery.wholeEnoughTimes", 2, 2, List.of(3, 2, 4));
+        assertThat(english(m.reason())).isEqualTo(
+                "Assessed as a whole: 2 scores at or above the threshold (2 needed) in 3, 2, 4");
         assertThat(m.masteredOn()).isEqualTo("2026-11-01");
         assertThat(m.evidenceIds()).hasSize(3);
     }

@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,10 +54,14 @@ class PathwayEligibilityRulesTest {
                 "A student must be in a grade the kind of pathway allows",
                 "A pathway must end after it starts");
         assertThat(result.problems()).extracting(EligibilityProblem::reason).contains(
-                "Reading closely is already mastered",
-                "Engineering design needs Model energy to be mastered or in progress first",
-                "30 planned hours are too few for 2 credit(s): Internship pathways need 60 hours per credit",
+                Sentence.of("rule.eligibility.alreadyMastered", "Reading closely"),
+                Sentence.of("rule.eligibility.prerequisite", "Engineering design", "Model energy"),
+                Sentence.of("rule.eligibility.grade", Sentence.kind("INTERNSHIP"), 11, 10));
+        assertThat(result.problems()).extracting(p -> english(p.reason())).contains(
+                "30 planned hours are too few for 2 credits: Internship pathways need 60 hours per credit",
                 "Internship pathways are open from grade 11; the student is in grade 10");
+        assertThat(result.problems()).extracting(p -> spanish(p.reason())).contains(
+                "Las vías de tipo Pasantía están abiertas desde el grado 11; el estudiante está en el grado 10");
     }
 
     @Test
@@ -69,8 +76,11 @@ class PathwayEligibilityRulesTest {
                 TODAY.plusDays(90), false, List.of(5L), new BigDecimal("2.5"));
 
         assertThat(check(overCap, aMinor(11)).problems()).singleElement()
-                .satisfies(p -> assertThat(p.reason()).isEqualTo(
-                        "This would make 3.5 pathway credits this school year; the cap is 3.0"));
+                .satisfies(p -> {
+                    assertSays(p.reason(), "rule.eligibility.yearlyCap", 3.5, 3);
+                    assertThat(spanish(p.reason())).isEqualTo(
+                            "Esto sumaría 3,5 créditos de vías en este año escolar; el límite es 3");
+                });
     }
 
     @Test
@@ -137,7 +147,9 @@ class PathwayEligibilityRulesTest {
         Result adult = check(internship(60, "1", List.of(2L)), new ProposerFact(42, 12, 18, TODAY));
 
         assertThat(minor.needsGuardianConsent()).isTrue();
-        assertThat(minor.guardianConsent().reason()).isEqualTo("The pathway is off campus and the student is under 18");
+        assertSays(minor.guardianConsent().reason(), "rule.eligibility.guardianConsent", 18);
+        assertThat(english(minor.guardianConsent().reason())).isEqualTo(
+                "The pathway is off campus and the student is under 18");
         assertThat(adult.needsGuardianConsent()).isFalse();
     }
 

@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
 
@@ -31,7 +34,9 @@ class ReadinessRulesTest {
         Readiness r = aStudent().scored(21, 2, "2026-10-01").evaluatedAgainst(algebra).readinessOf(2).orElseThrow();
 
         assertThat(r.status()).isEqualTo(Readiness.IN_PROGRESS);
-        assertThat(r.reason()).contains("Functions is in progress");
+        assertThat(r.reason().key()).isEqualTo("rule.readiness.inProgress");
+        assertThat(r.reason().args().get(0)).isEqualTo("Functions");
+        assertThat(english(r.reason())).isEqualTo("Functions is in progress. Not yet mastered: 1 of 1 objective to go: Interpret");
     }
 
     @Test
@@ -57,7 +62,8 @@ class ReadinessRulesTest {
 
         assertThat(r.status()).isEqualTo(Readiness.LOCKED);
         assertThat(r.missingPrerequisiteIds()).containsExactly(2L);
-        assertThat(r.reason()).isEqualTo("Quadratics is locked until Functions is mastered");
+        assertSays(r.reason(), "rule.readiness.locked", "Quadratics", java.util.List.of("Functions"), 1);
+        assertThat(english(r.reason())).isEqualTo("Quadratics is locked until Functions is mastered");
     }
 
     @Test
@@ -65,7 +71,8 @@ class ReadinessRulesTest {
         Readiness r = aStudent().evaluatedAgainst(algebra).readinessOf(3).orElseThrow();
 
         assertThat(r.missingPrerequisiteIds()).containsExactly(1L, 2L);
-        assertThat(r.reason()).isEqualTo("Quadratics is locked until Linear equations, Functions are mastered");
+        assertSays(r.reason(), "rule.readiness.locked", "Quadratics", java.util.List.of("Linear equations", "Functions"), 2);
+        assertThat(spanish(r.reason())).isEqualTo("Quadratics está bloqueada hasta que se dominen Linear equations y Functions");
     }
 
     @Test

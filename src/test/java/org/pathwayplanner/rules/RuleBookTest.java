@@ -1,6 +1,9 @@
 package org.pathwayplanner.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.rules.RuleSentences.assertSays;
+import static org.pathwayplanner.rules.RuleSentences.english;
+import static org.pathwayplanner.rules.RuleSentences.spanish;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pathwayplanner.rules.RuleFixtures.aFramework;
 import static org.pathwayplanner.rules.RuleFixtures.aStudent;
@@ -162,8 +165,8 @@ class RuleBookTest {
         Eligibility.Result eighty = new StudentEvaluator(changed).checkEligibility(internship, proposer, ready, List.of());
 
         assertThat(shipped.eligible()).isTrue();
-        assertThat(eighty.problems()).extracting(Eligibility.EligibilityProblem::reason).containsExactly(
-                "60 planned hours are too few for 1 credit(s): Internship pathways need 80 hours per credit");
+        assertThat(eighty.problems()).extracting(p -> english(p.reason())).containsExactly(
+                "60 planned hours are too few for 1 credit: Internship pathways need 80 hours per credit");
         changed.release();
     }
 }

@@ -207,7 +207,7 @@ final class RuleFixtures {
         StudentBuilder holdingBundleAward(long bundleId, String area, String credits, String awardedOn, String version,
                 Long... competencyIds) {
             held.add(new Conclusions.CreditAward(area, new BigDecimal(credits), bundleId, null,
-                    LocalDate.parse(awardedOn), "earlier rule", "earlier reason", List.of(competencyIds), version));
+                    LocalDate.parse(awardedOn), "earlier rule", Sentence.text("earlier reason"), List.of(competencyIds), version));
             return this;
         }
 

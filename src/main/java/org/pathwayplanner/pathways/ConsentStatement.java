@@ -38,7 +38,7 @@ public record ConsentStatement(String studentName, String title, String provider
 
     public Object[] arguments() {
         return new Object[] {studentName, title, provider == null ? "—" : provider, startDate, endDate,
-                Hours.plain(plannedHours).toPlainString(), offCampus ? 1 : 0, supervisor};
+                Hours.plain(plannedHours), offCampus ? 1 : 0, supervisor};
     }
 
     /**

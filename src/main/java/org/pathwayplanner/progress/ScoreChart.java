@@ -12,7 +12,7 @@ import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 /** Scores over time as points of a small SVG chart (current evidence only). */
 record ScoreChart(int width, int height, List<Point> points, List<Gridline> levels, int thresholdY) {
 
-    record Point(int x, int y, int level, String label) {
+    record Point(int x, int y, int level, LocalDate on, String label) {
     }
 
     record Gridline(int y, String label) {
@@ -37,7 +37,7 @@ record ScoreChart(int width, int height, List<Point> points, List<Gridline> leve
                 e.scores().stream().filter(s -> (s.competencyId() != null && s.competencyId() == competencyId)
                                 || (s.objectiveId() != null && objectiveIds.contains(s.objectiveId())))
                         .forEach(s -> points.add(new Point(x, y(s.level(), scale, height), s.level(),
-                                e.assessedOn() + ": " + e.title() + " — " + scale.labelOf(s.level()))));
+                                e.assessedOn(), e.title() + " — " + scale.labelOf(s.level()))));
             }
         }
         return new ScoreChart(width, height, points, levels, y(scale.masteryThreshold(), scale, height));

@@ -32,13 +32,13 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         return formatMessage(pattern, resolveArguments(args, reader), reader);
     }
 
-    /** Dates of java.time are shown as java.text.MessageFormat showed them (2026-11-23), not as ICU would. */
+    /** Dates and times of java.time as the reader's language writes them (ReadableDates). */
     @Override
     protected Object[] resolveArguments(Object[] args, Locale locale) {
         Object[] resolved = super.resolveArguments(args, locale);
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof java.time.temporal.TemporalAccessor temporal) {
-                resolved[i] = temporal.toString();
+            if (ReadableDates.isDateOrTime(resolved[i])) {
+                resolved[i] = ReadableDates.shown(resolved[i], locale);
             }
         }
         return resolved;

@@ -16,8 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.pathwayplanner.web.ReadableDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
@@ -482,7 +484,8 @@ class PathwayPagesTests {
         mvc.perform(get("/tasks/{taskId}", taskId).with(as(p.guardian())))
                 .andExpect(content().string(containsString("id=\"consent-statement\"")))
                 .andExpect(content().string(containsString("Hartford Hospital, off campus, from "
-                        + proposal.startDate() + " to " + proposal.endDate() + ", about 40 hours, supervised by Dr. Lena Ortiz")))
+                        + ReadableDates.date(proposal.startDate(), Locale.ENGLISH) + " to "
+                        + ReadableDates.date(proposal.endDate(), Locale.ENGLISH) + ", about 40 hours, supervised by Dr. Lena Ortiz")))
                 .andExpect(content().string(containsString(
                         "Getting there and back: Public transit (Bus 61 from the school, 20 minutes).")))
                 .andExpect(content().string(containsString("A note for the school (required if you decline)")))

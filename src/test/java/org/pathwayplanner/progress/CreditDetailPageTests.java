@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.pathwayplanner.web.ReadableDates;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.people.PeopleDirectory;
@@ -35,7 +36,7 @@ class CreditDetailPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Credits awarded")))
                 .andExpect(content().string(containsString("data-award=\"" + first.id() + "\"")))
-                .andExpect(content().string(containsString(first.awardedOn().toString())))
+                .andExpect(content().string(containsString(ReadableDates.date(first.awardedOn(), java.util.Locale.ENGLISH))))
                 .andExpect(content().string(containsString(first.bundleName())))
                 .andExpect(content().string(containsString(first.why().reason())));
     }

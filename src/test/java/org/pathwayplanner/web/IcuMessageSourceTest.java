@@ -55,8 +55,10 @@ class IcuMessageSourceTest {
     }
 
     @Test
-    void datesOfJavaTimeAreShownAsBefore() {
+    void datesOfJavaTimeAreShownAsTheReadersLanguageWritesThem() {
         assertThat(messages.getMessage("rule.text", new Object[] {LocalDate.of(2026, 11, 23)}, Locale.ENGLISH))
-                .isEqualTo("2026-11-23");
+                .isEqualTo("Nov 23, 2026");
+        assertThat(messages.getMessage("rule.text", new Object[] {LocalDate.of(2026, 11, 23)}, new Locale("es")))
+                .isEqualTo("23 nov 2026");
     }
 }

@@ -46,6 +46,9 @@ class SpanishPagesTests {
             "MOST_RECENT", "DECAYING_AVERAGE", "N_TIMES", "POWER_LAW", "ALL_OBJECTIVES", "credit(s)", "on track",
             "at risk", "off track", "to go", "Not yet mastered", "Assessed as a whole");
 
+    /** A date as a machine writes it (2026-11-23), not as a reader does (23 nov 2026). */
+    static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -140,7 +143,8 @@ class SpanishPagesTests {
 
         assertSpanish("teacher.math", List.of("/teacher", "/tasks"));
         assertSpanish("guardian1", List.of("/guardian", "/tasks"));
-        assertSpanish("admin", List.of("/admin", "/students/" + studentId));
+        assertSpanish("admin", List.of("/admin", "/students/" + studentId, "/admin/rules", "/admin/sign-ins",
+                "/tasks"));
     }
 
     @Test
@@ -166,6 +170,9 @@ class SpanishPagesTests {
             String page = text;
             assertThat(english.stream().map(word -> inContext(page, word)).filter(java.util.Objects::nonNull))
                     .as("English on %s as %s", path, username).isEmpty();
+            assertThat(ISO_DATE.matcher(page).results().map(found -> page.substring(Math.max(0, found.start() - 40),
+                    Math.min(page.length(), found.end() + 20))).toList())
+                    .as("dates not written as Spanish writes them on %s as %s", path, username).isEmpty();
         }
     }
 
@@ -194,6 +201,7 @@ class SpanishPagesTests {
         flawed.put("endDate", LocalDate.now().plusDays(60).toString());
         flawed.put("plannedHours", 20);
         flawed.put("offCampus", true);
+        flawed.put("transport", "FAMILY");
         flawed.put("requestedCredits", 2);
         flawed.put("creditAreaCode", "STEM");
         flawed.put("competencyIds", List.of(target));

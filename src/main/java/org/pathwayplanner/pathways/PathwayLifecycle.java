@@ -111,10 +111,10 @@ class PathwayLifecycle {
         TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(overdueStep, groups);
         List<String> escalatedTo = routing.reviewers();
         note(proposal, "REMINDER_SENT", Sentence.of("timeline.reminder", step(overdueStep), escalatedTo.size(),
-                String.join(", ", escalatedTo)));
+                namesOf(escalatedTo)));
         if (routing.secondPerson() && routing.nobody()) {
             note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep), Sentence.of(
-                    "timeline.notEscalated", String.join(", ", routing.leftOut()), step(otherStep(overdueStep)),
+                    "timeline.notEscalated", namesOf(routing.leftOut()), step(otherStep(overdueStep)),
                     step(overdueStep)));
         } else if (routing.secondPerson()) {
             noteSecondPerson(proposal, overdueStep, routing, "is escalated");
@@ -137,7 +137,7 @@ class PathwayLifecycle {
         if (routing.secondPerson() || routing.nobody()) {
             noteSecondPerson(proposal, TwoPersonApproval.COUNSELOR_APPROVAL, routing, "goes");
         } else if (routing.group() > 0) {
-            note(proposal, "ROUTED", Sentence.of("timeline.noCounselor", String.join(", ", routing.reviewers())));
+            note(proposal, "ROUTED", Sentence.of("timeline.noCounselor", namesOf(routing.reviewers())));
         }
         return routing.reviewers();
     }
@@ -145,15 +145,28 @@ class PathwayLifecycle {
     /** The timeline says why an approval went to someone else, or that nobody may decide it and what happens. */
     private void noteSecondPerson(PathwayProposal proposal, String step, TwoPersonApproval.Routing routing,
             String verb) {
-        String deciders = String.join(", ", routing.leftOut());
+        List<String> deciders = namesOf(routing.leftOut());
         if (routing.nobody()) {
             note(proposal, TwoPersonApproval.NOBODY_ACTION.get(step), Sentence.of("timeline.nobody", deciders,
                     step(otherStep(step)), step(step)));
         } else {
             note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(step), Sentence.of("timeline.secondPerson",
                     deciders, step(otherStep(step)), step(step), verb.equals("goes") ? "goes" : "escalated",
-                    String.join(", ", routing.reviewers())));
+                    namesOf(routing.reviewers())));
         }
+    }
+
+    /** People as the timeline names them: their display names, not their usernames. */
+    private List<String> namesOf(List<String> usernames) {
+        Map<String, String> names = people.displayNames(usernames);
+        return usernames.stream().map(names::get).toList();
+    }
+
+    /** Content areas by their names (the district's), not their codes. */
+    private List<String> contentAreaNames(List<String> codes) {
+        Map<String, String> names = framework.allAreas().stream()
+                .collect(Collectors.toMap(a -> a.code(), a -> a.name(), (a, b) -> a));
+        return codes.stream().map(code -> names.getOrDefault(code, code)).toList();
     }
 
     /** A note of the system on the timeline: in English in its comment, and said in the reader's language. */
@@ -307,14 +320,14 @@ class PathwayLifecycle {
         if (routing.secondPerson() || routing.nobody()) {
             noteSecondPerson(proposal, TwoPersonApproval.TEACHER_REVIEW, routing, "goes");
         } else if (routing.group() > 0) {
-            Object areaList = areas.isEmpty() ? Sentence.of("timeline.thePathwaysAreas") : String.join(", ", areas);
+            Object areaList = areas.isEmpty() ? Sentence.of("timeline.thePathwaysAreas") : contentAreaNames(areas);
             String routedTo = switch (routing.group()) {
                 case 1 -> "teachers";
                 case 2 -> "counselor";
                 default -> "administrators";
             };
             note(proposal, "ROUTED", Sentence.of("timeline.routed", areaList, routedTo,
-                    String.join(", ", routing.reviewers())));
+                    namesOf(routing.reviewers())));
         }
         return routing.reviewers();
     }

@@ -289,8 +289,9 @@ class PathwayProcessTests {
         assertThat(administrators).isNotEmpty().doesNotContain(p.counselor());
         assertThat(taskService.getIdentityLinksForTask(taskId(proposal, "CounselorApproval")))
                 .extracting(IdentityLink::getUserId).contains(p.counselor()).containsAll(administrators);
-        assertThat(lastEvent(proposal).comment()).isEqualTo("The counselor approval has waited too long; reminder sent"
-                + " and escalated to " + String.join(", ", administrators));
+        assertThat(lastEvent(proposal).comment()).as("by their names, not their usernames")
+                .startsWith("The counselor approval has waited too long; reminder sent and escalated to ")
+                .contains(people.displayNames(administrators).values()).doesNotContain(administrators);
 
         tasks.decide(new Viewer(administrators.get(0), org.pathwayplanner.people.Role.ADMIN),
                 taskId(proposal, "CounselorApproval"), new TaskDecision("APPROVE", "Approved on escalation", null));

@@ -53,6 +53,8 @@ class PathwayReviewTests {
     @Autowired
     PeopleDirectory people;
     @Autowired
+    org.pathwayplanner.framework.FrameworkCatalog framework;
+    @Autowired
     StudentProgress progress;
     @Autowired
     JdbcTemplate jdbc;
@@ -226,6 +228,11 @@ class PathwayReviewTests {
         assertThat(journey.now(completed.id()).status()).isEqualTo("COMPLETED");
     }
 
+    private String areaName(Proposer p) {
+        return framework.allAreas().stream().filter(a -> a.code().equals(p.target().areaCode())).findFirst()
+                .orElseThrow().name();
+    }
+
     @Test
     void withNoTeacherOfTheStudentInTheAreaTheReviewGoesToTheAreasTeachersAtTheSchool() {
         Proposer p = fixtures.withoutTeachersInTheTargetArea(fixtures.aHighSchoolStudent());
@@ -238,9 +245,9 @@ class PathwayReviewTests {
         assertThat(taskService.getIdentityLinksForTask(journey.taskId(proposal.id(), "TeacherReview")))
                 .extracting(IdentityLink::getUserId).containsExactlyInAnyOrderElementsOf(areaTeachers);
         assertThat(journey.now(proposal.id()).timeline()).filteredOn(e -> e.action().equals("ROUTED")).singleElement()
-                .satisfies(e -> assertThat(e.comment()).startsWith("No teacher of the student teaches "
-                        + p.target().areaCode() + "; the review goes to the teachers of " + p.target().areaCode()
-                        + " at the student's school"));
+                .satisfies(e -> assertThat(e.comment()).as("the area's name, not its code").startsWith(
+                        "No teacher of the student teaches " + areaName(p) + "; the review goes to the teachers of "
+                        + areaName(p) + " at the student's school"));
         journey.decide(teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
         assertThat(journey.task(proposal.id(), "CounselorApproval")).isNotNull();
     }

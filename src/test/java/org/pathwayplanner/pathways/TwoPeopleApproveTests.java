@@ -152,7 +152,7 @@ class TwoPeopleApproveTests {
                 secondAdministrator);
         assertThat(journey.now(proposal.id()).timeline()).filteredOn(e -> e.action().equals("REMINDER_SENT"))
                 .last().extracting(EventView::comment).isEqualTo("The counselor approval has waited too long;"
-                        + " reminder sent and escalated to " + secondAdministrator);
+                        + " reminder sent and escalated to Second Administrator");
         assertThatThrownBy(() -> journey.decide(new Viewer("admin", Role.ADMIN), proposal.id(), "CounselorApproval",
                 "APPROVE", null)).isInstanceOf(AccessDeniedException.class);
         journey.decide(new Viewer(secondAdministrator, Role.ADMIN), proposal.id(), "CounselorApproval", "APPROVE", null);
@@ -171,7 +171,7 @@ class TwoPeopleApproveTests {
 
         assertThat(candidates(proposal, "CounselorApproval")).containsExactly(p.counselor());
         assertThat(journey.lastEvent(proposal.id()).action()).isEqualTo("COUNSELOR_APPROVAL_SECOND_PERSON");
-        assertThat(journey.lastEvent(proposal.id()).comment()).isEqualTo("admin decided the teacher review, so the"
+        assertThat(journey.lastEvent(proposal.id()).comment()).isEqualTo("Dana Whitfield decided the teacher review, so the"
                 + " counselor approval is not escalated to them and nobody else may decide it: it stays with its"
                 + " reviewers. Two different people approve every proposal.");
     }

@@ -49,6 +49,9 @@ class SpanishPagesTests {
     /** A date as a machine writes it (2026-11-23), not as a reader does (23 nov 2026). */
     static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
+    /** A number written with a decimal point (19.5): Spanish writes 19,5. */
+    static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\w.:/-])\\d+\\.\\d+(?![\\w.])");
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -145,6 +148,9 @@ class SpanishPagesTests {
         assertSpanish("guardian1", List.of("/guardian", "/tasks"));
         assertSpanish("admin", List.of("/admin", "/students/" + studentId, "/admin/rules", "/admin/sign-ins",
                 "/tasks"));
+        // the credit rules page shows each area's code beside its name, by design (codes are what is edited
+        // there), and the district's own notes on its legal sources; its numbers are the reader's
+        assertThat(page("admin", "/admin/credits")).contains("class=\"num\">0,5<").doesNotContain("class=\"num\">0.5<");
     }
 
     @Test
@@ -170,10 +176,17 @@ class SpanishPagesTests {
             String page = text;
             assertThat(english.stream().map(word -> inContext(page, word)).filter(java.util.Objects::nonNull))
                     .as("English on %s as %s", path, username).isEmpty();
-            assertThat(ISO_DATE.matcher(page).results().map(found -> page.substring(Math.max(0, found.start() - 40),
-                    Math.min(page.length(), found.end() + 20))).toList())
-                    .as("dates not written as Spanish writes them on %s as %s", path, username).isEmpty();
+            assertNumbersAndDates(username, path, page);
         }
+    }
+
+    private static void assertNumbersAndDates(String username, String path, String page) {
+        assertThat(ISO_DATE.matcher(page).results().map(found -> page.substring(Math.max(0, found.start() - 40),
+                Math.min(page.length(), found.end() + 20))).toList())
+                .as("dates not written as Spanish writes them on %s as %s", path, username).isEmpty();
+        assertThat(DECIMAL_POINT.matcher(page).results().map(found -> page.substring(Math.max(0, found.start()
+                - 40), Math.min(page.length(), found.end() + 20))).toList())
+                .as("numbers written with an English decimal point on %s as %s", path, username).isEmpty();
     }
 
     /** The word with the text around it, or null when the text does not contain it. */

@@ -182,8 +182,9 @@ class PolicyDocumentTest {
         assertThat(onOld.levels()).isEqualTo(onNew.levels());
         assertThat(tooYoung.problems()).extracting(EligibilityProblem::reason)
                 .containsExactly("Internship pathways are open from age 16");
-        assertThat(PolicyFacts.toInsert(PolicyDocument.DEFAULTS, old)).singleElement()
-                .isInstanceOf(Policies.AwardPolicy.class);   // the only policy the old files lack: at its default
+        // the policies the old files lack, at their defaults
+        assertThat(PolicyFacts.toInsert(PolicyDocument.DEFAULTS, old)).hasExactlyElementsOfTypes(
+                Policies.AwardPolicy.class, PlanFacts.PlanPolicy.class);
         oldRules.release();
     }
 

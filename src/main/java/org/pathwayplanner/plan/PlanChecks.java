@@ -1,0 +1,78 @@
+package org.pathwayplanner.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.plan.PlanViews.AreaView;
+import org.pathwayplanner.plan.PlanViews.CheckView;
+import org.pathwayplanner.plan.PlanViews.FindingView;
+import org.pathwayplanner.progress.ProgressViews.AuditLineView;
+import org.pathwayplanner.progress.StudentProgress;
+import org.pathwayplanner.rules.Conclusions.AuditLine;
+import org.pathwayplanner.rules.PlanFacts;
+import org.pathwayplanner.rules.PlanFacts.PlanCheck;
+import org.pathwayplanner.rules.PlanFacts.PlanFinding;
+import org.pathwayplanner.rules.PlanFacts.PlanTerm;
+import org.pathwayplanner.rules.PlanFacts.PlannedItem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Has the rules check a plan (rules/plan.drl, through {@link StudentProgress#checkPlan}) and words what they found in
+ * the reader's language: each finding's message key with its arguments, from messages.properties.
+ */
+@Component
+class PlanChecks {
+
+    /** The id an item not saved yet takes in the check. */
+    static final long UNSAVED = -1;
+
+    private final StudentProgress progress;
+    private final MessageSource messages;
+
+    PlanChecks(StudentProgress progress, MessageSource messages) {
+        this.progress = progress;
+        this.messages = messages;
+    }
+
+    CheckView check(StudentView student, List<ItemLine> lines, List<PlanTerm> terms) {
+        Map<TermKey, Integer> sequence = new HashMap<>();
+        terms.forEach(t -> sequence.put(PlanCalendar.keyOf(t), t.sequence()));
+        List<PlannedItem> items = new ArrayList<>();
+        for (ItemLine line : lines) {
+            Integer term = sequence.get(line.term());
+            if (term != null) {
+                items.add(new PlannedItem(line.id() == null ? UNSAVED : line.id(), term, line.kind(),
+                        line.competencyId(), line.bundleId(), line.pathwayKind(), line.title(), line.creditAreaCode(),
+                        line.credits()));
+            }
+        }
+        PlanCheck check = progress.checkPlan(student.id(), new PlanFacts.PlanInput(terms, items));
+        List<FindingView> findings = check.findings().stream().map(this::worded).toList();
+        Map<String, BigDecimal> earnedNow = new HashMap<>();
+        for (AuditLineView line : progress.progressOf(student.id()).audit().lines()) {
+            earnedNow.put(line.areaCode(), line.earned());
+        }
+        List<AreaView> areas = check.projected().audit().stream().map((AuditLine l) -> new AreaView(l.areaCode(),
+                l.areaName(), l.required(), earnedNow.getOrDefault(l.areaCode(), BigDecimal.ZERO), l.earned(),
+                l.includedIn())).toList();
+        boolean meets = findings.stream().anyMatch(f -> f.key().equals("plan.finding.meetsRequirements"));
+        return new CheckView(meets, count(findings, PlanFinding.ERROR), count(findings, PlanFinding.WARNING), findings,
+                areas);
+    }
+
+    private FindingView worded(PlanFinding finding) {
+        String message = messages.getMessage(finding.key(), finding.args().toArray(), finding.key(),
+                LocaleContextHolder.getLocale());
+        return new FindingView(finding.rule(), finding.severity(), finding.key(), finding.args(), message,
+                finding.termSequence(), finding.itemIds());
+    }
+
+    private static int count(List<FindingView> findings, String severity) {
+        return (int) findings.stream().filter(f -> f.severity().equals(severity)).count();
+    }
+}

@@ -39,19 +39,18 @@ class PlanChecks {
         this.messages = messages;
     }
 
-    CheckView check(StudentView student, List<ItemLine> lines, List<PlanTerm> terms) {
-        Map<TermKey, Integer> sequence = new HashMap<>();
-        terms.forEach(t -> sequence.put(PlanCalendar.keyOf(t), t.sequence()));
-        List<PlannedItem> items = new ArrayList<>();
-        for (ItemLine line : lines) {
-            Integer term = sequence.get(line.term());
-            if (term != null) {
-                items.add(new PlannedItem(line.id() == null ? UNSAVED : line.id(), term, line.kind(),
-                        line.competencyId(), line.bundleId(), line.pathwayKind(), line.title(), line.creditAreaCode(),
-                        line.credits()));
-            }
+    /** The check of the plan's {@code lines}; {@code approved} are the lines of its approved version when it is edited. */
+    CheckView check(StudentView student, List<ItemLine> lines, List<PlanTerm> terms, List<ItemLine> approved) {
+        List<PlanFacts.ApprovedItem> approvedItems = List.of();
+        List<PlanFacts.ApprovedFinding> approvedFindings = List.of();
+        if (!approved.isEmpty()) {
+            approvedItems = approved.stream().map(l -> new PlanFacts.ApprovedItem(PlannedItem.refOf(l.kind(),
+                    l.competencyId(), l.bundleId(), l.pathwayKind(), l.title()), l.schoolYear())).toList();
+            approvedFindings = progress.checkPlan(student.id(), new PlanFacts.PlanInput(terms, planned(approved,
+                    terms))).findings().stream().map(f -> new PlanFacts.ApprovedFinding(f.key(), f.args())).toList();
         }
-        PlanCheck check = progress.checkPlan(student.id(), new PlanFacts.PlanInput(terms, items));
+        PlanCheck check = progress.checkPlan(student.id(), new PlanFacts.PlanInput(terms, planned(lines, terms),
+                approvedItems, approvedFindings));
         List<FindingView> findings = check.findings().stream().map(this::worded).toList();
         Map<String, BigDecimal> earnedNow = new HashMap<>();
         for (AuditLineView line : progress.progressOf(student.id()).audit().lines()) {
@@ -64,6 +63,28 @@ class PlanChecks {
         return new CheckView(meets, count(findings, PlanFinding.ERROR), count(findings, PlanFinding.WARNING), findings,
                 areas);
     }
+
+    private static List<PlannedItem> planned(List<ItemLine> lines, List<PlanTerm> terms) {
+        Map<TermKey, Integer> sequence = new HashMap<>();
+        terms.forEach(t -> sequence.put(PlanCalendar.keyOf(t), t.sequence()));
+        List<PlannedItem> items = new ArrayList<>();
+        for (ItemLine line : lines) {
+            Integer term = sequence.get(line.term());
+            if (term != null) {
+                items.add(new PlannedItem(line.id() == null ? UNSAVED : line.id(), term, line.kind(),
+                        line.competencyId(), line.bundleId(), line.pathwayKind(), line.title(), line.creditAreaCode(),
+                        line.credits()));
+            }
+        }
+        return items;
+    }
+
+    /** The rule that found the change small, if one did: it needs no review. */
+    static java.util.Optional<String> smallChange(CheckView check) {
+        return check.findings().stream().filter(f -> f.key().equals(SMALL_CHANGE)).map(FindingView::rule).findFirst();
+    }
+
+    static final String SMALL_CHANGE = "plan.finding.smallChange";
 
     private FindingView worded(PlanFinding finding) {
         String message = messages.getMessage(finding.key(), finding.args().toArray(), finding.key(),

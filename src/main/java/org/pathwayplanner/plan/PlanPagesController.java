@@ -89,8 +89,7 @@ class PlanPagesController {
 
     @PostMapping("/student/plan/submit")
     String submit(Authentication who, RedirectAttributes redirect) {
-        review.submit(Viewer.of(who));
-        redirect.addFlashAttribute("submitted", true);
+        redirect.addFlashAttribute(review.submit(Viewer.of(who)) ? "submitted" : "approvedByRule", true);
         return "redirect:/student/plan";
     }
 
@@ -100,6 +99,7 @@ class PlanPagesController {
         model.addAttribute("plan", plans.of(viewer, studentId));
         model.addAttribute("mayDecide", review.waitsFor(viewer, studentId, PlanReview.COUNSELOR_REVIEW));
         model.addAttribute("mayAcknowledge", review.waitsFor(viewer, studentId, PlanReview.GUARDIAN_ACKNOWLEDGEMENT));
+        model.addAttribute("mayReviewYear", review.waitsFor(viewer, studentId, PlanReview.ANNUAL_REVIEW));
         return REVIEW;
     }
 
@@ -115,6 +115,14 @@ class PlanPagesController {
     String acknowledge(@PathVariable long studentId, Authentication who, RedirectAttributes redirect) {
         review.acknowledge(Viewer.of(who), studentId);
         redirect.addFlashAttribute("acknowledged", true);
+        return "redirect:/students/" + studentId + "/plan";
+    }
+
+    @PostMapping("/students/{studentId}/plan/annual-review")
+    String annualReview(@PathVariable long studentId, @RequestParam(required = false) String note, Authentication who,
+            RedirectAttributes redirect) {
+        review.annualReviewDone(Viewer.of(who), studentId, note);
+        redirect.addFlashAttribute("reviewedForYear", true);
         return "redirect:/students/" + studentId + "/plan";
     }
 

@@ -29,12 +29,14 @@ public class PlanReview {
     static final String PROCESS = "StudentPlan";
     static final String COUNSELOR_REVIEW = "CounselorReview";
     static final String GUARDIAN_ACKNOWLEDGEMENT = "GuardianAcknowledgement";
+    static final String ANNUAL_REVIEW = "AnnualReview";
 
     /** The counselor's decision. */
     public enum Decision { APPROVE, CHANGES }
 
     /** A review waiting for someone: which student's plan, which step, since when. */
-    public record ReviewTask(long studentId, String studentName, String step, int versionNumber, Instant created) {
+    public record ReviewTask(long studentId, String studentName, String step, int versionNumber, Instant created,
+            Instant due, boolean overdue) {
     }
 
     private final StudentPlans plans;
@@ -51,12 +53,26 @@ public class PlanReview {
         this.clock = clock;
     }
 
-    /** The student sends their plan to their counselor. */
+    /**
+     * The student sends their plan to their counselor; a change the district's rule finds small is approved at once.
+     * Returns whether the plan went to review.
+     */
     @Transactional
-    public void submit(Viewer student) {
+    public boolean submit(Viewer student) {
         StudentPlan plan = plans.ownPlanForReview(student);
         StudentView me = plans.studentOf(student);
+        String earlier = plan.getProcessInstanceId();
+        java.util.Optional<String> smallChange = PlanChecks.smallChange(plans.checkOf(plan, me));
         plan.submit(plans.contentOf(plan), student.username(), clock.instant());
+        if (smallChange.isPresent()) {
+            // the district's rule: no review; the approved version's annual review still waits
+            plan.approveByRule(smallChange.get(), clock.instant());
+            return false;
+        }
+        if (earlier != null && runtime.createProcessInstanceQuery().processInstanceId(earlier).count() > 0) {
+            // the approved version waited for its annual review: the new version is reviewed now instead
+            runtime.deleteProcessInstance(earlier, "Version " + plan.getVersionNumber() + " was submitted");
+        }
         List<String> counselors = counselorsOf(me);
         if (counselors.isEmpty()) {
             throw new IllegalStateException("No counselor can review your plan yet: ask your school to name your "
@@ -69,6 +85,7 @@ public class PlanReview {
                 plan.getVersionNumber(), "counselors", String.join(",", counselors), "guardians",
                 String.join(",", guardians), "guardianToAcknowledge", !guardians.isEmpty()));
         plan.startedProcess(instance.getId());
+        return true;
     }
 
     /** The counselor approves the plan under review, or asks for changes (a comment is then required). */
@@ -106,6 +123,19 @@ public class PlanReview {
         tasks.complete(task.getId(), Map.of("acknowledgedBy", guardian.username()));
     }
 
+    /** The counselor reviewed the approved plan with the student for the new school year. */
+    @Transactional
+    public void annualReviewDone(Viewer counselor, long studentId, String note) {
+        plans.checkMayRead(counselor, studentId);
+        if (counselor.role() != Role.COUNSELOR) {
+            throw new AccessDeniedException("Only the student's counselor reviews their plan.");
+        }
+        StudentPlan plan = plans.forReview(studentId);
+        Task task = taskOf(plan, ANNUAL_REVIEW, counselor);
+        plan.annualReviewDone(counselor.username(), note, clock.instant());
+        tasks.complete(task.getId(), Map.of("reviewedBy", counselor.username()));
+    }
+
     /** Whether the viewer has the plan's review step waiting (the page shows the decision or acknowledgement form). */
     @Transactional(readOnly = true)
     public boolean waitsFor(Viewer viewer, long studentId, String step) {
@@ -123,8 +153,10 @@ public class PlanReview {
             Map<String, Object> vars = runtime.getVariables(task.getExecutionId());
             long studentId = ((Number) vars.get("studentId")).longValue();
             String name = people.student(studentId).map(StudentView::fullName).orElse("#" + studentId);
+            Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             waiting.add(new ReviewTask(studentId, name, task.getTaskDefinitionKey(),
-                    ((Number) vars.get("versionNumber")).intValue(), task.getCreateTime().toInstant()));
+                    ((Number) vars.get("versionNumber")).intValue(), task.getCreateTime().toInstant(), due,
+                    due != null && due.isBefore(clock.instant())));
         }
         return waiting;
     }

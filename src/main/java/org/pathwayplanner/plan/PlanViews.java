@@ -18,12 +18,17 @@ public final class PlanViews {
      */
     public record PlanView(long studentId, String studentName, int graduationYear, boolean exists, String status,
             int versionNumber, Goals goals, List<TermView> terms, List<DoneView> done, List<InProgressView> inProgress,
-            CheckView check, List<VersionView> versions, Instant updatedAt, String reviewComment) {
+            CheckView check, List<VersionView> versions, Instant updatedAt, String reviewComment,
+            AnnualReviewView annualReview) {
 
         /** Changes asked for, or a decision: the latest version's comment. */
         public boolean editable() {
             return !exists || PlanStatus.valueOf(status).editable();
         }
+    }
+
+    /** The latest annual review of the approved plan: when, by whom, the counselor's note. */
+    public record AnnualReviewView(Instant reviewedAt, String reviewedBy, String note) {
     }
 
     /** One term of the plan: its key ("2026-2027/1"), dates, whether it has ended or is under way, its items. */

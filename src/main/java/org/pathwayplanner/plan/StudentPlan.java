@@ -43,6 +43,9 @@ class StudentPlan {
     private String socialEmotionalGoal;
     private String physicalGoal;
     private String processInstanceId;
+    private String reviewedBy;
+    private Instant reviewedAt;
+    private String reviewNote;
     private String updatedBy;
     private Instant updatedAt;
     @Version
@@ -126,6 +129,14 @@ class StudentPlan {
         touched(by, at);
     }
 
+    /** A change the district's rule finds small: approved without review, the rule named as the decider. */
+    void approveByRule(String rule, Instant at) {
+        requireStatus(PlanStatus.IN_REVIEW, "approved");
+        status = PlanStatus.APPROVED;
+        currentVersion().decided(status, "rules", rule, at);
+        touched("rules", at);
+    }
+
     void requestChanges(String by, String comment, Instant at) {
         requireStatus(PlanStatus.IN_REVIEW, "sent back");
         if (comment == null || comment.isBlank()) {
@@ -143,6 +154,26 @@ class StudentPlan {
         touched(by, at);
     }
 
+    /** The counselor reviewed the approved plan with the student at the start of a school year. */
+    void annualReviewDone(String by, String note, Instant at) {
+        requireStatus(PlanStatus.APPROVED, "reviewed for the year");
+        reviewedBy = by;
+        reviewedAt = at;
+        reviewNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    String getReviewNote() {
+        return reviewNote;
+    }
+
     /** An approved plan being changed becomes the draft of its next version; a plan in review cannot change. */
     private void startEditing(String by, Instant at) {
         if (status.inReview()) {
@@ -151,7 +182,6 @@ class StudentPlan {
         if (status == PlanStatus.APPROVED) {
             versionNumber++;
             status = PlanStatus.DRAFT;
-            processInstanceId = null;
         }
         touched(by, at);
     }

@@ -105,7 +105,21 @@ public class StudentPlans {
         if (edit != null) {
             edit.applyTo(lines, newItem -> items.lineOf(newItem, terms));
         }
-        return checks.check(student, lines, termsOf(student, lines));
+        return checks.check(student, lines, termsOf(student, lines),
+                plans.findByStudentId(studentId).map(this::approvedLinesOf).orElse(List.of()));
+    }
+
+    /** The check of the plan as it is now (for the review). */
+    CheckView checkOf(StudentPlan plan, StudentView student) {
+        return checks.check(student, plan.lines(), termsOf(student, plan.lines()), approvedLinesOf(plan));
+    }
+
+    /** While the next version of an approved plan is drafted: the approved version's lines (empty otherwise). */
+    private List<ItemLine> approvedLinesOf(StudentPlan plan) {
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            return List.of();
+        }
+        return plan.approvedVersion().map(v -> contentOf(v).items()).orElse(List.of());
     }
 
     /** What the add form offers the student. */
@@ -121,6 +135,34 @@ public class StudentPlans {
     public Map<Long, PlanViews.PlanSummary> summaries(List<Long> studentIds) {
         return plans.findByStudentIdIn(studentIds).stream().collect(Collectors.toMap(StudentPlan::getStudentId,
                 p -> new PlanViews.PlanSummary(p.getStudentId(), p.getStatus().name(), p.getVersionNumber())));
+    }
+
+    /** Where a plan stands at a glance, and the titles of its items behind plan (their term ended, not done). */
+    public record Glance(String status, List<String> behind) {
+    }
+
+    /** Each student's plan at a glance (students without one are left out): for the caseload. */
+    @Transactional(readOnly = true)
+    public Map<Long, Glance> glances(List<Long> studentIds) {
+        Map<Long, Glance> glances = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (StudentPlan plan : plans.findByStudentIdIn(studentIds)) {
+            StudentView student = people.student(plan.getStudentId()).orElseThrow();
+            List<ItemLine> lines = plan.lines();
+            List<PlanTerm> ended = termsOf(student, lines).stream().filter(PlanTerm::ended).toList();
+            List<String> behind = new ArrayList<>();
+            if (!ended.isEmpty() && lines.stream().anyMatch(l -> ended.stream()
+                    .anyMatch(t -> PlanCalendar.keyOf(t).equals(l.term())))) {
+                StudentProgressView now = progress.progressOf(student.id());
+                for (PlanTerm term : ended) {
+                    lines.stream().filter(l -> PlanCalendar.keyOf(term).equals(l.term()))
+                            .filter(l -> Standing.BEHIND.equals(Standing.of(l, term, now, List.of())))
+                            .forEach(l -> behind.add(l.title()));
+                }
+            }
+            glances.put(plan.getStudentId(), new Glance(plan.getStatus().name(), behind));
+        }
+        return glances;
     }
 
     // ---------------------------------------------------------------------------------------------- the student edits
@@ -213,7 +255,7 @@ public class StudentPlans {
         Optional<StudentPlan> plan = plans.findByStudentId(student.id());
         List<ItemLine> lines = plan.map(StudentPlan::lines).orElse(List.of());
         List<PlanTerm> terms = termsOf(student, lines);
-        CheckView check = checks.check(student, lines, terms);
+        CheckView check = checks.check(student, lines, terms, plan.map(this::approvedLinesOf).orElse(List.of()));
         StudentProgressView now = progress.progressOf(student.id());
         List<ProposalView> proposals = pathways.ofStudent(viewer, student.id());
         LocalDate today = LocalDate.now(clock);
@@ -232,7 +274,9 @@ public class StudentPlans {
                 termViews, done(now, proposals), inProgress(now, proposals), check,
                 plan.map(this::versionsOf).orElse(List.of()), plan.map(StudentPlan::getUpdatedAt).orElse(null),
                 plan.flatMap(p -> p.getVersions().stream().reduce((a, b) -> b))
-                        .map(PlanVersion::getComment).orElse(null));
+                        .map(PlanVersion::getComment).orElse(null),
+                plan.filter(p -> p.getReviewedAt() != null).map(p -> new PlanViews.AnnualReviewView(p.getReviewedAt(),
+                        p.getReviewedBy(), p.getReviewNote())).orElse(null));
     }
 
     private ItemView itemView(ItemLine line, PlanTerm term, StudentProgressView now, List<ProposalView> proposals,

@@ -48,6 +48,35 @@ public final class PlanFacts {
             }
             credits = credits == null ? BigDecimal.ZERO : credits;
         }
+
+        /** What the item is, whatever its term: the same competency, bundle, or kind of pathway with its title. */
+        public String ref() {
+            return refOf(kind, competencyId, bundleId, pathwayKind, title);
+        }
+
+        public static String refOf(String kind, Long competencyId, Long bundleId, String pathwayKind, String title) {
+            return switch (kind) {
+                case COMPETENCY -> "competency:" + competencyId;
+                case BUNDLE -> "bundle:" + bundleId;
+                default -> "pathway:" + pathwayKind + ":" + title;
+            };
+        }
+    }
+
+    /** An item of the plan's approved version, in its school year (when the student edits the next version). */
+    public record ApprovedItem(String ref, String schoolYear) {
+    }
+
+    /** What the check of the approved version found: a finding's key and arguments. */
+    public record ApprovedFinding(String key, List<String> args) {
+
+        public ApprovedFinding {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A planned item in the school year of its term. */
+    public record PlannedInYear(String ref, String schoolYear, long itemId) {
     }
 
     /** A competency the plan means to master in a term: planned itself, or listed by a planned bundle. */
@@ -80,12 +109,22 @@ public final class PlanFacts {
         }
     }
 
-    /** The plan to check: its terms in order and its items. */
-    public record PlanInput(List<PlanTerm> terms, List<PlannedItem> items) {
+    /**
+     * The plan to check: its terms in order and its items; when the student edits the next version of an approved
+     * plan, the approved version's items and what its check found (empty otherwise).
+     */
+    public record PlanInput(List<PlanTerm> terms, List<PlannedItem> items, List<ApprovedItem> approved,
+            List<ApprovedFinding> approvedFindings) {
 
         public PlanInput {
             terms = List.copyOf(terms);
             items = List.copyOf(items);
+            approved = List.copyOf(approved);
+            approvedFindings = List.copyOf(approvedFindings);
+        }
+
+        public PlanInput(List<PlanTerm> terms, List<PlannedItem> items) {
+            this(terms, items, List.of(), List.of());
         }
 
         PlanTerm term(int sequence) {

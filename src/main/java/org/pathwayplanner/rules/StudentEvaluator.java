@@ -302,6 +302,8 @@ public class StudentEvaluator {
         List<Object> planFacts = new ArrayList<>();
         planFacts.addAll(plan.terms());
         planFacts.addAll(plan.items());
+        planFacts.addAll(plan.approved());
+        planFacts.addAll(plan.approvedFindings());
         Run run = runKeepingAwards(rules, framework, projected, limits, planFacts);
         return new PlanFacts.PlanCheck(run.planFindings(), run.evaluation());
     }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
@@ -43,6 +44,10 @@ class PlanPagesTests {
     FrameworkCatalog framework;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanReview review;
+    @Autowired
+    PlanOnCaseload caseload;
 
     PlanFixtures fixtures;
 
@@ -151,6 +156,37 @@ class PlanPagesTests {
                 .andExpect(content().string(containsString("id=\"plan-check\"")));
         mvc.perform(get("/students/{id}/plan", p.student().id()).with(as("teacher.math")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCaseloadShowsWherePlansStandAndWhoIsBehindPlanWithTheReason() throws Exception {
+        Planner waiting = fixtures.aStudentWithAGuardian();
+        plans.add(waiting.viewer(), new NewItem(firstTerm(waiting), "PATHWAY", null, null, "ONLINE_COURSE",
+                "Statistics online", "STEM", java.math.BigDecimal.ONE));
+        review.submit(waiting.viewer());
+        Planner behind = fixtures.aStudentWithAGuardian();
+        plans.add(behind.viewer(), new NewItem(firstTerm(behind), "PATHWAY", null, null, "ONLINE_COURSE",
+                "Statistics online", "STEM", java.math.BigDecimal.ONE));
+        long notMastered = progress.progressOf(behind.student().id()).competencies().stream()
+                .filter(c -> !c.mastered()).findFirst().orElseThrow().id();
+        String lastYear = (java.time.LocalDate.now().getYear() - 2) + "-" + (java.time.LocalDate.now().getYear() - 1);
+        jdbc.update("""
+                insert into student_plan_item (plan_id, school_year, term_of_year, kind, competency_id, title, credits)
+                select id, ?, 1, 'COMPETENCY', ?, 'Planned long ago', 0 from student_plan where student_id = ?""",
+                lastYear, notMastered, behind.student().id());
+
+        var columns = caseload.cells(waiting.counselor(), List.of(waiting.student().id()));
+        var behindCells = caseload.cells(behind.counselor(), List.of(behind.student().id()));
+
+        assertThat(columns.get(waiting.student().id()).status()).isIn("WAITING_FOR_YOU");
+        assertThat(behindCells.get(behind.student().id())).satisfies(cell -> {
+            assertThat(cell.status()).isEqualTo("BEHIND");
+            assertThat(cell.why()).contains("Planned long ago");
+        });
+        mvc.perform(get("/counselor").param("find", waiting.student().lastName())
+                        .with(as(waiting.counselor().username())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Waiting for you")));
     }
 
     // ------------------------------------------------------------------ fixtures

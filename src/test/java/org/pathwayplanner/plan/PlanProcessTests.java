@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,10 @@ class PlanProcessTests {
     TaskService tasks;
     @Autowired
     HistoryService history;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    PlanTimers timers;
     @Autowired
     StudentPlans plans;
     @Autowired
@@ -73,7 +78,7 @@ class PlanProcessTests {
         assertThat(status(p)).isEqualTo("AWAITING_ACKNOWLEDGEMENT");
 
         review.acknowledge(p.guardian(), p.student().id());
-        assertThat(endedAt(p)).isEqualTo("PlanApproved");
+        assertThat(waitingForTheNextSchoolYear(p)).isTrue();
         assertThat(status(p)).isEqualTo("APPROVED");
         VersionView v1 = plans.versions(p.counselor(), p.student().id()).get(0);
         assertThat(v1.outcome()).isEqualTo("APPROVED");
@@ -91,7 +96,7 @@ class PlanProcessTests {
         review.submit(p.viewer());
         review.decide(p.counselor(), p.student().id(), PlanReview.Decision.APPROVE, null);
 
-        assertThat(endedAt(p)).isEqualTo("PlanApproved");
+        assertThat(waitingForTheNextSchoolYear(p)).isTrue();
         assertThat(status(p)).isEqualTo("APPROVED");
     }
 
@@ -130,10 +135,67 @@ class PlanProcessTests {
         assertThat(changed.status()).isEqualTo("DRAFT");
         assertThat(changed.versionNumber()).isEqualTo(2);
 
+        String approvedInstance = instanceId(p);
         review.submit(p.viewer());
         assertThat(waitingAt(p)).isEqualTo(PlanReview.COUNSELOR_REVIEW);
         assertThat(plans.versions(p.viewer(), p.student().id())).extracting(VersionView::outcome)
                 .containsExactly("APPROVED", "IN_REVIEW");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(approvedInstance).singleResult()
+                .getDeleteReason()).as("the approved version no longer waits for its annual review")
+                .isEqualTo("Version 2 was submitted");
+    }
+
+    @Test
+    void whenTheNextSchoolYearStartsTheCounselorReviewsTheApprovedPlanWithinTheDistrictsDays() {
+        Planner p = fixtures.aStudentWithoutAGuardianAccount();
+        planABundle(p);
+        review.submit(p.viewer());
+        review.decide(p.counselor(), p.student().id(), PlanReview.Decision.APPROVE, null);
+        Job timer = management.createJobQuery().processInstanceId(instanceId(p)).timers().singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(timers.getNextSchoolYear());
+
+        management.executeJob(timer.getId());
+
+        assertThat(waitingAt(p)).isEqualTo(PlanReview.ANNUAL_REVIEW);
+        assertThat(candidates(p)).containsExactly(p.counselor().username());
+        assertThat(review.waitingFor(p.counselor())).filteredOn(t -> t.studentId() == p.student().id())
+                .singleElement().satisfies(t -> {
+                    assertThat(t.step()).isEqualTo(PlanReview.ANNUAL_REVIEW);
+                    assertThat(t.due()).isNotNull();
+                    assertThat(t.overdue()).isFalse();
+                });
+        review.annualReviewDone(p.counselor(), p.student().id(), "Still on course for nursing");
+        assertThat(endedAt(p)).isEqualTo("AnnualReviewDone");
+        assertThat(plans.of(p.counselor(), p.student().id()).annualReview().note())
+                .isEqualTo("Still on course for nursing");
+        assertThat(status(p)).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aSmallChangeToAnApprovedPlanIsApprovedByTheDistrictsRuleWithoutAReview() {
+        Planner p = fixtures.aStudentWithoutAGuardianAccount();
+        planABundle(p);
+        review.submit(p.viewer());
+        review.decide(p.counselor(), p.student().id(), PlanReview.Decision.APPROVE, null);
+        String approvedInstance = instanceId(p);
+        var terms = plans.choicesFor(p.viewer()).terms();
+        String sameYearOtherTerm = terms.get(terms.size() - 2).value();
+        long item = plans.mine(p.viewer()).terms().stream().flatMap(t -> t.items().stream()).findFirst().orElseThrow()
+                .id();
+
+        plans.move(p.viewer(), item, sameYearOtherTerm);
+        assertThat(plans.check(p.viewer(), p.student().id(), PlanEdit.NONE).findings())
+                .anySatisfy(f -> assertThat(f.key()).isEqualTo("plan.finding.smallChange"));
+        boolean reviewed = review.submit(p.viewer());
+
+        assertThat(reviewed).isFalse();
+        assertThat(status(p)).isEqualTo("APPROVED");
+        assertThat(plans.versions(p.viewer(), p.student().id())).extracting(VersionView::versionNumber,
+                VersionView::outcome, VersionView::decidedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "APPROVED", p.counselor().username()),
+                org.assertj.core.groups.Tuple.tuple(2, "APPROVED", "rules"));
+        assertThat(instanceId(p)).isEqualTo(approvedInstance);
+        assertThat(waitingForTheNextSchoolYear(p)).as("the annual review still waits").isTrue();
     }
 
     @Test
@@ -176,6 +238,11 @@ class PlanProcessTests {
                 .mapToInt(t -> t.items().size()).sum() % credits.bundles().size());
         plans.add(p.viewer(), new NewItem(choices.terms().get(choices.terms().size() - 1).value(), "BUNDLE", null,
                 bundle.id(), null, null, null, null));
+    }
+
+    private boolean waitingForTheNextSchoolYear(Planner p) {
+        return management.createJobQuery().processInstanceId(instanceId(p)).timers().activityId("SchoolYearStarts")
+                .count() == 1;
     }
 
     private String status(Planner p) {

@@ -272,7 +272,71 @@ class PlanRulesTest {
         assertThat(check.findings()).isEmpty();
     }
 
+    // ------------------------------------------------------------------ small changes to an approved plan
+
+    @Test
+    void movingItemsBetweenTermsOfTheSameSchoolYearWithTheSameCheckNeedsNoReview() {
+        bundle(FALL, 100, "2").bundle(NEXT_FALL, 101, "1.5");
+        List<PlannedItem> approved = List.copyOf(items);
+        items.clear();
+        bundle(SPRING, 100, "2").bundle(NEXT_FALL, 101, "1.5");
+
+        PlanFinding small = only(checkAgainst(approved, aStudent().requiring("STEM", "4")), "plan.finding.smallChange");
+
+        assertThat(small.severity()).isEqualTo(PlanFinding.OK);
+        assertThat(small.rule()).isEqualTo(
+                "A change that only moves items within their school year and leaves the check as it was needs no review");
+    }
+
+    @Test
+    void movingAnItemToAnotherSchoolYearAddingOneOrChangingWhatTheCheckSaysNeedsAReview() {
+        bundle(FALL, 100, "2").bundle(NEXT_FALL, 101, "1.5");
+        List<PlannedItem> approved = List.copyOf(items);
+
+        items.clear();
+        bundle(FALL, 100, "2").bundle(SPRING, 101, "1.5");
+        PlanCheck otherYear = checkAgainst(approved, aStudent().requiring("STEM", "4"));
+        items.clear();
+        bundle(FALL, 100, "2").bundle(NEXT_FALL, 101, "1.5").competency(SPRING, 3);
+        PlanCheck added = checkAgainst(approved, aStudent().requiring("STEM", "4"));
+        items.clear();
+        bundle(FALL, 100, "2").bundle(NEXT_FALL, 101, "1.5");
+        PlanCheck unchanged = checkAgainst(approved, aStudent().requiring("STEM", "4"));
+        items.clear();
+        competency(FALL, 2).competency(SPRING, 1);
+        List<PlannedItem> inOrder = List.of(new PlannedItem(1, SPRING.sequence(), PlannedItem.COMPETENCY, 2L, null,
+                null, "competency 2", null, BigDecimal.ZERO), new PlannedItem(2, FALL.sequence(),
+                PlannedItem.COMPETENCY, 1L, null, null, "competency 1", null, BigDecimal.ZERO));
+        PlanCheck nowOutOfOrder = checkAgainst(inOrder, aStudent());
+
+        assertThat(keys(otherYear)).doesNotContain("plan.finding.smallChange");
+        assertThat(keys(added)).doesNotContain("plan.finding.smallChange");
+        assertThat(keys(unchanged)).contains("plan.finding.smallChange");
+        assertThat(keys(nowOutOfOrder)).contains("plan.finding.prerequisiteNotBefore")
+                .doesNotContain("plan.finding.smallChange");
+    }
+
+    @Test
+    void withoutAnApprovedVersionNoChangeIsSmall() {
+        bundle(FALL, 100, "2");
+
+        assertThat(keys(check(aStudent()))).doesNotContain("plan.finding.smallChange");
+    }
+
     // ------------------------------------------------------------------ fixtures
+
+    /** The items as the next version of an approved plan whose items were {@code approved}. */
+    private PlanCheck checkAgainst(List<PlannedItem> approved, RuleFixtures.StudentBuilder student) {
+        PlanCheck approvedCheck = StudentEvaluator.checkPlan(RuleFixtures.RULES, courses, student.build(),
+                new PlanInput(TERMS, approved));
+        List<PlanFacts.ApprovedFinding> findings = approvedCheck.findings().stream()
+                .map(f -> new PlanFacts.ApprovedFinding(f.key(), f.args())).toList();
+        List<PlanFacts.ApprovedItem> approvedItems = approved.stream().map(i -> new PlanFacts.ApprovedItem(i.ref(),
+                TERMS.stream().filter(t -> t.sequence() == i.termSequence()).findFirst().orElseThrow().schoolYear()))
+                .toList();
+        return StudentEvaluator.checkPlan(RuleFixtures.RULES, courses, student.build(),
+                new PlanInput(TERMS, items, approvedItems, findings));
+    }
 
     private PlanRulesTest bundle(PlanTerm term, long bundleId, String credits) {
         items.add(new PlannedItem(items.size() + 1, term.sequence(), PlannedItem.BUNDLE, null, bundleId, null,

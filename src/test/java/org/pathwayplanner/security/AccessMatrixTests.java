@@ -167,6 +167,8 @@ class AccessMatrixTests {
                     .because("no decision given: refused; only the counselor of the caseload decides"),
             Row.of(POST, "/students/{studentId}/plan/acknowledge",              PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO)
                     .because("nothing waits for an acknowledgement: refused; only the student's guardian acknowledges"),
+            Row.of(POST, "/students/{studentId}/plan/annual-review",            PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    NO)
+                    .because("nothing waits for an annual review: refused; only the counselor of the caseload reviews"),
             Row.of(GET,  "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO),
             Row.of(POST, "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO)
                     .body("competency=987654321").because("no title and no levels: the class's teacher gets the grid back"),

@@ -78,24 +78,24 @@ class PlanJourneyBrowserTest {
                 .until(d -> !d.findElements(By.id("plan-live-summary")).isEmpty());
         assertThat(browser.text("#plan-live-result")).doesNotContain("before its prerequisite");
         assertThat(findings()).as("nothing saved yet").anyMatch(f -> f.contains("before its prerequisite"));
-        browser.driver.findElement(By.cssSelector("li[data-item-id='" + itemId + "'] .move-form button")).click();
+        submit(By.cssSelector("li[data-item-id='" + itemId + "'] .move-form button"));
         assertThat(findings()).noneMatch(f -> f.contains("before its prerequisite"));
 
         browser.driver.findElement(By.id("goal-postsecondary")).sendKeys("Community college, then a nursing degree");
-        browser.driver.findElement(By.cssSelector("#goals button[type=submit]")).click();
-        browser.driver.findElement(By.cssSelector("#submit-plan button[type=submit]")).click();
+        submit(By.cssSelector("#goals button[type=submit]"));
+        submit(By.cssSelector("#submit-plan button[type=submit]"));
         assertThat(browser.text("#plan-status")).contains("With the counselor");
 
         // the counselor finds the review on their home page and asks for a change
         browser.signInAs(counselor);
         browser.open("/counselor");
-        browser.driver.findElement(By.xpath("//div[@id='home-plan-reviews']//a[contains(., '"
-                + student.fullName() + "')]")).click();
+        submit(By.xpath("//div[@id='home-plan-reviews']//a[contains(., '"
+                + student.fullName() + "')]"));
         assertThat(browser.text("#plan-check")).isNotBlank();
         assertThat(browser.text("#plan-goals")).contains("Community college, then a nursing degree");
         browser.screenshot("plan-counselor-review");
         browser.driver.findElement(By.id("comment")).sendKeys("Add a flexible pathway for your career interest");
-        browser.driver.findElement(By.cssSelector("#plan-decision button[value=CHANGES]")).click();
+        submit(By.cssSelector("#plan-decision button[value=CHANGES]"));
         assertThat(browser.text("#plan-decided")).isEqualTo("The student is asked for changes.");
 
         // the student reads the comment, adds a pathway and submits again
@@ -108,31 +108,39 @@ class PlanJourneyBrowserTest {
         browser.driver.findElement(By.id("title")).sendKeys("Hospital volunteering");
         new Select(browser.driver.findElement(By.id("creditAreaCode"))).selectByValue("ELECTIVES");
         browser.driver.findElement(By.id("credits")).sendKeys("0.5");
-        browser.driver.findElement(By.cssSelector("#add-item button[type=submit]")).click();
+        submit(By.cssSelector("#add-item button[type=submit]"));
         assertThat(browser.text("#plan-board")).contains("Hospital volunteering");
-        browser.driver.findElement(By.cssSelector("#submit-plan button[type=submit]")).click();
+        submit(By.cssSelector("#submit-plan button[type=submit]"));
 
         // the counselor approves; the guardian acknowledges from their home page
         browser.signInAs(counselor);
         browser.open("/students/" + student.id() + "/plan");
-        browser.driver.findElement(By.cssSelector("#plan-decision button[value=APPROVE]")).click();
+        submit(By.cssSelector("#plan-decision button[value=APPROVE]"));
         assertThat(browser.text("#plan-status")).contains("Approved, waiting for a guardian");
 
         browser.signInAs(guardian);
         browser.open("/guardian");
-        browser.driver.findElement(By.xpath("//div[@id='home-plan-reviews']//a[contains(., '"
-                + student.fullName() + "')]")).click();
-        browser.driver.findElement(By.cssSelector("#plan-acknowledge button[type=submit]")).click();
+        submit(By.xpath("//div[@id='home-plan-reviews']//a[contains(., '"
+                + student.fullName() + "')]"));
+        submit(By.cssSelector("#plan-acknowledge button[type=submit]"));
         assertThat(browser.text("#plan-status")).contains("Approved");
         assertThat(browser.text("#plan-versions")).contains("Changes asked for").contains("Approved");
         browser.screenshot("plan-approved");
+    }
+
+    /** Clicks a button that loads a new page, and waits for it. */
+    private void submit(By button) {
+        WebElement clicked = browser.driver.findElement(button);
+        clicked.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(clicked));
     }
 
     private void add(String term, String kind, String field, long id) {
         new Select(browser.driver.findElement(By.id("term"))).selectByValue(term);
         new Select(browser.driver.findElement(By.id("kind"))).selectByValue(kind);
         new Select(browser.driver.findElement(By.id(field))).selectByValue(String.valueOf(id));
-        browser.driver.findElement(By.cssSelector("#add-item button[type=submit]")).click();
+        submit(By.cssSelector("#add-item button[type=submit]"));
     }
 
     private List<String> options(String select) {

@@ -32,11 +32,11 @@ final class PlanFixtures {
                              where sg.student_id = s.id and g.account_id is not null)""");
     }
 
-    /** The same kind of student whose guardians have no account: nobody to acknowledge online. */
+    /** A student whose guardians have no account: nobody to acknowledge online. */
     Planner aStudentWithoutAGuardianAccount() {
-        Planner p = aStudentWithAGuardian();
-        jdbc.update("delete from student_guardian where student_id = ?", p.student().id());
-        return new Planner(p.student(), p.viewer(), p.counselor(), null);
+        return next("""
+                and not exists (select 1 from student_guardian sg join guardian g on g.id = sg.guardian_id
+                                 where sg.student_id = s.id and g.account_id is not null)""");
     }
 
     private Planner next(String condition) {

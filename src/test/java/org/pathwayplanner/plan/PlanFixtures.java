@@ -32,17 +32,32 @@ final class PlanFixtures {
                              where sg.student_id = s.id and g.account_id is not null)""");
     }
 
-    /** A student whose guardians have no account: nobody to acknowledge online. */
+    /**
+     * A student whose guardians are taken off their record for the test (nobody to acknowledge online); {@link
+     * #restoreGuardians()} puts them back, so the demo district stays as other tests expect it.
+     */
     Planner aStudentWithoutAGuardianAccount() {
-        return next("""
-                and not exists (select 1 from student_guardian sg join guardian g on g.id = sg.guardian_id
-                                 where sg.student_id = s.id and g.account_id is not null)""");
+        Planner p = aStudentWithAGuardian();
+        unlinked.addAll(jdbc.queryForList("select student_id, guardian_id, relationship from student_guardian"
+                + " where student_id = ?", p.student().id()));
+        jdbc.update("delete from student_guardian where student_id = ?", p.student().id());
+        return new Planner(p.student(), p.viewer(), p.counselor(), null);
     }
+
+    void restoreGuardians() {
+        for (java.util.Map<String, Object> link : unlinked) {
+            jdbc.update("insert into student_guardian (student_id, guardian_id, relationship) values (?, ?, ?)",
+                    link.get("STUDENT_ID"), link.get("GUARDIAN_ID"), link.get("RELATIONSHIP"));
+        }
+        unlinked.clear();
+    }
+
+    private final List<java.util.Map<String, Object>> unlinked = new java.util.ArrayList<>();
 
     private Planner next(String condition) {
         List<Long> ids = jdbc.queryForList("""
                 select s.id from student s join staff_member c on c.id = s.counselor_id
-                 where s.grade_level between 9 and 10 and s.account_id is not null and c.account_id is not null
+                 where s.grade_level between 9 and 11 and s.account_id is not null and c.account_id is not null
                    and not exists (select 1 from student_plan p where p.student_id = s.id)
                 """ + condition + " order by s.id", Long.class);
         StudentView student = people.student(ids.get(NEXT.getAndIncrement() % ids.size())).orElseThrow();

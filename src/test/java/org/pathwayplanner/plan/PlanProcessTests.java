@@ -62,6 +62,11 @@ class PlanProcessTests {
         fixtures = new PlanFixtures(jdbc, people);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void guardiansBack() {
+        fixtures.restoreGuardians();
+    }
+
     @Test
     void theCounselorApprovesAndTheGuardianAcknowledges() {
         Planner p = fixtures.aStudentWithAGuardian();

@@ -13,15 +13,16 @@ public final class PlanViews {
 
     /**
      * A student's plan: its status and version, goals, the terms to graduation with their items, what is done and in
-     * progress already, the rules' check, and the versions submitted. {@code exists} is false for a student who has
-     * not started one (the rest is then empty).
+     * progress already, the rules' check, and the versions submitted; {@code reviewComment} is the latest version's
+     * comment (the changes asked for, or the approval's). {@code exists} is false for a student who has not started
+     * one (the rest is then empty).
      */
     public record PlanView(long studentId, String studentName, int graduationYear, boolean exists, String status,
             int versionNumber, Goals goals, List<TermView> terms, List<DoneView> done, List<InProgressView> inProgress,
             CheckView check, List<VersionView> versions, Instant updatedAt, String reviewComment,
             AnnualReviewView annualReview) {
 
-        /** Changes asked for, or a decision: the latest version's comment. */
+        /** Whether the student may change it now (not while it is in review). */
         public boolean editable() {
             return !exists || PlanStatus.valueOf(status).editable();
         }

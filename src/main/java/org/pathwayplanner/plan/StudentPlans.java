@@ -105,13 +105,50 @@ public class StudentPlans {
         if (edit != null) {
             edit.applyTo(lines, newItem -> items.lineOf(newItem, terms));
         }
-        return checks.check(student, lines, termsOf(student, lines),
+        return checked(viewer, student, lines,
                 plans.findByStudentId(studentId).map(this::approvedLinesOf).orElse(List.of()));
     }
 
     /** The check of the plan as it is now (for the review). */
     CheckView checkOf(StudentPlan plan, StudentView student) {
-        return checks.check(student, plan.lines(), termsOf(student, plan.lines()), approvedLinesOf(plan));
+        return checked(new Viewer(student.username(), Role.STUDENT), student, plan.lines(), approvedLinesOf(plan));
+    }
+
+    /**
+     * The check of the plan's lines with the student's pathways under way (submitted, in review, approved, active):
+     * they will earn their credits like a planned pathway, in the term their end date falls in.
+     */
+    private CheckView checked(Viewer viewer, StudentView student, List<ItemLine> lines, List<ItemLine> approved) {
+        List<PlanTerm> terms = termsOf(student, lines);
+        List<ItemLine> underWay = underWay(pathways.ofStudent(viewer, student.id()), terms);
+        List<ItemLine> all = new ArrayList<>(lines);
+        all.addAll(underWay);
+        List<ItemLine> approvedAll = new ArrayList<>(approved);
+        if (!approved.isEmpty()) {
+            approvedAll.addAll(underWay);
+        }
+        return checks.check(student, all, terms, approvedAll);
+    }
+
+    /** Pathways under way as lines of the plan (ids are the proposals' negated), in the open term of their end. */
+    private static List<ItemLine> underWay(List<ProposalView> proposals, List<PlanTerm> terms) {
+        List<PlanTerm> open = terms.stream().filter(t -> !t.ended()).toList();
+        List<ItemLine> lines = new ArrayList<>();
+        if (open.isEmpty()) {
+            return lines;
+        }
+        for (ProposalView p : proposals) {
+            java.math.BigDecimal credits = p.approvedCredits() != null ? p.approvedCredits() : p.requestedCredits();
+            if (!UNDER_WAY.contains(p.status()) || "CHANGES_REQUESTED".equals(p.status()) || p.creditAreaCode() == null
+                    || credits == null || credits.signum() <= 0) {
+                continue;
+            }
+            PlanTerm term = open.stream().filter(t -> p.endDate() == null || !t.endsOn().isBefore(p.endDate()))
+                    .findFirst().orElse(open.get(open.size() - 1));
+            lines.add(new ItemLine(-p.id(), term.schoolYear(), term.termOfYear(), "PATHWAY", null, null, p.type(),
+                    p.title(), p.creditAreaCode(), credits));
+        }
+        return lines;
     }
 
     /** While the next version of an approved plan is drafted: the approved version's lines (empty otherwise). */
@@ -255,7 +292,7 @@ public class StudentPlans {
         Optional<StudentPlan> plan = plans.findByStudentId(student.id());
         List<ItemLine> lines = plan.map(StudentPlan::lines).orElse(List.of());
         List<PlanTerm> terms = termsOf(student, lines);
-        CheckView check = checks.check(student, lines, terms, plan.map(this::approvedLinesOf).orElse(List.of()));
+        CheckView check = checked(viewer, student, lines, plan.map(this::approvedLinesOf).orElse(List.of()));
         StudentProgressView now = progress.progressOf(student.id());
         List<ProposalView> proposals = pathways.ofStudent(viewer, student.id());
         LocalDate today = LocalDate.now(clock);

@@ -48,6 +48,8 @@ class PlanPagesTests {
     PlanReview review;
     @Autowired
     PlanOnCaseload caseload;
+    @Autowired
+    org.pathwayplanner.pathways.PathwayService pathways;
 
     PlanFixtures fixtures;
 
@@ -187,6 +189,32 @@ class PlanPagesTests {
                         .with(as(waiting.counselor().username())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waiting for you")));
+    }
+
+    @Test
+    void aPathwayUnderWayCountsTowardThePlanLikeAPlannedOne() {
+        Planner p = fixtures.aStudentWithAGuardian();
+        plans.add(p.viewer(), new NewItem(firstTerm(p), "PATHWAY", null, null, "ONLINE_COURSE", "Planned course",
+                "ELECTIVES", java.math.BigDecimal.ONE));
+        java.math.BigDecimal before = stemByGraduation(p);
+        long target = progress.progressOf(p.student().id()).competencies().stream()
+                .filter(c -> !c.mastered() && "MATH".equals(c.areaCode())).findFirst().orElseThrow().id();
+        var proposal = pathways.draft(p.viewer(), new org.pathwayplanner.pathways.ProposalRequest(
+                org.pathwayplanner.pathways.PathwayType.ONLINE_COURSE, "Statistics online", null, "Open University",
+                null, null, java.time.LocalDate.now().plusDays(7), java.time.LocalDate.now().plusDays(60),
+                java.math.BigDecimal.valueOf(40), false, null, java.math.BigDecimal.ONE, "STEM", List.of(target)));
+        var submitted = pathways.submit(p.viewer(), proposal.id());
+        org.junit.jupiter.api.Assumptions.assumeTrue(List.of("SUBMITTED", "IN_REVIEW").contains(submitted.status()),
+                "the proposal went to review");
+
+        assertThat(stemByGraduation(p)).isEqualByComparingTo(before.add(java.math.BigDecimal.ONE).min(
+                plans.check(p.viewer(), p.student().id(), PlanEdit.NONE).areas().stream()
+                        .filter(a -> a.areaCode().equals("STEM")).findFirst().orElseThrow().required()));
+    }
+
+    private java.math.BigDecimal stemByGraduation(Planner p) {
+        return plans.check(p.viewer(), p.student().id(), PlanEdit.NONE).areas().stream()
+                .filter(a -> a.areaCode().equals("STEM")).findFirst().orElseThrow().byGraduation();
     }
 
     // ------------------------------------------------------------------ fixtures

@@ -45,7 +45,9 @@ class FeatureTablesTests {
             Map.entry("pathway_evidence_link", "pathways"), Map.entry("pathway_mentor_evaluation", "pathways"),
             Map.entry("pathway_eligibility_problem", "pathways"), Map.entry("pathway_decision", "pathways"),
             Map.entry("pathway_timesheet_line", "pathways"),
-            Map.entry("sign_in_attempt", "security"));
+            Map.entry("sign_in_attempt", "security"),
+            Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
+            Map.entry("student_plan_version", "plan"));
 
     /** Features allowed to write other features' tables, and why. */
     static final Set<String> BULK_LOADERS = Set.of("demo");

@@ -94,7 +94,9 @@ public class PathwayTasks {
 
     @Transactional(readOnly = true)
     public List<TaskView> tasksOf(Viewer viewer) {
-        List<Task> open = tasks.createTaskQuery().or().taskCandidateUser(viewer.username())
+        // only the pathway workflow's tasks: other workflows (a student's plan) list their own
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY).or()
+                .taskCandidateUser(viewer.username())
                 .taskAssignee(viewer.username()).endOr().orderByTaskCreateTime().asc().list();
         List<TaskView> views = new ArrayList<>();
         java.time.Instant now = clock.instant();

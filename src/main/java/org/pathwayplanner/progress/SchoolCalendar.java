@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Where today falls in the school year: 0 on its first day, 1 on its last and through the summer. */
 @Component
-class SchoolCalendar {
+public class SchoolCalendar {
 
     private final MonthDay firstDay;
     private final MonthDay lastDay;
@@ -20,12 +20,12 @@ class SchoolCalendar {
     }
 
     /** The first day of the school year {@code day} falls in (the summer belongs to the year just ended). */
-    LocalDate firstDayOf(LocalDate day) {
+    public LocalDate firstDayOf(LocalDate day) {
         LocalDate start = firstDay.atYear(day.getYear());
         return day.isBefore(start) ? firstDay.atYear(day.getYear() - 1) : start;
     }
 
-    LocalDate lastDayOf(LocalDate day) {
+    public LocalDate lastDayOf(LocalDate day) {
         return lastDay.atYear(firstDayOf(day).getYear() + 1);
     }
 

@@ -42,6 +42,7 @@ class StaffPagesController {
     private final List<StudentPageSection> sections;
     private final org.springframework.context.MessageSource messages;
     private final List<org.pathwayplanner.people.HomePageSection> homeSections;
+    private final List<CaseloadColumn> caseloadColumns;
 
     /** A section of another feature on the student page, with what it shows. */
     record SectionView(String template, Map<String, Object> data) {
@@ -50,10 +51,12 @@ class StaffPagesController {
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
             EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
             List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections,
+            List<CaseloadColumn> caseloadColumns,
             org.springframework.context.MessageSource messages) {
         this.sections = sections;
         this.messages = messages;
         this.homeSections = homeSections;
+        this.caseloadColumns = caseloadColumns;
         this.corrections = corrections;
         this.people = people;
         this.progress = progress;
@@ -81,8 +84,14 @@ class StaffPagesController {
             @RequestParam(required = false) String find, Model model) {
         model.addAttribute("homeSections", homeSectionsOf(principal));
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
-        model.addAttribute("caseload", Caseload.of(lines(people.caseloadOf(principal.getName())), filter));
+        Caseload caseload = Caseload.of(lines(people.caseloadOf(principal.getName())), filter);
+        model.addAttribute("caseload", caseload);
         model.addAttribute("statuses", Caseload.STATUSES);
+        List<Long> shown = caseload.students().stream().map(l -> l.student().id()).toList();
+        org.pathwayplanner.people.Viewer counselor = new org.pathwayplanner.people.Viewer(principal.getName(),
+                org.pathwayplanner.people.Role.COUNSELOR);
+        model.addAttribute("extraColumns", caseloadColumns.stream()
+                .map(c -> new CaseloadColumn.Shown(c.headerKey(), c.cells(counselor, shown))).toList());
         return COUNSELOR_HOME;
     }
 

@@ -181,6 +181,22 @@ public class StudentProgress {
     }
 
     /**
+     * The student's plan to graduation checked by the rules (rules/plan.drl), as if every item of the plan's open terms
+     * were done by the end of its term. Nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    public org.pathwayplanner.rules.PlanFacts.PlanCheck checkPlan(long studentId,
+            org.pathwayplanner.rules.PlanFacts.PlanInput plan) {
+        StudentInput input = facts.student(student(studentId));
+        try {
+            return evaluator.checkPlan(facts.framework(), input, plan);
+        } catch (RuntimeException failed) {
+            throw ProgressNotAvailable.forWhatIf(EvaluationFailure.of(studentId, evaluator.ruleSet().version(), failed)
+                    .reason());
+        }
+    }
+
+    /**
      * Refuses a what-if the rules could not read, with a message saying what to fix: each score is for exactly one
      * learning objective or competency the framework knows, at a level on the district's scale; each pathway is in a
      * credit area the district knows.

@@ -20,7 +20,8 @@ import org.pathwayplanner.rules.Policies.MasteryPolicy;
  * inserted into every session of the rule set it belongs to. Read and written by {@link PolicyJson}; a document that
  * lacks a field gets the field's value from {@link #DEFAULTS}, the one place the shipped values live.
  */
-public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags flags, Pathways pathways) {
+public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags flags, Pathways pathways,
+        Plans plans) {
 
     /** The file of a rule set version that holds the document. */
     public static final String FILE = "policy.json";
@@ -63,6 +64,13 @@ public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags 
             int fromAge) {
     }
 
+    /**
+     * Limits of a student's plan to graduation: how many terms a school year has, and the most and fewest credits
+     * planned in one term (0: no minimum).
+     */
+    public record Plans(int termsPerYear, BigDecimal maxCreditsPerTerm, BigDecimal minCreditsPerTerm) {
+    }
+
     /** The shipped policy: what a new district starts with and what a document lacking a field falls back to. */
     public static final PolicyDocument DEFAULTS = new PolicyDocument(
             new Mastery(CalculationMethods.MOST_RECENT, 0.65, 3, MasteryPolicy.TIE_TO_MOST_RECENT, 2,
@@ -79,7 +87,8 @@ public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags 
                     new Kind("COLLEGE_COURSE", "College course", 40, new BigDecimal("1.0"), 11, 15),
                     new Kind("CAREER_TECHNICAL", "Career-technical course", 50, new BigDecimal("2.0"), 10, 14),
                     new Kind("SERVICE_LEARNING", "Service learning", 40, new BigDecimal("0.5"), 9, 13),
-                    new Kind("INDEPENDENT_STUDY", "Independent study", 40, new BigDecimal("1.0"), 10, 14))));
+                    new Kind("INDEPENDENT_STUDY", "Independent study", 40, new BigDecimal("1.0"), 10, 14))),
+            new Plans(2, new BigDecimal("4.5"), BigDecimal.ZERO));
 
     public PolicyDocument {
         mastery = mastery == null ? DEFAULTS.mastery : mastery;
@@ -87,6 +96,12 @@ public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags 
         pace = pace == null ? DEFAULTS.pace : pace;
         flags = flags == null ? DEFAULTS.flags : flags;
         pathways = pathways == null ? DEFAULTS.pathways : pathways;
+        plans = plans == null ? DEFAULTS.plans : plans;
+    }
+
+    /** A document written before plans had limits: the shipped ones. */
+    public PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags flags, Pathways pathways) {
+        this(mastery, credits, pace, flags, pathways, null);
     }
 
     /** The kind with this code, if the policy has it. */
@@ -113,6 +128,7 @@ public record PolicyDocument(Mastery mastery, Credits credits, Pace pace, Flags 
                 pathways.maxDaysStartInPast(), pathways.maxDurationDays()));
         pathways.kinds().forEach(kind -> facts.add(new PathwayTypeLimit(kind.code(), kind.hoursPerCredit(),
                 kind.maxCredits(), kind.fromGrade(), kind.fromAge())));
+        facts.add(new PlanFacts.PlanPolicy(plans.maxCreditsPerTerm(), plans.minCreditsPerTerm(), plans.termsPerYear()));
         return List.copyOf(facts);
     }
 }

@@ -48,7 +48,10 @@ public final class PolicyFields {
             field("pathways.kinds[].hoursPerCredit", "hours", "1", "1000"),
             field("pathways.kinds[].maxCredits", "credits", "0.25", "25"),
             field("pathways.kinds[].fromGrade", "grade", "1", "12"),
-            field("pathways.kinds[].fromAge", "years", "5", "21"));
+            field("pathways.kinds[].fromAge", "years", "5", "21"),
+            field("plans.termsPerYear", "terms", "1", "4"),
+            field("plans.maxCreditsPerTerm", "credits", "0.5", "25"),
+            field("plans.minCreditsPerTerm", "credits", "0", "25"));
 
     /** Most rows a list of the document may hold (area methods, pace table, kinds). */
     public static final int MAX_ROWS = 50;

@@ -26,7 +26,8 @@ final class RuleSafety {
 
     /** The classes of {@code org.pathwayplanner.rules} a rule may use: facts, conclusions, policies, arithmetic. */
     static final Set<String> RULE_TYPES = Set.of("Facts", "Conclusions", "Policies", "Eligibility",
-            "CalculationMethods", "Rollup", "Pace", "CreditCandidate", "CreditAllocation", "Sentence");
+            "CalculationMethods", "Rollup", "Pace", "CreditCandidate", "CreditAllocation", "Sentence",
+            "PlanFacts");
     /** Value and collection types a rule may import or name in full. */
     static final Set<String> ALLOWED_CLASSES = Set.of(
             "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map", "java.util.HashMap",

@@ -113,23 +113,32 @@ public class StudentEvaluator {
      */
     private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student,
             EvaluationLimits limits) {
-        Run run = runOn(rules, framework, student, limits, List.of());
+        return runKeepingAwards(rules, framework, student, limits, List.of()).evaluation();
+    }
+
+    /** {@link #evaluateOn} with {@code extraFacts} in every session (a plan to check): the last run. */
+    private static Run runKeepingAwards(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            EvaluationLimits limits, List<?> extraFacts) {
+        Run run = runOn(rules, framework, student, limits, List.of(), extraFacts);
         if (!run.keepsAwards() || student.awardsHeld().isEmpty()) {
-            return run.evaluation();
+            return run;
         }
         java.util.Map<String, Facts.KeptAward> kept = new java.util.LinkedHashMap<>();
         while (true) {
             List<Facts.KeptAward> lost = lostAwards(run.evaluation(), student, framework, rules.version(), kept);
             if (lost.isEmpty()) {
-                return run.evaluation();
+                return run;
             }
             lost.forEach(award -> kept.put(award.awardId(), award));
-            run = runOn(rules, framework, student, limits, List.copyOf(kept.values()));
+            run = runOn(rules, framework, student, limits, List.copyOf(kept.values()), extraFacts);
         }
     }
 
-    /** An evaluation, and whether the rules stated that credits once awarded are kept (the default when silent). */
-    private record Run(Evaluation evaluation, boolean keepsAwards) {
+    /**
+     * An evaluation, whether the rules stated that credits once awarded are kept (the default when silent), and what
+     * the plan rules found (nothing unless a plan was in the session).
+     */
+    private record Run(Evaluation evaluation, boolean keepsAwards, List<PlanFacts.PlanFinding> planFindings) {
     }
 
     /**
@@ -162,7 +171,7 @@ public class StudentEvaluator {
     }
 
     private static Run runOn(RuleSet rules, FrameworkFacts framework, StudentInput student, EvaluationLimits limits,
-            List<Facts.KeptAward> kept) {
+            List<Facts.KeptAward> kept, List<?> extraFacts) {
         KieSession session = rules.newSession();
         boolean stopped = true;
         try {
@@ -179,13 +188,22 @@ public class StudentEvaluator {
             student.pathways().forEach(session::insert);
             student.requirements().forEach(session::insert);
             kept.forEach(session::insert);
+            extraFacts.forEach(session::insert);
             FiringLimit.fire(session, limits, student.student().studentId());
             Evaluation evaluation = collect(rules.version(), student, session);
             boolean keeps = session.getObjects(o -> o instanceof Policies.AwardPolicy).stream()
                     .map(o -> ((Policies.AwardPolicy) o).creditsOnceAwarded()).findFirst()
                     .map(Policies.AwardPolicy.KEEP::equals).orElse(true);
+            List<PlanFacts.PlanFinding> findings = new ArrayList<>();
+            if (!extraFacts.isEmpty()) {
+                session.getObjects(o -> o instanceof PlanFacts.PlanFinding)
+                        .forEach(o -> findings.add((PlanFacts.PlanFinding) o));
+                findings.sort(Comparator.comparing((PlanFacts.PlanFinding f) -> severityOrder(f.severity()))
+                        .thenComparing(f -> f.termSequence() == null ? 0 : f.termSequence())
+                        .thenComparing(PlanFacts.PlanFinding::key).thenComparing(f -> String.join("|", f.args())));
+            }
             stopped = false;
-            return new Run(evaluation, keeps);
+            return new Run(evaluation, keeps, List.copyOf(findings));
         } finally {
             RuleSet.close(session, stopped);
         }
@@ -245,6 +263,57 @@ public class StudentEvaluator {
             RuleSet.close(session, stopped);
             rules.endUse();
         }
+    }
+
+    /**
+     * Checks a student's plan to graduation with rules/plan.drl: first the student as they are (what is mastered
+     * today), then the student as if every item of the plan's open terms were done by the end of its term, with the
+     * plan's terms and items in the session. Nothing is saved.
+     */
+    public PlanFacts.PlanCheck checkPlan(FrameworkFacts framework, StudentInput student, PlanFacts.PlanInput plan) {
+        RuleSet rules = acquireCurrent();
+        try {
+            return checkPlanOn(rules, framework, student, plan, limits);
+        } finally {
+            rules.endUse();
+        }
+    }
+
+    /** {@link #checkPlan} on the given rule set (a rule test, or a draft), under the default limits. */
+    public static PlanFacts.PlanCheck checkPlan(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            PlanFacts.PlanInput plan) {
+        if (!rules.tryAcquire()) {
+            throw new IllegalStateException("Rule set " + rules.version() + " was released");
+        }
+        try {
+            return checkPlanOn(rules, framework, student, plan, EvaluationLimits.DEFAULT);
+        } finally {
+            rules.endUse();
+        }
+    }
+
+    private static PlanFacts.PlanCheck checkPlanOn(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            PlanFacts.PlanInput plan, EvaluationLimits limits) {
+        Evaluation now = evaluateOn(rules, framework, student, limits);
+        java.util.Set<Long> masteredNow = new java.util.HashSet<>();
+        now.masteries().stream().filter(m -> m.objectiveId() == null && m.mastered())
+                .forEach(m -> masteredNow.add(m.competencyId()));
+        StudentInput projected = plan.projectedOnto(student, framework, rules.policy(), masteredNow);
+        List<Object> planFacts = new ArrayList<>();
+        planFacts.addAll(plan.terms());
+        planFacts.addAll(plan.items());
+        planFacts.addAll(plan.approved());
+        planFacts.addAll(plan.approvedFindings());
+        Run run = runKeepingAwards(rules, framework, projected, limits, planFacts);
+        return new PlanFacts.PlanCheck(run.planFindings(), run.evaluation());
+    }
+
+    private static int severityOrder(String severity) {
+        return switch (severity) {
+            case PlanFacts.PlanFinding.ERROR -> 0;
+            case PlanFacts.PlanFinding.WARNING -> 1;
+            default -> 2;
+        };
     }
 
     /** The audit with hypothetical extra evidence or completed pathways, next to the real one. Nothing is saved. */

@@ -186,8 +186,9 @@ class PolicyDocumentTest {
         // a version stored before rules spoke in keys says its reasons in English text, shown as they are
         assertThat(tooYoung.problems()).extracting(EligibilityProblem::reason)
                 .containsExactly(Sentence.text("Internship pathways are open from age 16"));
-        assertThat(PolicyFacts.toInsert(PolicyDocument.DEFAULTS, old)).singleElement()
-                .isInstanceOf(Policies.AwardPolicy.class);   // the only policy the old files lack: at its default
+        // the policies the old files lack, at their defaults
+        assertThat(PolicyFacts.toInsert(PolicyDocument.DEFAULTS, old)).hasExactlyElementsOfTypes(
+                Policies.AwardPolicy.class, PlanFacts.PlanPolicy.class);
         oldRules.release();
     }
 

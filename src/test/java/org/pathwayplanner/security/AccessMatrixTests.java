@@ -143,12 +143,32 @@ class AccessMatrixTests {
                     .body("hours=1"),
             Row.of(POST, "/student/pathways/{id}/complete",                     PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO),
 
+            // the student's plan to graduation (ids that name no item: the student's call answers 404)
+            Row.of(GET,  "/student/plan",                                       PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/student/plan/check",                                 PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/plan/items",                                 PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("an empty form: refused beside the field, nothing is added"),
+            Row.of(POST, "/student/plan/items/{itemId}/move",                   PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/plan/items/{itemId}/remove",                 PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/plan/goals",                                 PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .body("physical=" + "x".repeat(1001)).because("a goal too long: refused, nothing is saved"),
+            Row.of(POST, "/student/plan/submit",                                PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("no plan to submit: refused"),
+
             // staff and guardians
             Row.of(GET,  "/guardian",                                           PAGE,     NONE,     LOGIN,  NO,     OK,     NO,     NO,     NO),
             Row.of(GET,  "/teacher",                                            PAGE,     NONE,     LOGIN,  NO,     NO,     OK,     NO,     NO),
             Row.of(GET,  "/counselor",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/counselor/caseload.csv",                             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/students/{id}",                                      PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/students/{studentId}/plan",                          PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     OWN,    OK)
+                    .because("plans are for the student, their family and their counselor: not teachers"),
+            Row.of(POST, "/students/{studentId}/plan/decision",                 PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    NO)
+                    .because("no decision given: refused; only the counselor of the caseload decides"),
+            Row.of(POST, "/students/{studentId}/plan/acknowledge",              PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO)
+                    .because("nothing waits for an acknowledgement: refused; only the student's guardian acknowledges"),
+            Row.of(POST, "/students/{studentId}/plan/annual-review",            PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    NO)
+                    .because("nothing waits for an annual review: refused; only the counselor of the caseload reviews"),
             Row.of(GET,  "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO),
             Row.of(POST, "/teacher/sections/{sectionId}/evidence",              PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     NO)
                     .body("competency=987654321").because("no title and no levels: the class's teacher gets the grid back"),
@@ -237,6 +257,9 @@ class AccessMatrixTests {
             Row.of(GET,  "/api/students/{studentId}/flags",                     API,      STUDENT,  NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
             Row.of(POST, "/api/students/{studentId}/what-if",                   API,      STUDENT,  NOBODY, OWN,    OWN,    OWN,    OWN,    OK)
                     .body("{\"scores\": [], \"pathways\": []}"),
+            Row.of(GET,  "/api/students/{studentId}/plan",                      API,      STUDENT,  NOBODY, OWN,    OWN,    NO,     OWN,    OK),
+            Row.of(GET,  "/api/students/{studentId}/plan/check",                API,      STUDENT,  NOBODY, OWN,    OWN,    NO,     OWN,    OK),
+            Row.of(GET,  "/api/students/{studentId}/plan/versions",             API,      STUDENT,  NOBODY, OWN,    OWN,    NO,     OWN,    OK),
             Row.of(POST, "/api/pathways",                                       API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO)
                     .body(PROPOSAL_BODY).because("the competency names nothing: the student's draft is refused"),
             Row.of(GET,  "/api/pathways/mine",                                  API,      NONE,     NOBODY, OK,     NO,     NO,     NO,     NO),

@@ -42,9 +42,9 @@ class AccessibilityBrowserTest {
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(null, List.of("/login"));
         pages.put("student1", List.of("/student", "/student/map", "/student/pathways", "/student/pathways/new",
-                "/student/transcript"));
+                "/student/transcript", "/student/plan"));
         pages.put("teacher.math", List.of("/teacher", "/tasks", "/teacher/sections/" + section + "/evidence"));
-        pages.put("counselor1", List.of("/counselor", "/students/" + student));
+        pages.put("counselor1", List.of("/counselor", "/students/" + student, "/students/" + student + "/plan"));
         pages.put("guardian1", List.of("/guardian"));
         pages.put("admin", List.of("/admin", "/admin/framework", "/admin/credits", "/admin/people", "/admin/rules",
                 "/admin/rules/files/mastery.drl", "/admin/sign-ins"));

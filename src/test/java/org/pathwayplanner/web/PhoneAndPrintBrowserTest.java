@@ -55,9 +55,9 @@ class PhoneAndPrintBrowserTest {
         long student = people.studentOfAccount("student1").orElseThrow().id();
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("student1", List.of("/student", "/student/map", "/student/pathways", "/student/pathways/new",
-                "/student/transcript"));
+                "/student/transcript", "/student/plan"));
         pages.put("teacher.math", List.of("/teacher", "/tasks", "/teacher/sections/" + section + "/evidence"));
-        pages.put("counselor1", List.of("/counselor", "/students/" + student));
+        pages.put("counselor1", List.of("/counselor", "/students/" + student, "/students/" + student + "/plan"));
         pages.put("guardian1", List.of("/guardian"));
         pages.put("admin", List.of("/admin", "/admin/framework", "/admin/credits", "/admin/people", "/admin/rules",
                 "/admin/sign-ins"));
@@ -94,6 +94,24 @@ class PhoneAndPrintBrowserTest {
         browser.screenshot("phone-student-menu");
         map.click();
         assertThat(browser.path()).isEqualTo("/student/map");
+    }
+
+    @Test
+    void aPlanPrintsEveryTermOneBelowTheOtherForAFamilyConference() {
+        long student = people.studentOfAccount("student2").orElseThrow().id();
+        browser.signInAs(people.counselorUsernameOf(student).orElseThrow());
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        try {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.open("/students/" + student + "/plan");
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.cssSelector(".site-header")).isDisplayed())
+                    .isFalse();
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector(".term-column")))
+                    .isNotEmpty().allSatisfy(term -> assertThat(term.isDisplayed()).isTrue());
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("plan-check")).isDisplayed()).isTrue();
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test

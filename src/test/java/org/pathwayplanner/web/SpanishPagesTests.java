@@ -91,7 +91,7 @@ class SpanishPagesTests {
         }
         Set<String> fragments = new LinkedHashSet<>();
         for (String key : bundle.stringPropertyNames()) {
-            if (!key.startsWith("rule.") && !key.startsWith("timeline.")) {
+            if (!key.startsWith("rule.") && !key.startsWith("timeline.") && !key.startsWith("plan.finding.")) {
                 continue;
             }
             // the text outside braces, and the text of each ICU branch
@@ -121,6 +121,9 @@ class SpanishPagesTests {
         paths.add("/student/pathways/" + ineligible);
 
         assertSpanish("student1", paths);
+        for (String student : List.of("student2", "student3", "student4", "student5", "student6")) {
+            assertSpanish(student, List.of("/student/plan"));
+        }
         assertThat(textOf(page("student1", "/student"))).contains("de los créditos requeridos obtenidos");
         assertThat(textOf(page("student1", "/student/pathways/" + ineligible)))
                 .contains("Las vías de tipo Pasantía otorgan como máximo 1 crédito; esta pide 2")
@@ -136,6 +139,12 @@ class SpanishPagesTests {
     void theCounselorsPagesAreSpanish() throws Exception {
         List<String> paths = new ArrayList<>(List.of("/counselor", "/tasks"));
         people.caseloadOf("counselor1").forEach(s -> paths.add("/students/" + s.id()));
+        for (String student : List.of("student2", "student3", "student4", "student5", "student6")) {
+            long id = people.studentOfAccount(student).orElseThrow().id();
+            if (people.caseloadOf("counselor1").stream().anyMatch(s -> s.id() == id)) {
+                paths.add("/students/" + id + "/plan");
+            }
+        }
 
         assertSpanish("counselor1", paths);
     }

@@ -20,6 +20,16 @@ class MessageBundlesTest {
         assertThat(spanish.stringPropertyNames()).allSatisfy(key -> assertThat(spanish.getProperty(key)).isNotBlank());
     }
 
+    @Test
+    void pluralsAreWordedNotBracketed() throws IOException {
+        for (String bundle : java.util.List.of("/messages.properties", "/messages_es.properties")) {
+            Properties messages = load(bundle);
+            assertThat(messages.stringPropertyNames()).as("messages in %s with credit(s)-style plurals: use ICU's "
+                    + "{n, plural, one {...} other {...}}", bundle)
+                    .filteredOn(key -> messages.getProperty(key).matches("(?s).*\\p{L}\\((s|es)\\).*")).isEmpty();
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(resource),

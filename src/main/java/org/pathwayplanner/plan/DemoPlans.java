@@ -76,8 +76,8 @@ class DemoPlans implements ApplicationRunner {
         Viewer me = new Viewer(student.username(), Role.STUDENT);
         Set<Long> earned = progress.progressOf(student.id()).credits().stream().filter(a -> a.bundleId() != null)
                 .map(a -> a.bundleId()).collect(Collectors.toSet());
-        List<BundleView> open = new ArrayList<>(credits.bundles().stream().filter(b -> !earned.contains(b.id()))
-                .toList());
+        List<BundleView> open = oneAreaAfterAnother(credits.bundles().stream()
+                .filter(b -> !earned.contains(b.id())).toList());
         List<PlanViews.Choice> terms = plans.choicesFor(me).terms();
         int next = 0;
         for (PlanViews.Choice term : terms) {
@@ -89,6 +89,20 @@ class DemoPlans implements ApplicationRunner {
                 "Volunteering at the public library", "ELECTIVES", new java.math.BigDecimal("0.5")));
         plans.setGoals(me, new Goals("A four-year college", "Teaching, libraries", "Pass every STEM bundle by grade 11",
                 "Join a club each year", "Run a 5K"));
+    }
+
+    /**
+     * The bundles taken in turn from each area (English 9, Algebra I, Biology, then English 10, ...), as a student
+     * would spread a term, rather than every English bundle in the first term.
+     */
+    private static List<BundleView> oneAreaAfterAnother(List<BundleView> bundles) {
+        java.util.Map<String, java.util.Deque<BundleView>> byArea = new java.util.LinkedHashMap<>();
+        bundles.forEach(b -> byArea.computeIfAbsent(b.areaCode(), area -> new java.util.ArrayDeque<>()).add(b));
+        List<BundleView> spread = new ArrayList<>();
+        while (spread.size() < bundles.size()) {
+            byArea.values().stream().filter(queue -> !queue.isEmpty()).forEach(queue -> spread.add(queue.poll()));
+        }
+        return spread;
     }
 
     private void advance(StudentView student, int step) {

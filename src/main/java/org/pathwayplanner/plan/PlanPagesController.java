@@ -106,7 +106,16 @@ class PlanPagesController {
     @PostMapping("/students/{studentId}/plan/decision")
     String decide(@PathVariable long studentId, @RequestParam(required = false) PlanReview.Decision decision,
             @RequestParam(required = false) String comment, Authentication who, RedirectAttributes redirect) {
-        review.decide(Viewer.of(who), studentId, decision, comment);
+        try {
+            review.decide(Viewer.of(who), studentId, decision, comment);
+        } catch (PlanItemRefused refused) {
+            // beside the comment, with what the counselor wrote kept
+            redirect.addFlashAttribute("decisionField", refused.field());
+            redirect.addFlashAttribute("decisionError", messages.getMessage(refused.key(), null, refused.getMessage(),
+                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("comment", comment);
+            return "redirect:/students/" + studentId + "/plan";
+        }
         redirect.addFlashAttribute("decided", decision.name());
         return "redirect:/students/" + studentId + "/plan";
     }

@@ -96,7 +96,8 @@ public class PlanReview {
             throw new AccessDeniedException("Only the student's counselor reviews their plan.");
         }
         if (decision == null) {
-            throw new IllegalArgumentException("Choose whether to approve the plan or ask for changes");
+            throw new PlanItemRefused("decision", "plan.error.decision",
+                    "Choose whether to approve the plan or ask for changes");
         }
         StudentPlan plan = plans.forReview(studentId);
         Task task = taskOf(plan, COUNSELOR_REVIEW, counselor);

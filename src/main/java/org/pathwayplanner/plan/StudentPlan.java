@@ -140,7 +140,7 @@ class StudentPlan {
     void requestChanges(String by, String comment, Instant at) {
         requireStatus(PlanStatus.IN_REVIEW, "sent back");
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say what to change");
+            throw new PlanItemRefused("comment", "plan.error.changesComment", "Say what to change");
         }
         status = PlanStatus.CHANGES_REQUESTED;
         currentVersion().decided(status, by, comment.strip(), at);

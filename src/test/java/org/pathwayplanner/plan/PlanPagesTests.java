@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -158,6 +159,27 @@ class PlanPagesTests {
                 .andExpect(content().string(containsString("id=\"plan-check\"")));
         mvc.perform(get("/students/{id}/plan", p.student().id()).with(as("teacher.math")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void askingForChangesWithoutSayingWhatIsRefusedBesideTheCommentAndThePlanStillWaits() throws Exception {
+        Planner p = fixtures.aStudentWithAGuardian();
+        plans.add(p.viewer(), new NewItem(firstTerm(p), "PATHWAY", null, null, "ONLINE_COURSE", "Statistics online",
+                "STEM", java.math.BigDecimal.ONE));
+        review.submit(p.viewer());
+        String counselor = p.counselor().username();
+
+        mvc.perform(post("/students/{id}/plan/decision", p.student().id()).param("decision", "CHANGES")
+                        .param("comment", "  ").with(csrf()).with(as(counselor)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("decisionField", "comment"))
+                .andExpect(flash().attribute("decisionError",
+                        "Say what the student should change: the comment is what they will read."));
+        mvc.perform(get("/students/{id}/plan", p.student().id()).flashAttr("decisionField", "comment")
+                        .flashAttr("decisionError", "Say what to change").with(as(counselor)))
+                .andExpect(content().string(containsString("aria-describedby=\"decision-error\"")))
+                .andExpect(content().string(containsString("id=\"decision-error\"")));
+        assertThat(plans.mine(p.viewer()).status()).as("still waiting for the counselor").isEqualTo("IN_REVIEW");
     }
 
     @Test

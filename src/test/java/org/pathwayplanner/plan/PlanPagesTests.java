@@ -149,6 +149,22 @@ class PlanPagesTests {
     }
 
     @Test
+    void theStudentsGoalsAreSavedAndShownOnTheBoard() throws Exception {
+        Planner p = fixtures.aStudentWithAGuardian();
+
+        mvc.perform(post("/student/plan/goals").param("postsecondary", "Community college").param("careerInterests",
+                        "Health care").param("physical", "Swim twice a week").with(csrf()).with(as(p)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/student/plan").with(as(p)))
+                .andExpect(content().string(containsString("id=\"goal-postsecondary\"")))
+                .andExpect(content().string(containsString("for=\"goal-careerInterests\"")))
+                .andExpect(content().string(containsString(">Health care</textarea>")))
+                .andExpect(content().string(containsString(">Swim twice a week</textarea>")));
+        assertThat(plans.mine(p.viewer()).goals().academic()).isNull();
+    }
+
+    @Test
     void theCounselorSeesThePlanWithItsCheckAndTeachersDoNot() throws Exception {
         Planner p = fixtures.aStudentWithAGuardian();
         plans.setGoals(p.viewer(), new Goals("Community college, then nursing", "Health care", null, null, null));

@@ -68,7 +68,7 @@ class SentencesTest {
 
         assertThat(sentences.english(pace)).isEqualTo(
                 "76% of required credits earned; about 70% is expected at this point of grade 11: on track");
-        assertThat(sentences.text(pace, SPANISH)).containsPattern("76\\h%").contains("en camino").doesNotContain("on track");
+        assertThat(sentences.text(pace, SPANISH)).containsPattern("76\\h%").contains("al día").doesNotContain("on track");
     }
 
     @Test

@@ -53,6 +53,14 @@ class RoleJourneysBrowserTest {
                 audit.lines().size());
         assertThat(browser.text(".role-badge")).isEqualTo("Student");
         browser.screenshot("student-dashboard");
+
+        browser.open("/student?lang=es");
+        assertThat(browser.text("#audit-status")).as("the same figures, as Spanish writes them")
+                .contains(new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(
+                        new java.util.Locale("es"))).format(audit.earned()) + " de ")
+                .contains("de los créditos requeridos obtenidos").contains(": al día");
+        browser.screenshot("student-dashboard-es");
+        browser.open("/student?lang=en");
     }
 
     @Test

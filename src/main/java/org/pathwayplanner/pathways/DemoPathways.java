@@ -130,7 +130,6 @@ class DemoPathways implements ApplicationRunner {
                     pathways.logHours(student, id, LocalDate.now().minusDays(3), new BigDecimal("2"), "Second module");
                 }
             }
-            default -> throw new IllegalStateException("No demo for " + stage);
         }
     }
 

@@ -39,6 +39,7 @@ class FeatureTablesTests {
             Map.entry("rule_set_version", "policy"), Map.entry("rule_file", "policy"), Map.entry("rule_audit", "policy"),
             Map.entry("rule_preview", "policy"), Map.entry("rule_draft", "policy"),
             Map.entry("rule_shipped_decision", "policy"),
+            Map.entry("data_exchange", "exchange"),
             Map.entry("pathway_proposal", "pathways"), Map.entry("pathway_proposal_competency", "pathways"),
             Map.entry("pathway_proposal_version", "pathways"),
             Map.entry("pathway_proposal_version_competency", "pathways"), Map.entry("pathway_event", "pathways"),

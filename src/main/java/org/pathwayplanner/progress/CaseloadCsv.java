@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pathwayplanner.exchange.CsvTable;
 import org.pathwayplanner.progress.StaffPagesController.StudentLine;
 import org.springframework.context.MessageSource;
 
@@ -48,9 +49,6 @@ final class CaseloadCsv {
     }
 
     static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return CsvTable.safe(value);
     }
 }

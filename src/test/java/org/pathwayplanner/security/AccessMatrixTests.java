@@ -176,6 +176,8 @@ class AccessMatrixTests {
                     .because("unrelated: student1's evidence in a subject teacher.math does not teach (issue 10)"),
             Row.of(POST, "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     OK)
                     .because("no reason given: the teacher gets the form back; unrelated as above"),
+            // imports and exports: gradebook evidence, CSV exports of classes, students, caseloads, the district
+
             Row.of(GET,  "/tasks",                                              PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/tasks/{taskId}",                                     PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK)
                     .because("a task nobody has (404): who decides which task is the pathways feature's (issue 10)"),
@@ -188,6 +190,9 @@ class AccessMatrixTests {
             Row.of(GET,  "/admin",                                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/people",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/sign-ins",                                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/data",                                         PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            // imports: rosters (OneRoster)
+
             Row.of(GET,  "/admin/people/counselors/{counselorId}",              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/people/{studentId}/counselor",                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/framework",                                    PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
@@ -214,6 +219,8 @@ class AccessMatrixTests {
             Row.of(POST, "/admin/framework/prerequisites/remove",               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/framework/standards",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/framework/standards",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            // imports and exports: frameworks (CASE; the public CASE API rows go with "the API's description")
+
             Row.of(GET,  "/admin/credits",                                      PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/credits/areas/new",                            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/credits/areas",                                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),

@@ -60,6 +60,53 @@ public class PeopleDirectory {
                 PeopleDirectory::student, ids.toArray());
     }
 
+    /**
+     * The students these keys name, by key: a key is matched to a student's roster {@code sourcedId}, login username
+     * or student number, in that order of preference; keys that name no student are missing from the answer.
+     */
+    public java.util.Map<String, Long> studentIdsByKey(java.util.Collection<String> keys) {
+        return idsByKey(keys, """
+                select s.id, s.sourced_id, a.username, s.student_number
+                  from student s left join user_account a on a.id = s.account_id
+                 where s.sourced_id in (%1$s) or a.username in (%1$s) or s.student_number in (%1$s)
+                """);
+    }
+
+    /** The staff members these keys name, by key: a roster {@code sourcedId} or a login username. */
+    public java.util.Map<String, Long> staffIdsByKey(java.util.Collection<String> keys) {
+        return idsByKey(keys, """
+                select m.id, m.sourced_id, a.username, null
+                  from staff_member m join user_account a on a.id = m.account_id
+                 where m.sourced_id in (%1$s) or a.username in (%1$s)
+                """);
+    }
+
+    private java.util.Map<String, Long> idsByKey(java.util.Collection<String> keys, String sql) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        List<String> distinct = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            String in = String.join(",", chunk.stream().map(k -> "?").toList());
+            int uses = sql.split("%1\\$s", -1).length - 1;
+            Object[] args = new Object[chunk.size() * uses];
+            for (int i = 0; i < uses; i++) {
+                System.arraycopy(chunk.toArray(), 0, args, i * chunk.size(), chunk.size());
+            }
+            java.util.Set<String> wanted = new java.util.HashSet<>(chunk);
+            jdbc.query(sql.formatted(in), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                for (int column = 2; column <= 4; column++) {
+                    String key = rs.getString(column);
+                    if (key != null && wanted.contains(key) && rank.getOrDefault(key, 9) > column) {
+                        rank.put(key, column);
+                        ids.put(key, rs.getLong(1));
+                    }
+                }
+            }, args);
+        }
+        return ids;
+    }
+
     public Optional<StaffView> staffOfAccount(String username) {
         return jdbc.query(STAFF_VIEW + " where a.username = ?", PeopleDirectory::staff, username).stream().findFirst();
     }

@@ -50,6 +50,39 @@ class PeopleDirectoryTests {
     }
 
     @Test
+    void aStudentIsFoundByRosterSourcedIdByUsernameOrByStudentNumber() {
+        var student1 = directory.studentOfAccount("student1").orElseThrow();
+        var student2 = directory.studentOfAccount("student2").orElseThrow();
+        jdbc.update("update student set sourced_id = 'sis-0001' where id = ?", student1.id());
+
+        Map<String, Long> ids = directory.studentIdsByKey(List.of("sis-0001", "student2", student2.studentNumber(),
+                "nobody-at-all"));
+
+        assertThat(ids).containsEntry("sis-0001", student1.id()).containsEntry("student2", student2.id())
+                .containsEntry(student2.studentNumber(), student2.id()).doesNotContainKey("nobody-at-all");
+    }
+
+    @Test
+    void aSourcedIdWinsOverAnotherStudentsUsernameThatReadsTheSame() {
+        var student1 = directory.studentOfAccount("student1").orElseThrow();
+        var student2 = directory.studentOfAccount("student2").orElseThrow();
+        jdbc.update("update student set sourced_id = 'student2' where id = ?", student1.id());
+
+        assertThat(directory.studentIdsByKey(List.of("student2"))).containsEntry("student2", student1.id());
+        assertThat(student2.id()).isNotEqualTo(student1.id());
+    }
+
+    @Test
+    void staffAreFoundBySourcedIdOrUsername() {
+        var teacher = directory.staffOfAccount("teacher.math").orElseThrow();
+        jdbc.update("update staff_member set sourced_id = 'sis-t-9' where id = ?", teacher.id());
+
+        assertThat(directory.staffIdsByKey(List.of("sis-t-9", "teacher.math", "student1")))
+                .containsEntry("sis-t-9", teacher.id()).containsEntry("teacher.math", teacher.id())
+                .doesNotContainKey("student1");
+    }
+
+    @Test
     void anUnknownAreaHasNoTeachersRatherThanEveryTeacher() {
         long student = directory.studentOfAccount("student1").orElseThrow().id();
         assertThat(directory.teachersOfStudentIn(student, List.of())).isNotEmpty();

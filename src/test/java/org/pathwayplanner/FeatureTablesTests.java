@@ -33,6 +33,7 @@ class FeatureTablesTests {
             Map.entry("class_section", "people"), Map.entry("section_enrollment", "people"),
             Map.entry("teacher_content_area", "people"),
             Map.entry("evidence", "evidence"), Map.entry("evidence_score", "evidence"),
+            Map.entry("evidence_import", "evidence"),
             Map.entry("credit_area", "credits"), Map.entry("graduation_requirement", "credits"),
             Map.entry("credit_bundle", "credits"), Map.entry("credit_bundle_competency", "credits"),
             Map.entry("student_progress", "progress"), Map.entry("student_progress_stale", "progress"),

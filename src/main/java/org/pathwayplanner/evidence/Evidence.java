@@ -33,6 +33,8 @@ public class Evidence {
     private String comment;
     private String link;
     private Long supersedesId;
+    private Long importId;
+    private String sourceKey;
 
     @OneToMany(mappedBy = "evidence", cascade = CascadeType.PERSIST)
     private List<EvidenceScore> scores = new ArrayList<>();
@@ -51,6 +53,31 @@ public class Evidence {
         this.supersedesId = supersedesId;
         this.recordedAt = recordedAt;
         draft.scores().forEach(score -> scores.add(new EvidenceScore(this, score)));
+    }
+
+    /** Evidence an import brought in (or a correction carrying the same work forward): the import and its row key. */
+    Evidence(NewEvidence draft, Long supersedesId, Instant recordedAt, Long importId, String sourceKey) {
+        this(draft, supersedesId, recordedAt);
+        this.importId = importId;
+        this.sourceKey = sourceKey;
+    }
+
+    /**
+     * A withdrawal: a record without scores that supersedes {@code withdrawn}, so that the withdrawn record stays in
+     * the history but no longer counts (an undone import). It keeps the withdrawn record's student, kind, title and
+     * date so that the history still reads.
+     */
+    static Evidence withdrawalOf(Evidence withdrawn, String reason, Instant recordedAt) {
+        Evidence withdrawal = new Evidence();
+        withdrawal.studentId = withdrawn.studentId;
+        withdrawal.kind = withdrawn.kind;
+        withdrawal.title = withdrawn.title;
+        withdrawal.assessedOn = withdrawn.assessedOn;
+        withdrawal.assessorId = withdrawn.assessorId;
+        withdrawal.comment = reason;
+        withdrawal.supersedesId = withdrawn.id;
+        withdrawal.recordedAt = recordedAt;
+        return withdrawal;
     }
 
     public Long getId() {
@@ -91,6 +118,14 @@ public class Evidence {
 
     public Long getSupersedesId() {
         return supersedesId;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
     }
 
     public List<EvidenceScore> getScores() {

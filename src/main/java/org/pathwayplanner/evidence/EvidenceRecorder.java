@@ -57,6 +57,71 @@ public class EvidenceRecorder {
      * @throws EvidenceRefused when its date or a level is not acceptable; nothing is saved
      */
     public long correct(long originalId, NewEvidence correction) {
+        checkCorrectable(originalId, correction);
+        return save(correction, originalId);
+    }
+
+    /**
+     * Records evidence brought in by a gradebook import: as {@link #record}, naming the import and the key of the file
+     * rows it came from.
+     *
+     * @throws EvidenceRefused when its date or a level is not acceptable; nothing is saved
+     */
+    public long recordImported(NewEvidence draft, long importId, String sourceKey) {
+        validate(draft, true);
+        return saved(new Evidence(draft, null, clock.instant(), importId, sourceKey));
+    }
+
+    /**
+     * Records {@code correction}, brought in by a gradebook import, in place of {@code originalId}: the gradebook
+     * scored the same work differently since the last import.
+     */
+    public long correctImported(long originalId, NewEvidence correction, long importId, String sourceKey) {
+        checkCorrectable(originalId, correction);
+        validate(correction, false);
+        return saved(new Evidence(correction, originalId, clock.instant(), importId, sourceKey));
+    }
+
+    /**
+     * Withdraws {@code evidenceId} (an undone import): a record without scores supersedes it, so it stays in the
+     * history and no longer counts. Nothing is deleted.
+     */
+    public long withdraw(long evidenceId, String reason) {
+        Evidence withdrawn = newest(evidenceId);
+        return saved(Evidence.withdrawalOf(withdrawn, reason, clock.instant()));
+    }
+
+    /**
+     * Brings back the version {@code evidenceId} superseded (an undone import that had corrected it) as a new record
+     * superseding {@code evidenceId}, with the reason as its comment.
+     */
+    public long restorePrevious(long evidenceId, String reason) {
+        Evidence current = newest(evidenceId);
+        Evidence previous = evidence.findWithScores(current.getSupersedesId())
+                .orElseThrow(() -> new IllegalStateException("Evidence " + evidenceId + " corrected nothing"));
+        NewEvidence again = new NewEvidence(previous.getStudentId(), previous.getKind(), previous.getTitle(),
+                previous.getAssessedOn(), previous.getAssessorId(), reason, previous.getLink(),
+                previous.getScores().stream().map(s -> new Score(s.getObjectiveId(), s.getCompetencyId(), s.getLevel()))
+                        .toList());
+        return saved(new Evidence(again, evidenceId, clock.instant(), previous.getImportId(), current.getSourceKey()));
+    }
+
+    /** Why evidence may not carry this date, if it may not: the rule recording applies, for imports to check first. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<EvidenceRefused> dateRefusal(java.time.LocalDate assessedOn) {
+        return dates.refusalOf(assessedOn);
+    }
+
+    private Evidence newest(long evidenceId) {
+        Evidence found = evidence.findWithScores(evidenceId)
+                .orElseThrow(() -> new IllegalArgumentException("No evidence with id " + evidenceId));
+        if (evidence.existsBySupersedesId(evidenceId)) {
+            throw new IllegalStateException("Evidence " + evidenceId + " was already corrected or withdrawn");
+        }
+        return found;
+    }
+
+    private void checkCorrectable(long originalId, NewEvidence correction) {
         Evidence original = evidence.findById(originalId)
                 .orElseThrow(() -> new IllegalArgumentException("No evidence with id " + originalId));
         if (original.getStudentId() != correction.studentId()) {
@@ -65,13 +130,19 @@ public class EvidenceRecorder {
         if (evidence.existsBySupersedesId(originalId)) {
             throw new IllegalStateException("Evidence " + originalId + " was already corrected; correct the newest version");
         }
-        return save(correction, originalId);
     }
 
     private long save(NewEvidence draft, Long supersedes) {
         validate(draft, supersedes == null);
-        Evidence saved = evidence.save(new Evidence(draft, supersedes, clock.instant()));
-        events.publishEvent(new EvidenceRecorded(draft.studentId(), saved.getId()));
+        // A correction describes the same work: it keeps the import row key, so a later import finds it.
+        String sourceKey = supersedes == null ? null
+                : evidence.findById(supersedes).map(Evidence::getSourceKey).orElse(null);
+        return saved(new Evidence(draft, supersedes, clock.instant(), null, sourceKey));
+    }
+
+    private long saved(Evidence record) {
+        Evidence saved = evidence.save(record);
+        events.publishEvent(new EvidenceRecorded(saved.getStudentId(), saved.getId()));
         return saved.getId();
     }
 

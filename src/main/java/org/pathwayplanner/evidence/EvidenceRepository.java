@@ -15,4 +15,12 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     Optional<Evidence> findWithScores(@Param("id") long id);
 
     List<Evidence> findByStudentIdOrderByAssessedOnDescIdDesc(long studentId);
+
+    /** The evidence of these students that counts (nothing supersedes it), with its scores, oldest first. */
+    @Query("""
+            select distinct e from Evidence e left join fetch e.scores
+             where e.studentId in :students
+               and not exists (select n.id from Evidence n where n.supersedesId = e.id)
+             order by e.studentId, e.assessedOn, e.id""")
+    List<Evidence> findCurrentWithScores(@Param("students") java.util.Collection<Long> students);
 }

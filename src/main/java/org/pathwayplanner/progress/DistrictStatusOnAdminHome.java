@@ -41,6 +41,14 @@ class DistrictStatusOnAdminHome implements HomePageSection {
         if (viewer.role() != Role.ADMIN) {
             return Map.of();
         }
+        return Map.of("rows", rows(), "statuses", STATUSES);
+    }
+
+    /** The audit statuses in the order the table shows them. */
+    static final List<String> STATUSES = List.of("MET", "ON_TRACK", "AT_RISK", "OFF_TRACK");
+
+    /** Every school and grade with its students counted by audit status ({@code NONE}: not evaluated yet). */
+    List<StatusRow> rows() {
         List<Long> ids = people.roster().stream().map(r -> r.studentId()).toList();
         Map<Long, String> status = progress.summaries(ids).stream().filter(s -> s.auditStatus() != null)
                 .collect(Collectors.toMap(ProgressSummary::studentId, ProgressSummary::auditStatus));
@@ -49,10 +57,9 @@ class DistrictStatusOnAdminHome implements HomePageSection {
             String key = s.schoolName() + "\u0000" + String.format("%02d", s.gradeLevel());
             counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(status.getOrDefault(s.id(), "NONE"), 1L, Long::sum);
         }
-        List<StatusRow> rows = counts.entrySet().stream().map(e -> {
+        return counts.entrySet().stream().map(e -> {
             String[] parts = e.getKey().split("\u0000");
             return new StatusRow(parts[0], Integer.parseInt(parts[1]), e.getValue());
         }).toList();
-        return Map.of("rows", rows, "statuses", List.of("MET", "ON_TRACK", "AT_RISK", "OFF_TRACK"));
     }
 }

@@ -95,21 +95,6 @@ class StaffPagesController {
         return COUNSELOR_HOME;
     }
 
-    /** The caseload rows the page shows with the same filter and order, as a CSV file. */
-    @GetMapping(value = "/counselor/caseload.csv", produces = "text/csv")
-    org.springframework.http.ResponseEntity<String> caseloadCsv(Principal principal,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Integer grade,
-            @RequestParam(required = false) String school, @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(required = false) String find,
-            java.util.Locale locale) {
-        Caseload caseload = Caseload.of(lines(people.caseloadOf(principal.getName())),
-                new Caseload.Filter(status, grade, school, sort, desc, find));
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"caseload.csv\"")
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(CaseloadCsv.of(caseload, messages, locale));
-    }
-
     @GetMapping("/students/{id}")
     String student(@PathVariable long id, Authentication who, Model model) {
         Viewer viewer = Viewer.of(who);
@@ -130,6 +115,11 @@ class StaffPagesController {
     }
 
     private List<StudentLine> lines(List<StudentView> students) {
+        return linesOf(students, progress);
+    }
+
+    /** The students with their stored summaries, in one query: what lists and their exports show. */
+    static List<StudentLine> linesOf(List<StudentView> students, StudentProgress progress) {
         Map<Long, ProgressSummary> summaries = progress.summaries(students.stream().map(StudentView::id).toList())
                 .stream().collect(Collectors.toMap(ProgressSummary::studentId, Function.identity()));
         return students.stream().map(s -> new StudentLine(s, summaries.get(s.id()))).toList();

@@ -177,6 +177,21 @@ class AccessMatrixTests {
             Row.of(POST, "/teacher/evidence/{evidenceId}/correct",              PAGE,     EVIDENCE, LOGIN,  NO,     NO,     OWN,    NO,     OK)
                     .because("no reason given: the teacher gets the form back; unrelated as above"),
             // imports and exports: gradebook evidence, CSV exports of classes, students, caseloads, the district
+            Row.of(GET,  "/admin/imports/evidence",                             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/imports/evidence/dry-run",                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no file uploaded: refused (400), nothing is read"),
+            Row.of(POST, "/admin/imports/evidence/import",                      PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no dry run behind it: refused (409), nothing is imported"),
+            Row.of(POST, "/admin/imports/evidence/{importId}/undo",             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("an import that does not exist: 404"),
+            Row.of(GET,  "/admin/district-status.csv",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/sections/{sectionId}/evidence.csv",                  PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     OK)
+                    .because("a class's evidence: its teacher and administrators"),
+            Row.of(GET,  "/sections/{sectionId}/oneroster-results.zip",         PAGE,     SECTION,  LOGIN,  NO,     NO,     OWN,    NO,     OK),
+            Row.of(GET,  "/students/{studentId}/evidence.csv",                  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
+                    .because("staff who work with the student; a teacher gets the subjects they teach the student"),
+            Row.of(GET,  "/students/{studentId}/audit.csv",                     PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    OK)
+                    .because("the student's counselor and administrators; the family reads the audit on its pages"),
 
             Row.of(GET,  "/tasks",                                              PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/tasks/{taskId}",                                     PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK)

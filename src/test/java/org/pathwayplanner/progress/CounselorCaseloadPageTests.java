@@ -81,7 +81,8 @@ class CounselorCaseloadPageTests {
                         .with(user(accounts.loadUserByUsername("counselor1"))))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
-        assertThat(csv.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"caseload.csv\"");
+        assertThat(csv.getHeader("Content-Disposition"))
+                .matches("attachment; filename=\"caseload-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
         List<String> lines = csv.getContentAsString().lines().toList();
         assertThat(lines.get(0)).startsWith("Student,Student number,Grade,School,Graduation progress,Credits earned");
         assertThat(lines).hasSize(2);

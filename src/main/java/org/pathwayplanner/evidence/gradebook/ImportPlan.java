@@ -10,24 +10,24 @@ import org.pathwayplanner.exchange.ImportProblems;
  * an earlier import made of the same work, or already there; and every problem found. Only a plan without problems
  * is imported.
  */
-record ImportPlan(String fileName, String sha256, long rowsRead, List<Planned> records, ImportProblems problems) {
+public record ImportPlan(String fileName, String sha256, long rowsRead, List<Planned> records, ImportProblems problems) {
 
     static final String FILE = "evidence";
 
-    enum Change { CREATE, UPDATE, UNCHANGED }
+    public enum Change { CREATE, UPDATE, UNCHANGED }
 
     /**
      * One evidence record: the rows of one student, kind, title, date and assessor (from {@code firstLine} on), its
      * key, and the record it corrects when the gradebook scored the same work differently since.
      */
-    record Planned(String sourceKey, NewEvidence evidence, Change change, Long replaces, long firstLine) {
+    public record Planned(String sourceKey, NewEvidence evidence, Change change, Long replaces, long firstLine) {
     }
 
-    boolean acceptable() {
+    public boolean acceptable() {
         return problems.isEmpty();
     }
 
-    ImportCounts counts() {
+    public ImportCounts counts() {
         ImportCounts counts = new ImportCounts();
         counts.read(FILE);
         for (Planned p : records) {

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * publishes, so the students' results are recomputed before the transaction commits.
  */
 @Component
-class ImportWriter {
+public class ImportWriter {
 
     /** What an undo did: records withdrawn, earlier versions restored, records left because corrected since. */
-    record Undone(long withdrawn, long restored) {
+    public record Undone(long withdrawn, long restored) {
     }
 
     private final EvidenceRecorder recorder;

@@ -17,14 +17,14 @@ import org.springframework.stereotype.Repository;
 
 /** The imports of gradebook evidence and the evidence they left, as the tables hold them. */
 @Repository
-class ImportedRecords {
+public class ImportedRecords {
 
     /** The evidence record that currently stands for a key (not superseded), with its scores as a signature. */
     record Current(long evidenceId, String scores) {
     }
 
     /** One import as the page lists it. */
-    record EvidenceImport(long id, String fileName, String sha256, Instant importedAt, String importedBy, long rowsRead,
+    public record EvidenceImport(long id, String fileName, String sha256, Instant importedAt, String importedBy, long rowsRead,
             long created, long updated, long unchanged, Instant undoneAt, String undoneBy) {
 
         public boolean undone() {

@@ -206,6 +206,7 @@ class GradebookImportTests {
         long importId = importNow(aFile().score(student.studentNumber(), competency.code(), "4", yesterday(), "EXHIBITION",
                 title, "teacher.math").bytes());
         long recorded = titled(student.id(), title).id();
+        java.sql.Timestamp evaluatedBefore = evaluatedAt();
 
         ImportWriter.Undone undone = imports.undo(importId, "admin");
 
@@ -216,6 +217,7 @@ class GradebookImportTests {
         assertThat(history.scoresOf(student.id())).filteredOn(s -> s.evidenceId() == recorded)
                 .allSatisfy(s -> assertThat(s.superseded()).isTrue());
         assertThat(jdbc.queryForObject("select count(*) from evidence where id = ?", Integer.class, recorded)).isEqualTo(1);
+        assertThat(evaluatedAt()).as("the student's results were recomputed after the withdrawal").isAfter(evaluatedBefore);
         assertThatThrownBy(() -> imports.undo(importId, "admin")).isInstanceOf(IllegalStateException.class);
     }
 
@@ -247,6 +249,11 @@ class GradebookImportTests {
         assertThat(imports.importPreviewed(preview.token(), preview.plan().sha256(), "someone.else").expired()).isTrue();
         assertThat(imports.importPreviewed(preview.token(), preview.plan().sha256(), "admin").done()).isTrue();
         assertThat(imports.importPreviewed(preview.token(), preview.plan().sha256(), "admin").expired()).isTrue();
+    }
+
+    private java.sql.Timestamp evaluatedAt() {
+        return jdbc.queryForObject("select evaluation_started_at from student_progress where student_id = ?",
+                java.sql.Timestamp.class, student.id());
     }
 
     private long importNow(byte[] file) {

@@ -26,8 +26,9 @@ public class EvidenceHistory {
 
     public record EvidenceView(long id, String kind, String title, LocalDate assessedOn, Instant recordedAt,
             String assessorName, String comment, String link, Long supersedesId, Long supersededById,
-            List<ScoreView> scores) {
+            List<ScoreView> scores, boolean withdrawn) {
 
+        /** No longer counting: corrected by a newer record, or withdrawn (an undone import). */
         public boolean isSuperseded() {
             return supersededById != null;
         }
@@ -103,7 +104,10 @@ public class EvidenceHistory {
         jdbc.query("""
                 select e.id, e.kind, e.title, e.assessed_on, e.recorded_at,
                        e.assessor_id, e.comment, e.link, e.supersedes_id, n.id,
-                       s.objective_id, s.competency_id, s.level_value
+                       s.objective_id, s.competency_id, s.level_value,
+                       case when n.id is not null
+                             and not exists (select 1 from evidence_score ns where ns.evidence_id = n.id)
+                            then true else false end
                   from evidence e
                   join evidence_score s on s.evidence_id = e.id
                   left join evidence n on n.supersedes_id = e.id
@@ -113,7 +117,8 @@ public class EvidenceHistory {
                 try {
                     return new Recorded(id, rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                             rs.getTimestamp(5).toInstant(), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, Long.class), rs.getObject(10, Long.class), new ArrayList<>());
+                            rs.getObject(9, Long.class), rs.getObject(10, Long.class), new ArrayList<>(),
+                            rs.getBoolean(14));
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -128,12 +133,13 @@ public class EvidenceHistory {
 
     /** An evidence record as read, its assessor still an id. */
     private record Recorded(long id, String kind, String title, LocalDate assessedOn, Instant recordedAt, Long assessorId,
-            String comment, String link, Long supersedesId, Long supersededById, List<ScoreView> scores) {
+            String comment, String link, Long supersedesId, Long supersededById, List<ScoreView> scores,
+            boolean withdrawn) {
 
         EvidenceView view(Map<Long, String> staffNames) {
             return new EvidenceView(id, kind, title, assessedOn, recordedAt,
                     assessorId == null ? null : staffNames.get(assessorId), comment, link, supersedesId,
-                    supersededById, scores);
+                    supersededById, scores, withdrawn);
         }
     }
 

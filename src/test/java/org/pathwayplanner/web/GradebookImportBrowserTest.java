@@ -89,6 +89,7 @@ class GradebookImportBrowserTest {
         browser.open("/students/" + student.id());
         var row = browser.driver.findElement(By.xpath("//table[@id='recent-evidence']//tr[contains(., '" + TITLE + "')]"));
         assertThat(row.getAttribute("class")).contains("muted");
+        assertThat(row.getText()).contains("withdrawn (import undone)");
     }
 
     private static Path file(String name, String content) throws Exception {

@@ -189,6 +189,8 @@ class GradebookImportTests {
 
         EvidenceView current = titled(student.id(), title);
         assertThat(current.supersedesId()).isEqualTo(original);
+        assertThat(history.historyOf(student.id()).stream().filter(e -> e.id() == original).findFirst().orElseThrow()
+                .withdrawn()).as("an earlier import's record the gradebook re-scored is corrected, not withdrawn").isFalse();
         assertThat(current.scores()).extracting(s -> s.level()).containsExactly(4);
 
         ImportWriter.Undone undone = imports.undo(second, "admin");
@@ -214,6 +216,7 @@ class GradebookImportTests {
         EvidenceView withdrawn = history.historyOf(student.id()).stream().filter(e -> e.id() == recorded).findFirst()
                 .orElseThrow();
         assertThat(withdrawn.isSuperseded()).isTrue();
+        assertThat(withdrawn.withdrawn()).as("shown as withdrawn, not as corrected").isTrue();
         assertThat(history.scoresOf(student.id())).filteredOn(s -> s.evidenceId() == recorded)
                 .allSatisfy(s -> assertThat(s.superseded()).isTrue());
         assertThat(jdbc.queryForObject("select count(*) from evidence where id = ?", Integer.class, recorded)).isEqualTo(1);

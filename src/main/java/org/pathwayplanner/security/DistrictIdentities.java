@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class DistrictIdentities implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     /** Why a district identity was refused; the login page says it in the reader's language. */
-    enum Refusal { NOT_ON_ROSTER, AMBIGUOUS, DISABLED, NO_CLAIM }
+    enum Refusal { NOT_ON_ROSTER, AMBIGUOUS, DISABLED, NO_CLAIM, UNVERIFIED }
 
     /** The district's identity, known now as one of our accounts. */
     static final class DistrictUser extends DefaultOidcUser {
@@ -58,6 +58,11 @@ class DistrictIdentities implements OAuth2UserService<OidcUserRequest, OidcUser>
         Object claim = identity.getClaims().get(methods.identityClaim());
         if (claim == null || claim.toString().isBlank()) {
             throw refused(Refusal.NO_CLAIM, identity.getSubject());
+        }
+        // an address the provider says it has not verified could be anyone's: it names nobody
+        if (methods.identityKey() == Accounts.IdentityKey.EMAIL
+                && Boolean.FALSE.equals(identity.getEmailVerified())) {
+            throw refused(Refusal.UNVERIFIED, claim.toString());
         }
         List<Account> found = accounts.identifiedBy(methods.identityKey(), claim.toString());
         if (found.isEmpty()) {

@@ -84,6 +84,16 @@ class DistrictSignInTests extends DistrictProviderTest {
     }
 
     @Test
+    void anAddressTheProviderHasNotVerifiedNamesNobody() throws Exception {
+        nextIdentity("rogue-1", Map.of("email", "teacher.math@district.example.org", "email_verified", false));
+        Session session = new Session();
+
+        assertThat(session.signInWithDistrict().headers().firstValue("Location"))
+                .hasValue(base() + "/login?sso=unverified");
+        assertThat(session.get("/teacher").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void signingOutEndsTheSession() throws Exception {
         nextIdentity("google-4711", Map.of("email", "student1@students.district.example.org"));
         Session session = new Session();

@@ -58,6 +58,16 @@ public class Accounts {
                 rs.getString(4), rs.getBoolean(5)), args);
     }
 
+    /** Where a person is reached: their name and e-mail address (none when the roster has none). */
+    public record Contact(String username, String displayName, String email, String role) {
+    }
+
+    public Optional<Contact> contact(String username) {
+        return jdbc.query("select username, display_name, email, role from user_account where username = ? and enabled",
+                (rs, i) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), username)
+                .stream().findFirst();
+    }
+
     /** The account with this username, if there is one (names are matched exactly). */
     public Optional<Account> account(String username) {
         return jdbc.query("select username, display_name, role, password_hash, enabled from user_account where username = ?",

@@ -1,0 +1,17 @@
+package org.pathwayplanner.notifications;
+
+/** What a notification is about; each person chooses per kind how to hear about it. */
+public enum NotificationKind {
+    /** A task waits for you: a review, an assessment, a plan to review, a revision. */
+    TASK_WAITING,
+    /** A guardian's consent is asked for. */
+    CONSENT_REQUESTED,
+    /** A decision on your proposal: approved, rejected. */
+    PROPOSAL_DECIDED,
+    /** Your proposal came back with changes to make. */
+    CHANGES_REQUESTED,
+    /** A review is overdue and was escalated (to the escalation's targets and the original reviewers). */
+    REVIEW_ESCALATED,
+    /** A pathway was completed and credited. */
+    PATHWAY_COMPLETED
+}

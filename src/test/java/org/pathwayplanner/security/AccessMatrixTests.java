@@ -178,6 +178,13 @@ class AccessMatrixTests {
                     .because("no reason given: the teacher gets the form back; unrelated as above"),
             // imports and exports: gradebook evidence, CSV exports of classes, students, caseloads, the district
 
+            Row.of(GET,  "/notifications",                                      PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/notifications/{id}/read",                            PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT)
+                    .because("an id of no notification of theirs: 404, whoever asks"),
+            Row.of(POST, "/notifications/read-all",                             PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/notifications/preferences",                          PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/notifications/preferences",                          PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK)
+                    .because("each person's own choices"),
             Row.of(GET,  "/tasks",                                              PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/tasks/{taskId}",                                     PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK)
                     .because("a task nobody has (404): who decides which task is the pathways feature's (issue 10)"),
@@ -191,6 +198,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/admin/people",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/sign-ins",                                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/tokens",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/outbox",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/tokens",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .because("no name: the administrator gets the form back, no token is made"),
             Row.of(POST, "/admin/tokens/{id}/revoke",                           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pathwayplanner.people.Accounts;
 import org.pathwayplanner.people.Accounts.Contact;
+import org.pathwayplanner.security.SignInLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +34,8 @@ class MailOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
     private static final int BATCH = 100;
+    static final Duration SIGN_IN_LINK_VALID = Duration.ofMinutes(30);
+    static final Duration CONSENT_LINK_VALID = Duration.ofDays(3);
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> mail;
@@ -41,9 +44,11 @@ class MailOutbox {
     private final NotificationText text;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final SignInLinks links;
 
     MailOutbox(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, Accounts accounts, NotificationInbox inbox,
-            NotificationText text, NotificationSettings settings, Clock clock) {
+            NotificationText text, NotificationSettings settings, Clock clock, SignInLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.mail = mail;
         this.accounts = accounts;
@@ -129,14 +134,30 @@ class MailOutbox {
         StringBuilder body = new StringBuilder(text.line("notification.mail.greeting",
                 new Object[] {to.displayName()}, locale)).append("\n\n");
         for (Notification n : notifications) {
-            body.append("- ").append(text.sentence(n, locale)).append("\n  ").append(settings.publicUrl())
-                    .append(n.link()).append("\n");
+            body.append("- ").append(text.sentence(n, locale)).append("\n  ").append(url(to, n, locale))
+                    .append("\n");
         }
         body.append("\n").append(text.line("notification.mail.signIn", null, locale)).append("\n")
                 .append(text.line("notification.mail.choices", new Object[] {settings.publicUrl()
                         + "/notifications/preferences"}, locale)).append("\n");
         message.setText(body.toString());
         return message;
+    }
+
+    /**
+     * Where the e-mail leads. A guardian (who usually has no district account) gets a one-time sign-in link straight
+     * to the page, made now so that its token exists only in the e-mail; everyone else a link that asks to sign in.
+     */
+    private String url(Contact to, Notification n, Locale locale) {
+        Duration valid = n.kind() == NotificationKind.SIGN_IN_LINK ? SIGN_IN_LINK_VALID
+                : "GUARDIAN".equals(to.role()) && n.kind() == NotificationKind.CONSENT_REQUESTED ? CONSENT_LINK_VALID
+                : null;
+        if (valid == null) {
+            return settings.publicUrl() + n.link();
+        }
+        String token = links.issue(to.username(), n.link(), valid);
+        return settings.publicUrl() + "/sign-in/link?token=" + token + "\n  " + text.line("notification.mail.link",
+                new Object[] {ReadableDuration.of(valid, locale)}, locale);
     }
 
     private void mark(List<Notification> notifications, String state, String error) {

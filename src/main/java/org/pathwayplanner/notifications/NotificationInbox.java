@@ -30,20 +30,25 @@ class NotificationInbox {
 
     /** Posts a notification unless its recipient turned that kind off; the e-mail follows their choice. */
     void post(String recipient, NotificationKind kind, String stepKey, String about, String link) {
-        Delivery delivery = deliveryOf(recipient, kind);
-        if (delivery == Delivery.OFF || recipient == null || recipient.isBlank()) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        boolean linkOnly = kind == NotificationKind.SIGN_IN_LINK;
+        Delivery delivery = linkOnly ? Delivery.IMMEDIATE : deliveryOf(recipient, kind);
+        if (delivery == Delivery.OFF) {
             return;
         }
         String state = delivery == Delivery.DAILY ? "DIGEST" : "PENDING";
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("insert into notification (recipient, kind, step_key, about, link, created_at, email_state,"
-                        + " email_due_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                recipient, kind.name(), stepKey, cut(about), link, now, state, now);
+                        + " email_due_at, read_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                recipient, kind.name(), stepKey, cut(about), link, now, state, now, linkOnly ? now : null);
     }
 
     List<Notification> newest(String recipient, int count) {
         return jdbc.query("select id, recipient, kind, step_key, about, link, created_at, read_at from notification"
-                + " where recipient = ? order by created_at desc, id desc fetch first ? rows only",
+                + " where recipient = ? and kind <> 'SIGN_IN_LINK' order by created_at desc, id desc"
+                + " fetch first ? rows only",
                 NotificationInbox::notification, recipient, count);
     }
 
@@ -68,7 +73,7 @@ class NotificationInbox {
 
     Map<NotificationKind, Delivery> choices(String username) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind k : NotificationKind.values()) {
+        for (NotificationKind k : NotificationKind.chosen()) {
             choices.put(k, Delivery.IMMEDIATE);
         }
         jdbc.query("select kind, delivery from notification_preference where username = ?",
@@ -79,9 +84,9 @@ class NotificationInbox {
 
     void choose(String username, Map<NotificationKind, Delivery> choices, String language) {
         jdbc.update("delete from notification_preference where username = ?", username);
-        choices.forEach((kind, delivery) -> jdbc.update(
+        choices.entrySet().stream().filter(c -> c.getKey() != NotificationKind.SIGN_IN_LINK).forEach(c -> jdbc.update(
                 "insert into notification_preference (username, kind, delivery) values (?, ?, ?)", username,
-                kind.name(), delivery.name()));
+                c.getKey().name(), c.getValue().name()));
         jdbc.update("delete from notification_language where username = ?", username);
         jdbc.update("insert into notification_language (username, language) values (?, ?)", username, language);
     }

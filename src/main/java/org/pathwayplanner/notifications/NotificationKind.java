@@ -13,5 +13,12 @@ public enum NotificationKind {
     /** A review is overdue and was escalated (to the escalation's targets and the original reviewers). */
     REVIEW_ESCALATED,
     /** A pathway was completed and credited. */
-    PATHWAY_COMPLETED
+    PATHWAY_COMPLETED,
+    /** A guardian asked for a sign-in link: always e-mailed at once, never in the list, not a choice. */
+    SIGN_IN_LINK;
+
+    /** The kinds a person chooses how to hear about. */
+    static java.util.List<NotificationKind> chosen() {
+        return java.util.Arrays.stream(values()).filter(k -> k != SIGN_IN_LINK).toList();
+    }
 }

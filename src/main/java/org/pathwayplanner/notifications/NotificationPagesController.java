@@ -65,7 +65,7 @@ class NotificationPagesController {
     @PostMapping("/notifications/preferences")
     String choose(@RequestParam Map<String, String> form, Principal who) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
+        for (NotificationKind kind : NotificationKind.chosen()) {
             choices.put(kind, parse(form.get(kind.name())));
         }
         String language = form.getOrDefault("language", "en");

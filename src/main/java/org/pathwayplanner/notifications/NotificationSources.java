@@ -11,6 +11,7 @@ import org.pathwayplanner.people.Accounts;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.security.SignInLinkRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +81,11 @@ class NotificationSources {
                 // other steps (drafts, hours logged, evidence attached…) are on the timeline, not worth a message
             }
         }
+    }
+
+    @EventListener
+    void signInLinkRequested(SignInLinkRequested request) {
+        inbox.post(request.username(), NotificationKind.SIGN_IN_LINK, null, "", request.target());
     }
 
     @EventListener

@@ -10,7 +10,9 @@ record SignInAttempt(Instant at, String username, String address, Method method,
         /** The district's account, through an OpenID Connect provider. */
         SSO,
         /** An administrator's personal API token. */
-        TOKEN
+        TOKEN,
+        /** A one-time link e-mailed to a guardian. */
+        LINK
     }
 
     enum Outcome {

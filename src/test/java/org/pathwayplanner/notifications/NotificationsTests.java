@@ -58,6 +58,8 @@ class NotificationsTests {
     @Autowired
     Clock clock;
     @Autowired
+    org.pathwayplanner.security.SignInLinks links;
+    @Autowired
     PathwayService pathways;
     @Autowired
     PathwayTasks tasks;
@@ -79,7 +81,7 @@ class NotificationsTests {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("mail", sender);
         outbox = new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), accounts, inbox, text, settings,
-                clock);
+                clock, links);
         jdbc.update("update notification set email_state = 'NONE' where email_state in ('PENDING', 'DIGEST')");
         before = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
     }
@@ -125,7 +127,9 @@ class NotificationsTests {
         assertThat(toGuardian).extracting(MimeMessage::getSubject)
                 .containsExactlyInAnyOrder("Pathway Planner: se pide su consentimiento",
                         "Pathway Planner: una trayectoria completada");
-        assertThat(body(toGuardian.get(0))).contains("Hola");
+        String consentMail = toGuardian.stream().filter(m -> subject(m).contains("consentimiento")).map(m -> body(m))
+                .findFirst().orElseThrow();
+        assertThat(consentMail).contains("Hola").contains("/sign-in/link?token=").contains("caduca en 3 días");
         String studentName = p.student().firstName();
         assertThat(mail).extracting(MimeMessage::getSubject).noneMatch(s -> s.contains(studentName));
         assertThat(jdbc.queryForObject("select count(*) from notification where id > ? and email_state <> 'SENT'",
@@ -199,6 +203,14 @@ class NotificationsTests {
             all.put(k, Delivery.IMMEDIATE);
         }
         return all;
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String body(MimeMessage m) {

@@ -118,6 +118,12 @@ class AccessMatrixTests {
             //     method  pattern                                              part      record    anon    student guardian teacher counselor admin
             Row.of(GET,  "/",                                                   PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/login",                                              PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/sign-in/email-link",                                 PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/sign-in/email-link",                                 PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the same answer whoever asks, whether or not the address is known"),
+            Row.of(GET,  "/sign-in/link",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/sign-in/link",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("no token: the page says the link is used or expired, nobody is signed in"),
             Row.of(GET,  "/error",                                              PAGE,     NONE,     ERROR,  ERROR,  ERROR,  ERROR,  ERROR,  ERROR)
                     .because("called directly it has no error to show (500)"),
             Row.of(GET,  "/error/403",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     NO)

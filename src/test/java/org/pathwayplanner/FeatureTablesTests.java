@@ -48,6 +48,8 @@ class FeatureTablesTests {
             Map.entry("pathway_eligibility_problem", "pathways"), Map.entry("pathway_decision", "pathways"),
             Map.entry("pathway_timesheet_line", "pathways"),
             Map.entry("sign_in_attempt", "security"),
+            Map.entry("api_token", "security"), Map.entry("sign_in_link", "security"), Map.entry("notification", "notifications"),
+            Map.entry("notification_preference", "notifications"), Map.entry("notification_language", "notifications"),
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 

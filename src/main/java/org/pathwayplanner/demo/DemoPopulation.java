@@ -76,6 +76,11 @@ final class DemoPopulation {
         db.restartIdentities();
     }
 
+    /** Where the demo's people receive mail: the district's domain for staff, the students' own, families' own. */
+    private static final Map<String, String> EMAIL_DOMAINS = Map.of("ADMIN", "@district.example.org",
+            "TEACHER", "@district.example.org", "COUNSELOR", "@district.example.org",
+            "STUDENT", "@students.district.example.org", "GUARDIAN", "@mail.example.org");
+
     private long school(String code, String name) {
         long id = db.nextId("school");
         db.add("insert into school (id, code, name) values (?, ?, ?)", id, code, name);
@@ -84,8 +89,9 @@ final class DemoPopulation {
 
     private long account(String username, String displayName, String role) {
         long id = db.nextId("user_account");
-        db.add("insert into user_account (id, username, password_hash, display_name, role, enabled) values (?, ?, ?, ?, ?, true)",
-                id, username, passwordHash, displayName, role);
+        db.add("insert into user_account (id, username, password_hash, display_name, role, enabled, email)"
+                        + " values (?, ?, ?, ?, ?, true, ?)",
+                id, username, passwordHash, displayName, role, username + EMAIL_DOMAINS.get(role));
         return id;
     }
 

@@ -34,17 +34,24 @@ class PathwayDelegates {
 
     /** Reminder plus escalation: the people the step escalates to become candidates of the overdue task. */
     @Bean
-    JavaDelegate escalateReview(PathwayLifecycle lifecycle, TaskService tasks) {
+    JavaDelegate escalateReview(PathwayLifecycle lifecycle, TaskService tasks,
+            org.springframework.context.ApplicationEventPublisher events) {
         return execution -> {
             String overdueStep = OVERDUE_STEP.get(execution.getCurrentActivityId());
             if (overdueStep == null) {
                 throw new IllegalStateException("No review is escalated by " + execution.getCurrentActivityId());
             }
-            List<String> escalatedTo = lifecycle.escalate(proposalId(execution), overdueStep);
+            long proposalId = proposalId(execution);
+            List<String> escalatedTo = lifecycle.escalate(proposalId, overdueStep);
+            List<String> reviewers = new java.util.ArrayList<>();
             for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(overdueStep).list()) {
+                tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+                        .filter(u -> u != null && !reviewers.contains(u)).forEach(reviewers::add);
                 escalatedTo.forEach(username -> tasks.addCandidateUser(task.getId(), username));
             }
+            events.publishEvent(lifecycle.escalated(proposalId, overdueStep, escalatedTo, reviewers));
         };
     }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 /** One step of a proposal's timeline: who did what, when, and what they said. */
 @Entity
 @Table(name = "pathway_event")
+@jakarta.persistence.EntityListeners(PathwayTimelinePublisher.class)
 public class PathwayEvent {
 
     @Id
@@ -48,6 +49,10 @@ public class PathwayEvent {
 
     public Long getId() {
         return id;
+    }
+
+    PathwayProposal proposal() {
+        return proposal;
     }
 
     public Instant getOccurredAt() {

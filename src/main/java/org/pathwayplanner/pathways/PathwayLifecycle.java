@@ -123,6 +123,13 @@ class PathwayLifecycle {
         return escalatedTo;
     }
 
+    /** The event that tells people a review was escalated. */
+    ReviewEscalated escalated(long proposalId, String step, List<String> escalatedTo, List<String> reviewers) {
+        PathwayProposal proposal = find(proposalId);
+        return new ReviewEscalated(proposalId, proposal.getStudentId(), proposal.getTitle(), step,
+                List.copyOf(escalatedTo), List.copyOf(reviewers));
+    }
+
     /**
      * Who decides the counselor approval, as it starts: the student's counselor; when the counselor decided the
      * teacher review (or there is none), another counselor of the student's school; failing those, an

@@ -1,6 +1,10 @@
 package org.pathwayplanner.security;
 
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import org.pathwayplanner.people.Accounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +17,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -67,12 +77,17 @@ class SecurityConfiguration {
         return matchers;
     }
 
-    /** The JSON API: stateless HTTP Basic on the same accounts; 401 (429 while locked out) instead of a login redirect. */
+    /**
+     * The JSON API: stateless HTTP Basic on the same accounts, or an administrator's personal API token; 401 (429
+     * while locked out) instead of a login redirect.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens, Accounts accounts,
+            SignInAudit audit, Clock clock) throws Exception {
         SignInRefusal refusal = new SignInRefusal();
         return http.securityMatcher(path("/api/**"))
+                .addFilterBefore(new ApiTokenSignIn(tokens, accounts, audit, clock), BasicAuthenticationFilter.class)
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/api/admin/**", "/api/rules/**")).hasRole("ADMIN")
@@ -129,14 +144,29 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The pages: form login with CSRF, each role on its own area. */
+    /**
+     * The pages: form login with CSRF, each role on its own area; and sign-in with the district's accounts when the
+     * operator has configured OpenID Connect providers ({@code spring.security.oauth2.client.registration.*}).
+     */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, ThrottledSignIn passwords,
+            ObjectProvider<ClientRegistrationRepository> providers, DistrictIdentities identities,
+            DistrictSignIn districtSignIn) throws Exception {
+        AuthenticationManager ways = signIn;
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(identities))
+                    .successHandler(districtSignIn)
+                    .failureHandler(districtSignIn));
+            // the chain's own manager must also know the provider's codes, or they find no one to check them
+            ways = new ProviderManager(passwords, new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), identities));
+        }
         return http
-                .authenticationManager(signIn)
+                .authenticationManager(ways)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers(paths("/login", "/sign-in/link", "/sign-in/email-link", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)
@@ -149,10 +179,19 @@ class SecurityConfiguration {
                         .requestMatchers(path("/students/**")).hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        .failureHandler(passwordRefusals())
                         .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.FORM)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
                 .build();
+    }
+
+    /** A password refused because the role signs in with the district's account says so on the login page. */
+    private static AuthenticationFailureHandler passwordRefusals() {
+        ExceptionMappingAuthenticationFailureHandler refusals = new ExceptionMappingAuthenticationFailureHandler();
+        refusals.setDefaultFailureUrl("/login?error");
+        refusals.setExceptionMappings(Map.of(PasswordSignInClosed.class.getName(), "/login?error=sso-only"));
+        return refusals;
     }
 }

@@ -5,7 +5,15 @@ import java.time.Instant;
 /** One try to sign in: who was typed, from where, when, how, and what came of it. */
 record SignInAttempt(Instant at, String username, String address, Method method, Outcome outcome) {
 
-    enum Method { FORM, BASIC }
+    enum Method {
+        FORM, BASIC,
+        /** The district's account, through an OpenID Connect provider. */
+        SSO,
+        /** An administrator's personal API token. */
+        TOKEN,
+        /** A one-time link e-mailed to a guardian. */
+        LINK
+    }
 
     enum Outcome {
         SIGNED_IN,

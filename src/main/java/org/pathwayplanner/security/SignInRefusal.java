@@ -19,6 +19,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  */
 class SignInRefusal implements AuthenticationEntryPoint {
 
+    /** An {@code Authorization: Bearer} that names no live administrator's token. */
+    static final class UnknownApiToken extends AuthenticationException {
+
+        UnknownApiToken() {
+            super("Unknown, revoked or non-administrator API token");
+        }
+    }
+
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -30,9 +39,14 @@ class SignInRefusal implements AuthenticationEntryPoint {
                     "Too many failed sign-ins from this account or address: try again in "
                             + lockedOut.retryAfterSeconds() + " seconds.");
             response.setHeader("Retry-After", String.valueOf(lockedOut.retryAfterSeconds()));
+        } else if (e instanceof UnknownApiToken) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "The API token is unknown, revoked, or not an administrator's.");
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         } else {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "Sign in with HTTP Basic: the username and password of an account.");
+                    "Sign in with HTTP Basic (the username and password of an account) or an administrator's API"
+                            + " token (Authorization: Bearer).");
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

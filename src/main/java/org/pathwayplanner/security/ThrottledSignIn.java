@@ -23,9 +23,11 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final SignInAudit audit;
     private final Clock clock;
+    private final SignInMethods methods;
 
     ThrottledSignIn(AccountDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle,
-            SignInAudit audit, Clock clock) {
+            SignInAudit audit, Clock clock, SignInMethods methods) {
+        this.methods = methods;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -43,19 +45,25 @@ class ThrottledSignIn implements AuthenticationProvider {
             audit.record(attemptOf(username, from, SignInAttempt.Outcome.LOCKED_OUT));
             throw new SignInLockedOut(lockedOut.get());
         }
+        Authentication signedIn;
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(username);
-            audit.record(attemptOf(username, from, SignInAttempt.Outcome.SIGNED_IN));
-            if (from.method() == SignInAttempt.Method.FORM) {
-                audit.prune();
-            }
-            return signedIn;
+            signedIn = passwords.authenticate(attempt);
         } catch (AuthenticationException refused) {
             throttle.failed(username, from.address());
             audit.record(attemptOf(username, from, SignInAttempt.Outcome.REFUSED));
             throw refused;
         }
+        String role = ((SignedInUser) signedIn.getPrincipal()).role();
+        if (!methods.passwordAllowedFor(role)) {
+            audit.record(attemptOf(username, from, SignInAttempt.Outcome.REFUSED));
+            throw new PasswordSignInClosed(role);
+        }
+        throttle.succeeded(username);
+        audit.record(attemptOf(username, from, SignInAttempt.Outcome.SIGNED_IN));
+        if (from.method() == SignInAttempt.Method.FORM) {
+            audit.prune();
+        }
+        return signedIn;
     }
 
     @Override

@@ -176,7 +176,7 @@ public class PathwayFixtures {
         return new Viewer(username, Role.COUNSELOR);
     }
 
-    static Viewer guardian(String username) {
+    public static Viewer guardian(String username) {
         return new Viewer(username, Role.GUARDIAN);
     }
 }

@@ -33,7 +33,7 @@ public class PathwayJourney {
     }
 
     /** Submitted, approved by the teacher and the counselor, consented to when needed: active. */
-    ProposalView active(Proposer p, ProposalRequest request) {
+    public ProposalView active(Proposer p, ProposalRequest request) {
         ProposalView proposal = submitted(p, request);
         decide(teacher(p.teacher()), proposal.id(), "TeacherReview", "APPROVE", null);
         decide(counselor(p.counselor()), proposal.id(), "CounselorApproval", "APPROVE", null);
@@ -44,7 +44,7 @@ public class PathwayJourney {
     }
 
     /** Active, its planned hours logged, marked complete by the student, assessed at the level on every target. */
-    ProposalView completed(Proposer p, ProposalRequest request, int level) {
+    public ProposalView completed(Proposer p, ProposalRequest request, int level) {
         ProposalView proposal = active(p, request);
         carriedOut(p, proposal.id());
         tasks.decide(teacher(p.teacher()), taskId(proposal.id(), "AssessPathway"),
@@ -53,7 +53,7 @@ public class PathwayJourney {
     }
 
     /** The student logs the planned hours (at most 8 a day from the first day) and marks the pathway complete. */
-    ProposalView carriedOut(Proposer p, long proposalId) {
+    public ProposalView carriedOut(Proposer p, long proposalId) {
         ProposalView proposal = now(proposalId);
         java.math.BigDecimal left = proposal.plannedHours().subtract(proposal.loggedHours());
         java.time.LocalDate day = proposal.startDate();

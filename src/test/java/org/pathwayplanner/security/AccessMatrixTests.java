@@ -118,6 +118,12 @@ class AccessMatrixTests {
             //     method  pattern                                              part      record    anon    student guardian teacher counselor admin
             Row.of(GET,  "/",                                                   PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/login",                                              PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/sign-in/email-link",                                 PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/sign-in/email-link",                                 PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the same answer whoever asks, whether or not the address is known"),
+            Row.of(GET,  "/sign-in/link",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/sign-in/link",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("no token: the page says the link is used or expired, nobody is signed in"),
             Row.of(GET,  "/error",                                              PAGE,     NONE,     ERROR,  ERROR,  ERROR,  ERROR,  ERROR,  ERROR)
                     .because("called directly it has no error to show (500)"),
             Row.of(GET,  "/error/403",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     NO)
@@ -193,6 +199,13 @@ class AccessMatrixTests {
             Row.of(GET,  "/students/{studentId}/audit.csv",                     PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    OK)
                     .because("the student's counselor and administrators; the family reads the audit on its pages"),
 
+            Row.of(GET,  "/notifications",                                      PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/notifications/{id}/read",                            PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT)
+                    .because("an id of no notification of theirs: 404, whoever asks"),
+            Row.of(POST, "/notifications/read-all",                             PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/notifications/preferences",                          PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK),
+            Row.of(POST, "/notifications/preferences",                          PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK)
+                    .because("each person's own choices"),
             Row.of(GET,  "/tasks",                                              PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/tasks/{taskId}",                                     PAGE,     NONE,     LOGIN,  NO,     OK,     OK,     OK,     OK)
                     .because("a task nobody has (404): who decides which task is the pathways feature's (issue 10)"),
@@ -205,6 +218,12 @@ class AccessMatrixTests {
             Row.of(GET,  "/admin",                                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/people",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/sign-ins",                                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/tokens",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/outbox",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/tokens",                                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no name: the administrator gets the form back, no token is made"),
+            Row.of(POST, "/admin/tokens/{id}/revoke",                           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("an id of no token of theirs: nothing is revoked"),
             Row.of(GET,  "/admin/data",                                         PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             // imports: rosters (OneRoster)
 
@@ -335,6 +354,11 @@ class AccessMatrixTests {
             Row.of(GET,  "/camunda/api/engine/engine/",                         CAMUNDA,  NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/camunda/api/engine/engine/default/task",             CAMUNDA,  NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
 
+            // sign-in with the district's accounts: Spring Security's filters serve these only when the operator has
+            // configured a provider (the shared test district has none; DistrictSignInTests walks them with one)
+            Row.of(GET,  "/oauth2/authorization/district",                      PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
+            Row.of(GET,  "/login/oauth2/code/district",                         PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
+
             // Spring Boot Actuator is not part of the application: if it is added, these rows force a decision
             Row.of(GET,  "/actuator",                                           PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
             Row.of(GET,  "/actuator/health",                                    PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
@@ -342,12 +366,12 @@ class AccessMatrixTests {
 
     /** Routes served outside Spring MVC's handler mappings (and so named here): other servlets, a view controller. */
     static final List<Route> SERVED_ELSEWHERE = List.of(
-            new Route(GET, "/login"),
             new Route(GET, "/engine-rest/engine"), new Route(GET, "/engine-rest/task"),
             new Route(GET, "/engine-rest/process-definition"), new Route(POST, "/engine-rest/deployment/create"),
             new Route(GET, "/camunda/app/cockpit/default/"), new Route(GET, "/camunda/app/admin/default/"),
             new Route(GET, "/camunda/api/engine/engine/"), new Route(GET, "/camunda/api/engine/engine/default/task"),
-            new Route(GET, "/actuator"), new Route(GET, "/actuator/health"), new Route(GET, "/actuator/env"));
+            new Route(GET, "/actuator"), new Route(GET, "/actuator/health"), new Route(GET, "/actuator/env"),
+            new Route(GET, "/oauth2/authorization/district"), new Route(GET, "/login/oauth2/code/district"));
 
     /** The demo district's account of each role. */
     static final Map<Role, String> ACCOUNTS = new EnumMap<>(Map.of(Role.STUDENT, "student1", Role.GUARDIAN, "guardian1",

@@ -1,0 +1,123 @@
+package org.pathwayplanner.notifications;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.pathwayplanner.pathways.PathwayStepRecorded;
+import org.pathwayplanner.pathways.ReviewEscalated;
+import org.pathwayplanner.people.Accounts;
+import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.GuardianView;
+import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.security.SignInLinkRequested;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens into notifications, in the transaction where it happens: a task created by the workflow engine
+ * (each of its candidates hears that it waits for them), and the steps of a proposal's timeline (the student hears
+ * of decisions and changes asked for; the student and their guardians of a completed pathway).
+ */
+@Component
+class NotificationSources {
+
+    /** The variable every pathway proposal's process has (plans have {@code studentId} and {@code planId}). */
+    private static final String PROPOSAL_ID = "proposalId";
+    /** The student's own tasks: the decision that created them is already a notification of its own. */
+    private static final Set<String> STUDENTS_TASKS = Set.of("ReviseProposal", "CarryOutPathway");
+
+    private final NotificationInbox inbox;
+    private final PeopleDirectory people;
+    private final Accounts accounts;
+
+    NotificationSources(NotificationInbox inbox, PeopleDirectory people, Accounts accounts) {
+        this.inbox = inbox;
+        this.people = people;
+        this.accounts = accounts;
+    }
+
+    private boolean isGuardian(String username) {
+        return accounts.contact(username).map(c -> "GUARDIAN".equals(c.role())).orElse(false);
+    }
+
+    @EventListener
+    void taskCreated(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                || STUDENTS_TASKS.contains(task.getTaskDefinitionKey())) {
+            return;
+        }
+        boolean pathway = task.hasVariable(PROPOSAL_ID);
+        boolean consent = "GuardianConsent".equals(task.getTaskDefinitionKey());
+        String stepKey = (pathway ? "pathways.step." : "plan.step.") + task.getTaskDefinitionKey();
+        String about = studentNameOf(task, pathway);
+        String link = pathway ? "/tasks/" + task.getId() : "/students/" + task.getVariable("studentId") + "/plan";
+        for (String recipient : recipientsOf(task)) {
+            // a counselor may record a paper consent form: for them it is a task like any other
+            NotificationKind kind = consent && isGuardian(recipient) ? NotificationKind.CONSENT_REQUESTED
+                    : NotificationKind.TASK_WAITING;
+            inbox.post(recipient, kind, stepKey, about, link);
+        }
+    }
+
+    @EventListener
+    void proposalStep(PathwayStepRecorded step) {
+        String student = people.student(step.studentId()).map(StudentView::username).orElse(null);
+        switch (step.action()) {
+            case "APPROVED", "REJECTED" -> inbox.post(student, NotificationKind.PROPOSAL_DECIDED,
+                    "notification.outcome." + step.action(), step.proposalTitle(), "/student/pathways");
+            case "CHANGES_REQUESTED" -> inbox.post(student, NotificationKind.CHANGES_REQUESTED, null,
+                    step.proposalTitle(), "/student/pathways");
+            case "COMPLETED" -> {
+                inbox.post(student, NotificationKind.PATHWAY_COMPLETED, null, step.proposalTitle(),
+                        "/student/pathways");
+                for (GuardianView guardian : people.guardiansOf(step.studentId())) {
+                    inbox.post(guardian.username(), NotificationKind.PATHWAY_COMPLETED, null, step.proposalTitle(),
+                            "/guardian");
+                }
+            }
+            default -> {
+                // other steps (drafts, hours logged, evidence attached…) are on the timeline, not worth a message
+            }
+        }
+    }
+
+    @EventListener
+    void signInLinkRequested(SignInLinkRequested request) {
+        inbox.post(request.username(), NotificationKind.SIGN_IN_LINK, null, "", request.target());
+    }
+
+    @EventListener
+    void reviewEscalated(ReviewEscalated escalation) {
+        Set<String> recipients = new LinkedHashSet<>(escalation.escalatedTo());
+        recipients.addAll(escalation.reviewers());
+        for (String recipient : recipients) {
+            inbox.post(recipient, NotificationKind.REVIEW_ESCALATED, "pathways.step." + escalation.step(),
+                    escalation.proposalTitle(), "/tasks");
+        }
+    }
+
+    private static Set<String> recipientsOf(DelegateTask task) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            recipients.add(task.getAssignee());
+        }
+        for (IdentityLink link : task.getCandidates()) {
+            if (link.getUserId() != null) {
+                recipients.add(link.getUserId());
+            }
+        }
+        return recipients;
+    }
+
+    private String studentNameOf(DelegateTask task, boolean pathway) {
+        Object studentId = pathway ? null : task.getVariable("studentId");
+        if (studentId instanceof Number id) {
+            return people.student(id.longValue()).map(s -> s.firstName() + " " + s.lastName()).orElse("");
+        }
+        Object username = task.getVariable("student");
+        return username == null ? "" : people.studentOfAccount(username.toString())
+                .map(s -> s.firstName() + " " + s.lastName()).orElse("");
+    }
+}

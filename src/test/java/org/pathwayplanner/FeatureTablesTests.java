@@ -50,6 +50,7 @@ class FeatureTablesTests {
             Map.entry("sign_in_attempt", "security"),
             Map.entry("api_token", "security"), Map.entry("sign_in_link", "security"), Map.entry("notification", "notifications"),
             Map.entry("notification_preference", "notifications"), Map.entry("notification_language", "notifications"),
+            Map.entry("notified_support_flag", "notifications"),
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 

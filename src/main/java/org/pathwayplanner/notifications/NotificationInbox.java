@@ -74,7 +74,7 @@ class NotificationInbox {
     Map<NotificationKind, Delivery> choices(String username) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
         for (NotificationKind k : NotificationKind.chosen()) {
-            choices.put(k, Delivery.IMMEDIATE);
+            choices.put(k, byDefault(k));
         }
         jdbc.query("select kind, delivery from notification_preference where username = ?",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> choices.put(
@@ -100,7 +100,12 @@ class NotificationInbox {
     private Delivery deliveryOf(String username, NotificationKind kind) {
         return jdbc.queryForList("select delivery from notification_preference where username = ? and kind = ?",
                 String.class, username, kind.name()).stream().findFirst().map(Delivery::valueOf)
-                .orElse(Delivery.IMMEDIATE);
+                .orElse(byDefault(kind));
+    }
+
+    /** Support flags come in the daily digest unless one chooses otherwise; everything else at once. */
+    static Delivery byDefault(NotificationKind kind) {
+        return kind == NotificationKind.SUPPORT_FLAG ? Delivery.DAILY : Delivery.IMMEDIATE;
     }
 
     static Notification notification(ResultSet rs, int row) throws SQLException {

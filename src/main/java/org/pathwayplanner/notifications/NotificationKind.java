@@ -14,6 +14,8 @@ public enum NotificationKind {
     REVIEW_ESCALATED,
     /** A pathway was completed and credited. */
     PATHWAY_COMPLETED,
+    /** A support flag was raised on a student in your class or caseload (intervention, acceleration). */
+    SUPPORT_FLAG,
     /** A guardian asked for a sign-in link: always e-mailed at once, never in the list, not a choice. */
     SIGN_IN_LINK;
 

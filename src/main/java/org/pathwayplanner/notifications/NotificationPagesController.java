@@ -66,7 +66,8 @@ class NotificationPagesController {
     String choose(@RequestParam Map<String, String> form, Principal who) {
         Map<NotificationKind, Delivery> choices = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.chosen()) {
-            choices.put(kind, parse(form.get(kind.name())));
+            Delivery chosen = parse(form.get(kind.name()));
+            choices.put(kind, chosen == null ? NotificationInbox.byDefault(kind) : chosen);
         }
         String language = form.getOrDefault("language", "en");
         if (!LANGUAGES.contains(language)) {
@@ -78,7 +79,7 @@ class NotificationPagesController {
 
     private static Delivery parse(String value) {
         try {
-            return value == null ? Delivery.IMMEDIATE : Delivery.valueOf(value);
+            return value == null ? null : Delivery.valueOf(value);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Choose immediately, a daily digest or off for each kind of notification");

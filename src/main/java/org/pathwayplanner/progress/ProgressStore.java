@@ -193,6 +193,16 @@ class ProgressStore {
                 studentIds.toArray());
     }
 
+    /** The students whose stored results carry a support flag: interventions needed, or ready to accelerate. */
+    List<ProgressSummary> flagged() {
+        return jdbc.query("""
+                select student_id, audit_status, credits_earned, credits_required, mastered_count,
+                       intervention_count, accelerate, evaluated_at, credits_expected
+                  from student_progress where intervention_count > 0 or accelerate""",
+                (rs, i) -> new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9)));
+    }
+
     /**
      * How many students have results from this rule set version. Every stored result belongs to a student (a foreign
      * key), one each, so the people module's student count less this is how many have none from it.

@@ -158,6 +158,12 @@ public class StudentProgress {
         return store.summaries(studentIds);
     }
 
+    /** The students whose stored results carry a support flag (interventions needed, or ready to accelerate). */
+    @Transactional(readOnly = true)
+    public List<ProgressSummary> flagged() {
+        return store.flagged();
+    }
+
     /** How the audit would change with the hypothetical evidence and pathways. Nothing is saved. */
     @Transactional(readOnly = true)
     public AuditDifference whatIf(long studentId, Hypothesis hypothesis) {

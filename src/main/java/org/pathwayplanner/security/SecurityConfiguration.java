@@ -136,7 +136,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers(paths("/login", "/set-password", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pathwayplanner.exchange.ImportProblem;
+import org.pathwayplanner.people.roster.RosterViews.ProblemLine;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,6 @@ class RosterImportController {
     static final String JOB = "people/rosterJob";
     /** The largest zip taken (the servlet's own multipart limit is set above it, so this one speaks first). */
     static final long LARGEST_UPLOAD = 64L * 1024 * 1024;
-
-    /** A problem as the page says it: where, and what. */
-    record ProblemLine(String where, String what) {
-    }
 
     private final RosterImports imports;
     private final SetPasswordLinks links;
@@ -64,7 +61,7 @@ class RosterImportController {
                 : file.getOriginalFilename();
         RosterImports.Preview preview = imports.dryRun(principal.getName(), name, file.getBytes(),
                 RosterImports.counselorKeys(counselors));
-        model.addAttribute("preview", preview);
+        model.addAttribute("preview", RosterViews.PreviewView.of(preview));
         model.addAttribute("problems", lines(preview.problems().list(), locale));
         if (!preview.problems().isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -89,17 +86,18 @@ class RosterImportController {
     @GetMapping("/admin/imports/roster/jobs/{jobId}")
     String job(@PathVariable String jobId, Locale locale, Model model) {
         RosterImports.Job job = imports.job(jobId).orElseThrow(() -> RosterImports.noJob(jobId));
-        model.addAttribute("job", job);
+        model.addAttribute("job", RosterViews.JobView.of(job));
         model.addAttribute("problems", job.problems == null ? List.of() : lines(job.problems.list(), locale));
         return JOB;
     }
 
     @GetMapping(path = "/admin/imports/roster/jobs/{jobId}/status", produces = "application/json")
     @ResponseBody
-    Map<String, Object> status(@PathVariable String jobId) {
-        RosterImports.Job job = imports.job(jobId).orElseThrow(() -> RosterImports.noJob(jobId));
-        return Map.of("state", job.state.name(), "done", job.done.get(), "total", job.total,
-                "percent", job.percent());
+    org.springframework.http.ResponseEntity<Map<String, Object>> status(@PathVariable String jobId) {
+        return imports.job(jobId).map(job -> org.springframework.http.ResponseEntity.ok(Map.<String, Object>of(
+                        "state", job.state.name(), "done", job.done.get(), "total", job.total,
+                        "percent", job.percent())))
+                .orElseGet(() -> org.springframework.http.ResponseEntity.notFound().build());
     }
 
     @PostMapping("/admin/imports/roster/password-links")
@@ -112,8 +110,8 @@ class RosterImportController {
             String base = request.getScheme() + "://" + request.getServerName()
                     + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort())
                     + request.getContextPath();
-            model.addAttribute("issued", issued);
-            model.addAttribute("link", base + "/set-password?token=" + issued.token());
+            model.addAttribute("issued", new RosterViews.IssuedLink(issued.username(), issued.expires(),
+                    base + "/set-password?token=" + issued.token()));
         } catch (SetPasswordLinks.Refused refused) {
             model.addAttribute("linkError", messages.getMessage(refused.key, refused.args, locale));
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -73,6 +73,8 @@ class RosterImports {
         volatile ImportCounts counts;
         volatile ImportProblems problems;
         volatile String failure;
+        /** How long reading the upload and comparing it with the district took (the rest is writing). */
+        volatile long planMillis;
 
         Job(String id, String fileName) {
             this.id = id;
@@ -91,6 +93,7 @@ class RosterImports {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Staged> staged = new ConcurrentHashMap<>();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -104,7 +107,8 @@ class RosterImports {
 
     RosterImports(JdbcTemplate jdbc, TransactionTemplate transaction, FrameworkCatalog framework,
             DataExchangeLog exchangeLog, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.framework = framework;
@@ -160,7 +164,9 @@ class RosterImports {
             String unusable = passwordEncoder.encode(randomToken() + randomToken());
             transaction.executeWithoutResult(status -> {
                 ImportProblems problems = new ImportProblems();
+                long planStart = System.nanoTime();
                 RosterChanges changes = plan(upload.fileName(), upload.zip(), upload.counselors(), problems);
+                job.planMillis = (System.nanoTime() - planStart) / 1_000_000;
                 job.counts = changes.counts;
                 job.problems = problems;
                 if (!problems.isEmpty()) {
@@ -223,10 +229,10 @@ class RosterImports {
         return token;
     }
 
-    /** A problem in plain English for the access log (the page says it in the reader's language). */
-    static String describe(ImportProblem p) {
+    /** A problem in English for the access log (the page says it in the reader's language). */
+    private String describe(ImportProblem p) {
         return p.file() + (p.line() > 0 ? " line " + p.line() : "") + (p.column().isEmpty() ? "" : ", column "
-                + p.column()) + ": " + p.key() + " " + p.args();
+                + p.column()) + ": " + messages.getMessage(p.key(), p.argArray(), p.key(), java.util.Locale.ENGLISH);
     }
 
     private String randomToken() {

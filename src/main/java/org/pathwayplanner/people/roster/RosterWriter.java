@@ -101,8 +101,8 @@ final class RosterWriter {
                         g.phone(), g.id()});
         Map<String, Long> guardians = ids("select sourced_id, id from guardian where sourced_id is not null");
         List<GuardianWrite> relinked = c.guardians.stream().filter(GuardianWrite::linksChanged).toList();
-        batch("guardians", "delete from student_guardian where guardian_id = ?", relinked,
-                g -> new Object[] {guardians.get(g.sourcedId())});
+        batch("guardians", "delete from student_guardian where guardian_id = ?",
+                relinked.stream().filter(g -> g.id() != null).toList(), g -> new Object[] {g.id()});
         List<Object[]> links = new ArrayList<>();
         relinked.forEach(g -> g.studentSourcedIds().forEach(s -> links.add(new Object[] {students.get(s),
                 guardians.get(g.sourcedId()), g.relationship()})));

@@ -97,6 +97,9 @@ class RosterImports {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Staged> staged = new ConcurrentHashMap<>();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /** The jobs in the order they started; only the newest {@link #JOBS_KEPT} are kept for their pages. */
+    private final java.util.Deque<String> jobOrder = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int JOBS_KEPT = 20;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "roster-import");
         t.setDaemon(true);
@@ -141,6 +144,13 @@ class RosterImports {
         }
         Job job = new Job(randomToken(), upload.fileName());
         jobs.put(job.id, job);
+        jobOrder.addLast(job.id);
+        while (jobOrder.size() > JOBS_KEPT) {
+            String oldest = jobOrder.pollFirst();
+            if (oldest != null) {
+                jobs.remove(oldest);
+            }
+        }
         worker.submit(() -> run(actor, upload, job));
         return Optional.of(job);
     }

@@ -32,6 +32,7 @@ class FeatureTablesTests {
             Map.entry("staff_member", "people"), Map.entry("guardian", "people"), Map.entry("student_guardian", "people"),
             Map.entry("class_section", "people"), Map.entry("section_enrollment", "people"),
             Map.entry("teacher_content_area", "people"),
+            Map.entry("password_link", "people"),
             Map.entry("evidence", "evidence"), Map.entry("evidence_score", "evidence"),
             Map.entry("evidence_import", "evidence"),
             Map.entry("credit_area", "credits"), Map.entry("graduation_requirement", "credits"),

@@ -166,7 +166,8 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(ways)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/login", "/sign-in/link", "/sign-in/email-link", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers(paths("/login", "/sign-in/link", "/sign-in/email-link", "/set-password",
+                                "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)

@@ -226,6 +226,20 @@ class AccessMatrixTests {
                     .because("an id of no token of theirs: nothing is revoked"),
             Row.of(GET,  "/admin/data",                                         PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             // imports: rosters (OneRoster)
+            Row.of(GET,  "/admin/imports/roster",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/imports/roster",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("a form instead of a file upload: refused, nothing is read or staged"),
+            Row.of(POST, "/admin/imports/roster/{token}/import",                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("a token that names no staged upload: 404, nothing is imported"),
+            Row.of(GET,  "/admin/imports/roster/jobs/{jobId}",                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/imports/roster/jobs/{jobId}/status",           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/imports/roster/password-links",                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .body("username=student1").because("a demo account, made by no import: refused, no link is issued"),
+            Row.of(GET,  "/set-password",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the page a set-password link opens, for someone not signed in; no token: 404"),
+            Row.of(POST, "/set-password",                                       PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .body("token=made-up&password=correct+horse+battery&repeated=correct+horse+battery")
+                    .because("a token that names no link: 404, no password changes"),
 
             Row.of(GET,  "/admin/people/counselors/{counselorId}",              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/people/{studentId}/counselor",                 PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),

@@ -17,7 +17,8 @@ final class RosterChanges {
     }
 
     /** An account to open (id null) or to change. */
-    record AccountWrite(Long id, String username, String displayName, String role, boolean enabled) {
+    /** {@code email} in lower case: the address by which the district's sign-in and the notifications find them. */
+    record AccountWrite(Long id, String username, String displayName, String role, boolean enabled, String email) {
     }
 
     record StudentWrite(Long id, String sourcedId, String username, String number, String firstName,

@@ -264,16 +264,17 @@ final class RosterPlan {
     private boolean account(User u, Long heldAccountId, String role) {
         String displayName = cut(u.givenName() + " " + u.familyName(), 160);
         boolean enabled = u.enabled();
+        String email = u.email() == null || u.email().isBlank() ? null : u.email().trim().toLowerCase(Locale.ROOT);
         AccountRow held = heldAccountId == null ? null : state.accountsById.get(heldAccountId);
         if (held != null && held.username().equals(u.username()) && held.displayName().equals(displayName)
-                && held.role().equals(role) && held.enabled() == enabled) {
+                && held.role().equals(role) && held.enabled() == enabled && Objects.equals(held.email(), email)) {
             return false;
         }
         if (held == null && state.accountsByUsername.containsKey(u.username())) {
             return false; // refused above
         }
         changes.accounts.add(new AccountWrite(held == null ? null : held.id(), u.username(), displayName, role,
-                enabled));
+                enabled, email));
         changes.usernames.put(u.sourcedId(), u.username());
         return true;
     }

@@ -17,7 +17,7 @@ final class RosterState {
     record SchoolRow(long id, String sourcedId, String code, String name, boolean retired) {
     }
 
-    record AccountRow(long id, String username, String displayName, String role, boolean enabled) {
+    record AccountRow(long id, String username, String displayName, String role, boolean enabled, String email) {
     }
 
     record StudentRow(long id, String sourcedId, Long accountId, String number, String firstName, String lastName,
@@ -67,9 +67,9 @@ final class RosterState {
                 s.schoolSourcedIds.put(row.id(), row.sourcedId());
             }
         });
-        jdbc.query("select id, username, display_name, role, enabled from user_account", (RowCallbackHandler) rs -> {
+        jdbc.query("select id, username, display_name, role, enabled, email from user_account", (RowCallbackHandler) rs -> {
             AccountRow row = new AccountRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getBoolean(5));
+                    rs.getBoolean(5), rs.getString(6));
             s.accountsByUsername.put(row.username(), row);
             s.accountsById.put(row.id(), row);
         });

@@ -58,12 +58,14 @@ final class RosterWriter {
                 (SchoolWrite s) -> new Object[] {s.code(), s.name(), s.id()});
         Map<String, Long> schools = ids("select sourced_id, id from school where sourced_id is not null");
 
-        batch("accounts", "insert into user_account (username, password_hash, display_name, role, enabled)"
-                        + " values (?, ?, ?, ?, ?)", c.accounts.stream().filter(a -> a.id() == null).toList(),
-                a -> new Object[] {a.username(), unusablePasswordHash, a.displayName(), a.role(), a.enabled()});
-        batch("accounts", "update user_account set username = ?, display_name = ?, role = ?, enabled = ? where id = ?",
-                c.accounts.stream().filter(a -> a.id() != null).toList(),
-                (AccountWrite a) -> new Object[] {a.username(), a.displayName(), a.role(), a.enabled(), a.id()});
+        batch("accounts", "insert into user_account (username, password_hash, display_name, role, enabled, email)"
+                        + " values (?, ?, ?, ?, ?, ?)", c.accounts.stream().filter(a -> a.id() == null).toList(),
+                a -> new Object[] {a.username(), unusablePasswordHash, a.displayName(), a.role(), a.enabled(),
+                        a.email()});
+        batch("accounts", "update user_account set username = ?, display_name = ?, role = ?, enabled = ?, email = ?"
+                        + " where id = ?", c.accounts.stream().filter(a -> a.id() != null).toList(),
+                (AccountWrite a) -> new Object[] {a.username(), a.displayName(), a.role(), a.enabled(), a.email(),
+                        a.id()});
         Map<String, Long> accounts = accountIds(c);
 
         batch("staff", "insert into staff_member (account_id, first_name, last_name, email, kind, school_id, sourced_id)"

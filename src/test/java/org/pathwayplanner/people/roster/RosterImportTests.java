@@ -92,6 +92,9 @@ class RosterImportTests {
         String hash = jdbc.queryForObject("select password_hash from user_account where username = 'rn.amara'",
                 String.class);
         assertThat(passwordEncoder.matches("demo", hash)).as("no password anyone knows").isFalse();
+        assertThat(jdbc.queryForObject("select email from user_account where username = 'rn.okafor'", String.class))
+                .as("the address the district's sign-in and the notifications use, in lower case")
+                .isEqualTo("grace.okafor@riverside.example");
         assertThat(jdbc.queryForObject("select kind from staff_member where sourced_id = 'rs-c-baptiste'", String.class))
                 .isEqualTo("COUNSELOR");
         assertThat(jdbc.queryForObject("select kind from staff_member where sourced_id = 'rs-a-nakamura'", String.class))

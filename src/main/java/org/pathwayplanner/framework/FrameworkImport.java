@@ -266,7 +266,19 @@ public class FrameworkImport {
                     problems.at(file, 0, o.at(), "case.problem.points", o.code());
                     fine = false;
                 }
-                if (competency == null || competency.isRetired() || in.retired().contains(o.competencyIdentifier())) {
+                if (in.retired().contains(o.competencyIdentifier())) {
+                    // the objectives of a competency retired go with it
+                    if (existing != null && !existing.isRetired()) {
+                        existing.retire();
+                        counts.retired(OBJECTIVES);
+                    }
+                    continue;
+                }
+                if (existing != null && competency != null && competency.isRetired()) {
+                    counts.unchanged(OBJECTIVES);   // retired here with its competency: it stays as it is
+                    continue;
+                }
+                if (competency == null || competency.isRetired()) {
                     problems.at(file, 0, o.at(), "case.problem.objectiveOutside", o.code());
                     fine = false;
                 }

@@ -140,7 +140,9 @@ final class PackageSorting {
             Target parentKind = underDocument ? null : kindOf.get(parent);
             switch (kindOf.get(id)) {
                 case CONTENT_AREA -> areas.add(new Area(at, id, code, statement));
-                case STATE_STANDARD -> standards.add(new Standard(at, id, code, statement));
+                // a standard's code is the State Board's, written as it is (CT's "VA:Cr1.1.HSI")
+                case STATE_STANDARD -> standards.add(new Standard(at, id, item.humanCodingScheme() == null
+                        || item.humanCodingScheme().isBlank() ? code : item.humanCodingScheme().strip(), statement));
                 case COMPETENCY -> {
                     if (!underDocument && parentKind != Target.CONTENT_AREA) {
                         problems.at(file, 0, at, "case.problem.competencyParent", code, describe(parent));

@@ -401,7 +401,8 @@ public class FrameworkImport {
         void retireUnlisted() {
             Set<String> listed = listedIdentifiers();
             for (LearningObjective o : objectiveById.values()) {
-                if (ours(o.getCaseIdentifier(), listed) && !o.isRetired()) {
+                // an objective of a retired competency is out of use already (and not published): nothing to retire
+                if (ours(o.getCaseIdentifier(), listed) && !o.isRetired() && !o.getCompetency().isRetired()) {
                     o.retire();
                     counts.retired(OBJECTIVES);
                 }

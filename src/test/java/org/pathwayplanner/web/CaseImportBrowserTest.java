@@ -75,7 +75,8 @@ class CaseImportBrowserTest {
         browser.screenshot("case-import-mapping");
         browser.driver.findElement(By.id("case-dry-run")).click();
 
-        assertThat(browser.text("#case-dry-run-summary")).startsWith("The import would make 1 change.");
+        assertThat(browser.text("#case-dry-run-summary") + "\n" + browser.text("#case-count-table"))
+                .startsWith("The import would make 1 change.");
         assertThat(browser.text("#count-stateStandards")).isEqualTo("State standards 1 0 0 "
                 + (pkg.get("CFItems").findValues("CFItemType").stream().filter(t -> t.asText().equals("State Standard"))
                 .count()));

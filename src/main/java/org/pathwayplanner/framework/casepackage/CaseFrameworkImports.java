@@ -84,7 +84,14 @@ public class CaseFrameworkImports {
         Preview preview = preview(token, actor);
         ImportProblems problems = new ImportProblems();
         PackageSorting.Sorted sorted = new PackageSorting(read(preview), preview.fileName()).sort(mapping, problems);
-        Result result = frameworkImport.dryRun(sorted.framework(), preview.fileName());
+        Result result;
+        try {
+            result = frameworkImport.dryRun(sorted.framework(), preview.fileName());
+        } catch (RuntimeException failed) {
+            log.record(actor, Direction.DRY_RUN, FORMAT, preview.fileName(), Outcome.FAILED,
+                    "dry run failed: " + failed.getClass().getSimpleName());
+            throw failed;
+        }
         result.problems().list().forEach(problems::add);
         String hash = hash(preview.bytes(), mapping);
         previews.previewed(token, mapping, hash, result.counts().summary());

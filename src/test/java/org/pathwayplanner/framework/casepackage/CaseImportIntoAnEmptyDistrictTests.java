@@ -74,9 +74,11 @@ class CaseImportIntoAnEmptyDistrictTests {
     void startAnEmptyDistrict() {
         empty = new SpringApplicationBuilder(PathwayPlannerApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean(FailureMidway.class))
-                // command-line arguments: they come before the test settings (config/application.yml)
+                // command-line arguments: they come before the test settings (config/application.yml). No Camunda webapps:
+                // they keep static state that a second instance would take over from the shared context
                 .run("--spring.datasource.url=jdbc:h2:mem:case-empty-district;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-                        "--pathway-planner.demo.enabled=false", "--server.port=0", "--spring.jmx.enabled=false",
+                        "--pathway-planner.demo.enabled=false", "--server.port=0", "--camunda.bpm.webapp.enabled=false",
+                        "--spring.jmx.enabled=false",
                         "--camunda.bpm.process-engine-name=caseEmptyDistrict", "--camunda.bpm.job-execution.enabled=false",
                         "--pathway-planner.recompute.cron=-");
         imports = empty.getBean(CaseFrameworkImports.class);

@@ -28,6 +28,8 @@ class FeatureTablesTests {
             Map.entry("competency", "framework"), Map.entry("competency_prerequisite", "framework"),
             Map.entry("competency_standard", "framework"), Map.entry("learning_objective", "framework"),
             Map.entry("proficiency_scale", "framework"), Map.entry("proficiency_level", "framework"),
+            Map.entry("case_item_source", "framework"), Map.entry("case_change_stamp", "framework"),
+            Map.entry("case_import_preview", "framework"),
             Map.entry("school", "people"), Map.entry("user_account", "people"), Map.entry("student", "people"),
             Map.entry("staff_member", "people"), Map.entry("guardian", "people"), Map.entry("student_guardian", "people"),
             Map.entry("class_section", "people"), Map.entry("section_enrollment", "people"),

@@ -120,6 +120,11 @@ public class Competency {
         }
     }
 
+    /** An item read from a CASE package keeps the identifier it was published with. */
+    void identifyAs(String caseIdentifier) {
+        this.caseIdentifier = caseIdentifier;
+    }
+
     /** Leaves new evaluations and pickers; the evidence recorded against it stays in every history. */
     public void retire() {
         this.retired = true;

@@ -32,6 +32,11 @@ public class ContentArea {
         this.name = name;
     }
 
+    /** An item read from a CASE package keeps the identifier it was published with. */
+    void identifyAs(String caseIdentifier) {
+        this.caseIdentifier = caseIdentifier;
+    }
+
     public void retire() {
         this.retired = true;
     }

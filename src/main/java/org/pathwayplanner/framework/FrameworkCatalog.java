@@ -186,7 +186,10 @@ public class FrameworkCatalog {
         Map<Long, List<String>> alignedTo = competencies.standardAlignments().stream().collect(Collectors.groupingBy(
                 row -> ((Number) row[1]).longValue(), Collectors.mapping(
                         row -> codes.get(((Number) row[0]).longValue()), Collectors.toList())));
-        return standards.findAllByOrderByCodeAsc().stream().map(s -> new StandardRow(s.getId(), s.getCode(),
+        // a retired standard stays readable where competencies are aligned to it, and is offered nowhere new
+        return standards.findAllByOrderByCodeAsc().stream()
+                .filter(s -> !s.isRetired() || alignedTo.containsKey(s.getId()))
+                .map(s -> new StandardRow(s.getId(), s.getCode(),
                 s.getStatement(), s.getCaseIdentifier(),
                 alignedTo.getOrDefault(s.getId(), List.of()).stream().sorted().toList())).toList();
     }

@@ -47,6 +47,11 @@ public class LearningObjective {
         this.required = required;
     }
 
+    /** An item read from a CASE package keeps the identifier it was published with. */
+    void identifyAs(String caseIdentifier) {
+        this.caseIdentifier = caseIdentifier;
+    }
+
     /** Leaves new evaluations and pickers; scores recorded against it stay in every history. */
     public void retire() {
         this.retired = true;

@@ -17,6 +17,7 @@ public class StateStandard {
     private String code;
     private String statement;
     private String caseIdentifier;
+    private boolean retired;
 
     protected StateStandard() {
     }
@@ -25,6 +26,24 @@ public class StateStandard {
         this.code = code;
         this.statement = statement;
         this.caseIdentifier = CaseIdentifier.of("state-standard", code);
+    }
+
+    /** An item read from a CASE package keeps the identifier it was published with. */
+    void identifyAs(String caseIdentifier) {
+        this.caseIdentifier = caseIdentifier;
+    }
+
+    /** A standard the State Board replaced: kept for the alignments recorded with it, offered nowhere new. */
+    void retire() {
+        this.retired = true;
+    }
+
+    void restate(String statement) {
+        this.statement = statement;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 
     public Long getId() {

@@ -169,6 +169,9 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/login", "/sign-in/link", "/sign-in/email-link", "/set-password",
                                 "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/api-docs-ui/**", "/swagger-ui/**")).permitAll()
+                        // the district's framework published as CASE 1.1: public, read-only, no student data
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/ims/case/v1p1/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)
                         .requestMatchers(path("/teacher/evidence/*/correct")).hasAnyRole("TEACHER", "ADMIN")

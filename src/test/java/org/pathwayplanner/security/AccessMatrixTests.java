@@ -268,6 +268,13 @@ class AccessMatrixTests {
             Row.of(GET,  "/admin/framework/standards",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(POST, "/admin/framework/standards",                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             // imports and exports: frameworks (CASE; the public CASE API rows go with "the API's description")
+            Row.of(GET,  "/admin/imports/framework",                            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/imports/framework",                            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no file: refused with its problem (400), nothing kept"),
+            Row.of(GET,  "/admin/imports/framework/{token}",                    PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("an upload of someone else or of nobody: 404"),
+            Row.of(POST, "/admin/imports/framework/{token}/dry-run",            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/imports/framework/{token}/import",             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
 
             Row.of(GET,  "/admin/credits",                                      PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/admin/credits/areas/new",                            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
@@ -350,6 +357,15 @@ class AccessMatrixTests {
             Row.of(POST, "/api/rules/versions/{versionNo}/rollback",            API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/api/rules/shipped",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
 
+            // the district's framework as CASE 1.1: public and read-only (no student data; see docs/interoperability.md)
+            Row.of(GET,  "/ims/case/v1p1/CFPackages/{sourcedId}",               PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("not a UUID: 400 invalid_selection_field, for everyone"),
+            Row.of(GET,  "/ims/case/v1p1/CFDocuments",                          PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/ims/case/v1p1/CFDocuments/{sourcedId}",              PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/ims/case/v1p1/CFItems/{sourcedId}",                  PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/ims/case/v1p1/CFAssociations/{sourcedId}",           PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/ims/case/v1p1/CFRubrics/{sourcedId}",                PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/ims/case/v1p1/CFItemTypes/{sourcedId}",              PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
             // the API's description: public
             Row.of(GET,  "/v3/api-docs",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/v3/api-docs.yaml",                                   PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK)

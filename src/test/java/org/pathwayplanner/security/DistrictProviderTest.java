@@ -17,6 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:district-sign-in;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
         "pathway-planner.demo.students=30",
+        // Camunda's webapps and the engine registry are static: a second engine must not take them from the shared one
+        "camunda.bpm.webapp.enabled=false", "camunda.bpm.process-engine-name=districtSignIn", "spring.jmx.enabled=false",
         "pathway-planner.sign-in.methods.password-roles=STUDENT,GUARDIAN",
         "spring.security.oauth2.client.registration.district.client-id=pathway-planner",
         "spring.security.oauth2.client.registration.district.client-secret=not-a-secret",

@@ -74,6 +74,7 @@ class NotificationsTests {
         PathwayFixtures fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
         PathwayJourney journey = new PathwayJourney(pathways, tasks, taskService);
         Proposer p = fixtures.aMinorInGrade11();
+        jdbc.update("delete from notification_preference"); // everyone as by default: at once
         inbox.choose(p.guardian(), allImmediately(), "es");
         String student = p.viewer().username();
 
@@ -104,7 +105,9 @@ class NotificationsTests {
         int sent = outbox.sendDue();
 
         MimeMessage[] mail = smtp.getReceivedMessages();
-        assertThat(mail).hasSize(sent).hasSize(expected.size());
+        long withAnAddress = expected.stream().map(e -> e.split(" ")[0])
+                .filter(u -> accounts.contact(u).map(c -> c.email() != null).orElse(false)).count();
+        assertThat(mail).hasSize(sent).hasSize((int) withAnAddress).hasSizeGreaterThanOrEqualTo(5);
         String guardianEmail = accounts.contact(p.guardian()).orElseThrow().email();
         List<MimeMessage> toGuardian = Arrays.stream(mail).filter(m -> recipient(m).equals(guardianEmail)).toList();
         assertThat(toGuardian).extracting(MimeMessage::getSubject)
@@ -162,12 +165,17 @@ class NotificationsTests {
 
     @Test
     void someoneWithoutAnAddressStillSeesTheNotificationInTheList() {
+        String address = accounts.contact("teacher.art").orElseThrow().email();
         jdbc.update("update user_account set email = null where username = 'teacher.art'");
-        inbox.post("teacher.art", NotificationKind.TASK_WAITING, "pathways.step.TeacherReview", "A", "/tasks/1");
+        try {
+            inbox.post("teacher.art", NotificationKind.TASK_WAITING, "pathways.step.TeacherReview", "A", "/tasks/1");
 
-        assertThat(outbox.sendDue()).isZero();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
-        assertThat(inbox.unread("teacher.art")).isPositive();
+            assertThat(outbox.sendDue()).isZero();
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+            assertThat(inbox.unread("teacher.art")).isPositive();
+        } finally {
+            jdbc.update("update user_account set email = ? where username = 'teacher.art'", address);
+        }
     }
 
     private List<String> posted() {

@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,10 +28,7 @@ import org.pathwayplanner.people.Accounts;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.progress.StudentProgress;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * One proposal walked from submission to credit tells exactly the people who must act or want to know, each by
@@ -48,17 +44,11 @@ class NotificationsTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.context.ApplicationContext application;
+    @Autowired
     Accounts accounts;
     @Autowired
     NotificationInbox inbox;
-    @Autowired
-    NotificationText text;
-    @Autowired
-    NotificationSettings settings;
-    @Autowired
-    Clock clock;
-    @Autowired
-    org.pathwayplanner.security.SignInLinks links;
     @Autowired
     PathwayService pathways;
     @Autowired
@@ -75,14 +65,7 @@ class NotificationsTests {
 
     @BeforeEach
     void onlyThisTestsMail() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("mail", sender);
-        outbox = new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), accounts, inbox, text, settings,
-                clock, links);
-        jdbc.update("update notification set email_state = 'NONE' where email_state in ('PENDING', 'DIGEST')");
+        outbox = GreenMailOutbox.of(application);
         before = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
     }
 
@@ -91,6 +74,7 @@ class NotificationsTests {
         PathwayFixtures fixtures = new PathwayFixtures(jdbc, people, progress, pathways);
         PathwayJourney journey = new PathwayJourney(pathways, tasks, taskService);
         Proposer p = fixtures.aMinorInGrade11();
+        jdbc.update("delete from notification_preference"); // everyone as by default: at once
         inbox.choose(p.guardian(), allImmediately(), "es");
         String student = p.viewer().username();
 
@@ -121,7 +105,9 @@ class NotificationsTests {
         int sent = outbox.sendDue();
 
         MimeMessage[] mail = smtp.getReceivedMessages();
-        assertThat(mail).hasSize(sent).hasSize(expected.size());
+        long withAnAddress = expected.stream().map(e -> e.split(" ")[0])
+                .filter(u -> accounts.contact(u).map(c -> c.email() != null).orElse(false)).count();
+        assertThat(mail).hasSize(sent).hasSize((int) withAnAddress).hasSizeGreaterThanOrEqualTo(5);
         String guardianEmail = accounts.contact(p.guardian()).orElseThrow().email();
         List<MimeMessage> toGuardian = Arrays.stream(mail).filter(m -> recipient(m).equals(guardianEmail)).toList();
         assertThat(toGuardian).extracting(MimeMessage::getSubject)
@@ -179,12 +165,17 @@ class NotificationsTests {
 
     @Test
     void someoneWithoutAnAddressStillSeesTheNotificationInTheList() {
+        String address = accounts.contact("teacher.art").orElseThrow().email();
         jdbc.update("update user_account set email = null where username = 'teacher.art'");
-        inbox.post("teacher.art", NotificationKind.TASK_WAITING, "pathways.step.TeacherReview", "A", "/tasks/1");
+        try {
+            inbox.post("teacher.art", NotificationKind.TASK_WAITING, "pathways.step.TeacherReview", "A", "/tasks/1");
 
-        assertThat(outbox.sendDue()).isZero();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
-        assertThat(inbox.unread("teacher.art")).isPositive();
+            assertThat(outbox.sendDue()).isZero();
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+            assertThat(inbox.unread("teacher.art")).isPositive();
+        } finally {
+            jdbc.update("update user_account set email = ? where username = 'teacher.art'", address);
+        }
     }
 
     private List<String> posted() {

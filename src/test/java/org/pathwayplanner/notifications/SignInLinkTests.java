@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +20,8 @@ import org.pathwayplanner.people.Accounts;
 import org.pathwayplanner.security.SignInLinks;
 import org.pathwayplanner.security.Visitor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A guardian without a district account signs in with a link e-mailed to the address the school has: the link works
@@ -46,15 +42,11 @@ class SignInLinkTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.context.ApplicationContext application;
+    @Autowired
     Accounts accounts;
     @Autowired
     NotificationInbox inbox;
-    @Autowired
-    NotificationText text;
-    @Autowired
-    NotificationSettings settings;
-    @Autowired
-    Clock clock;
     @Autowired
     SignInLinks links;
 
@@ -62,14 +54,7 @@ class SignInLinkTests {
 
     @BeforeEach
     void onlyThisTestsMail() {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("localhost");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("mail", sender);
-        outbox = new MailOutbox(jdbc, beans.getBeanProvider(JavaMailSender.class), accounts, inbox, text, settings,
-                clock, links);
-        jdbc.update("update notification set email_state = 'NONE' where email_state in ('PENDING', 'DIGEST')");
+        outbox = GreenMailOutbox.of(application);
         jdbc.update("delete from sign_in_link");
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pathwayplanner.people.Accounts;
 import org.pathwayplanner.people.Accounts.Account;
+import org.pathwayplanner.people.Passwords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Guardians sign in with a one-time link: they ask for one with their e-mail address (the answer is the same whether
- * or not the address is known), open it from their mailbox, and press the button the page shows.
+ * or not the address is known), open it from their mailbox, and press the button the page shows; they may choose a
+ * password there at the same time, to sign in with it next time.
  */
 @Controller
 class SignInLinkController {
@@ -35,10 +37,14 @@ class SignInLinkController {
     private final ApplicationEventPublisher events;
     private final SignInAudit audit;
     private final Clock clock;
+    private final Passwords passwords;
+    private final org.springframework.context.MessageSource messages;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SignInLinkController(SignInLinks links, Accounts accounts, ApplicationEventPublisher events, SignInAudit audit,
-            Clock clock) {
+            Clock clock, Passwords passwords, org.springframework.context.MessageSource messages) {
+        this.passwords = passwords;
+        this.messages = messages;
         this.links = links;
         this.accounts = accounts;
         this.events = events;
@@ -70,8 +76,21 @@ class SignInLinkController {
     }
 
     @PostMapping("/sign-in/link")
-    String use(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    String use(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String repeated, HttpServletRequest request,
+            HttpServletResponse response, Model model, java.util.Locale locale) {
+        if (!password.isEmpty()) {
+            // a password that breaks the rules is said beside the field before the link is used up
+            try {
+                passwords.check(password, repeated);
+            } catch (Passwords.Refused refused) {
+                model.addAttribute("token", token);
+                model.addAttribute("usable", links.usable(token).isPresent());
+                model.addAttribute("passwordError", messages.getMessage(refused.key(), refused.args(), locale));
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return "security/signInLink";
+            }
+        }
         Optional<SignInLinks.Usable> link = links.use(token);
         Optional<SignedInUser> user = link.flatMap(l -> accounts.account(l.username())
                 .filter(a -> a.enabled() && "GUARDIAN".equals(a.role()))
@@ -83,6 +102,9 @@ class SignInLinkController {
             model.addAttribute("token", "");
             model.addAttribute("usable", false);
             return "security/signInLink";
+        }
+        if (!password.isEmpty()) {
+            passwords.set(user.get().username(), password, repeated);
         }
         request.getSession(true);
         request.changeSessionId();

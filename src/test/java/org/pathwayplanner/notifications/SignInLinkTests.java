@@ -90,6 +90,24 @@ class SignInLinkTests {
     }
 
     @Test
+    void aGuardianChoosesAPasswordAsTheySignInAndUsesItNextTime() throws Exception {
+        String token = links.issue("guardian4", "/guardian", Duration.ofMinutes(30));
+        String link = "/sign-in/link?token=" + token;
+
+        Visitor guardian = new Visitor(port);
+        HttpResponse<String> tooShort = postForm(guardian, "/sign-in/link",
+                "token=" + token + "&password=short&repeated=short", link);
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("at least 10 characters").contains("The link works once");
+
+        HttpResponse<String> used = postForm(guardian, "/sign-in/link",
+                "token=" + token + "&password=" + enc("maple river 1987") + "&repeated=" + enc("maple river 1987"), link);
+        assertThat(used.headers().firstValue("Location").orElse("")).endsWith("/guardian");
+        assertThat(new Visitor(port).submitLogin("guardian4", "maple river 1987").headers().firstValue("Location")
+                .orElse("")).doesNotContain("error");
+    }
+
+    @Test
     void anUnknownAddressAnswersTheSameAndSendsNothing() throws Exception {
         HttpResponse<String> asked = postForm(new Visitor(port), "/sign-in/email-link",
                 "email=" + enc("nobody@nowhere.example.com"));

@@ -112,8 +112,8 @@ class RosterImportController {
                     + request.getContextPath();
             model.addAttribute("issued", new RosterViews.IssuedLink(issued.username(), issued.expires(),
                     base + "/set-password?token=" + issued.token()));
-        } catch (SetPasswordLinks.Refused refused) {
-            model.addAttribute("linkError", messages.getMessage(refused.key, refused.args, locale));
+        } catch (org.pathwayplanner.people.Passwords.Refused refused) {
+            model.addAttribute("linkError", messages.getMessage(refused.key(), refused.args(), locale));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         return "people/passwordLink";

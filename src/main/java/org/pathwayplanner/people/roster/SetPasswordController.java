@@ -2,6 +2,7 @@ package org.pathwayplanner.people.roster;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.pathwayplanner.people.Passwords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +39,11 @@ class SetPasswordController {
         try {
             links.setPassword(token, password, repeated);
             return "redirect:/login?passwordSet";
-        } catch (SetPasswordLinks.Refused refused) {
+        } catch (Passwords.Refused refused) {
             model.addAttribute("token", token);
             links.usernameOf(token).ifPresent(u -> model.addAttribute("username", u));
-            model.addAttribute("error", messages.getMessage(refused.key, refused.args, locale));
-            response.setStatus(refused.key.equals("setPassword.invalid") ? HttpServletResponse.SC_NOT_FOUND
+            model.addAttribute("error", messages.getMessage(refused.key(), refused.args(), locale));
+            response.setStatus(refused.key().equals("setPassword.invalid") ? HttpServletResponse.SC_NOT_FOUND
                     : HttpServletResponse.SC_BAD_REQUEST);
             return PAGE;
         }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.pathwayplanner.people.Passwords;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,34 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 class SetPasswordLinks {
 
     static final Duration VALID_FOR = Duration.ofDays(7);
-    static final int SHORTEST = 10;
-    /** BCrypt reads at most 72 bytes; a longer password would be cut without a word. */
-    static final int LONGEST_BYTES = 72;
+    static final int SHORTEST = Passwords.SHORTEST;
 
     /** A link issued: the token (shown once) and until when it works. */
     record Issued(String username, String token, Instant expires) {
     }
 
-    /** Why a password could not be set, as a message key. */
-    static final class Refused extends RuntimeException {
-        final String key;
-        final transient Object[] args;
-
-        Refused(String key, Object... args) {
-            super(key, null, false, false);
-            this.key = key;
-            this.args = args;
-        }
-    }
-
     private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwordEncoder;
+    private final Passwords passwords;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SetPasswordLinks(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    SetPasswordLinks(JdbcTemplate jdbc, Passwords passwords, Clock clock) {
         this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
@@ -64,7 +50,7 @@ class SetPasswordLinks {
                     or exists (select 1 from guardian g where g.account_id = a.id and g.sourced_id is not null))""",
                 Long.class, username);
         if (accounts.isEmpty()) {
-            throw new Refused("setPassword.issue.noAccount", username);
+            throw new Passwords.Refused("setPassword.issue.noAccount", username);
         }
         long account = accounts.get(0);
         Instant now = clock.instant();
@@ -94,24 +80,15 @@ class SetPasswordLinks {
 
     /** Sets the account's password with the link, which then stops working; the username signed in with. */
     String setPassword(String token, String password, String repeated) {
-        String username = usernameOf(token).orElseThrow(() -> new Refused("setPassword.invalid"));
-        if (password == null || password.length() < SHORTEST) {
-            throw new Refused("setPassword.tooShort", SHORTEST);
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > LONGEST_BYTES) {
-            throw new Refused("setPassword.tooLong", LONGEST_BYTES);
-        }
-        if (!password.equals(repeated)) {
-            throw new Refused("setPassword.different");
-        }
+        String username = usernameOf(token).orElseThrow(() -> new Passwords.Refused("setPassword.invalid"));
+        passwords.check(password, repeated);
         Instant now = clock.instant();
         int used = jdbc.update("update password_link set used_at = ? where token_hash = ? and used_at is null",
                 Timestamp.from(now), RosterImports.sha256(token));
         if (used != 1) {
-            throw new Refused("setPassword.invalid");
+            throw new Passwords.Refused("setPassword.invalid");
         }
-        jdbc.update("update user_account set password_hash = ? where username = ?", passwordEncoder.encode(password),
-                username);
+        passwords.set(username, password, repeated);
         return username;
     }
 }

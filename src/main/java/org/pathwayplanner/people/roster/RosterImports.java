@@ -184,6 +184,9 @@ class RosterImports {
                     throw new RosterRefused(problems);
                 }
                 job.total = Math.max(1, changes.size());
+                if (changes.size() == 0 && changes.disableAccounts.isEmpty()) {
+                    return; // the roster says what the district holds: nothing to write, nothing to read back
+                }
                 Set<Long> students = new RosterWriter(jdbc, (step, rows) -> {
                     job.done.set(rows);
                     interruption.wrote(step, rows);

@@ -82,6 +82,8 @@ class NotificationInbox {
         return choices;
     }
 
+    /** Replaces the person's choices and language at once: never half of them. */
+    @org.springframework.transaction.annotation.Transactional
     void choose(String username, Map<NotificationKind, Delivery> choices, String language) {
         jdbc.update("delete from notification_preference where username = ?", username);
         choices.entrySet().stream().filter(c -> c.getKey() != NotificationKind.SIGN_IN_LINK).forEach(c -> jdbc.update(

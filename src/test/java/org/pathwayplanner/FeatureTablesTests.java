@@ -54,6 +54,9 @@ class FeatureTablesTests {
             Map.entry("api_token", "security"), Map.entry("sign_in_link", "security"), Map.entry("notification", "notifications"),
             Map.entry("notification_preference", "notifications"), Map.entry("notification_language", "notifications"),
             Map.entry("notified_support_flag", "notifications"),
+            // several instances: recomputation runs and cluster schedules (issue 17)
+            // operations: sessions, health, metrics (issue 17)
+            // records of access and retention (issue 17)
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 

@@ -373,6 +373,10 @@ class AccessMatrixTests {
             Row.of(GET,  "/v3/api-docs/swagger-config",                         PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
             Row.of(GET,  "/api-docs-ui",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK),
 
+            // several instances: recomputation runs (issue 17)
+
+            // records of access and retention (issue 17)
+
             // Camunda: the REST API for administrators by Basic only (issue 10), the webapps for administrators
             Row.of(GET,  "/engine-rest/engine",                                 ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),
             Row.of(GET,  "/engine-rest/task",                                   ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),

@@ -171,7 +171,6 @@ class RosterImports {
             if (!sha256(upload.zip()).equals(upload.sha256())) {
                 throw new IllegalStateException("The staged upload changed after its dry run");
             }
-            String unusable = passwordEncoder.encode(randomToken() + randomToken());
             transaction.executeWithoutResult(status -> {
                 ImportProblems problems = new ImportProblems();
                 long planStart = System.nanoTime();
@@ -190,7 +189,7 @@ class RosterImports {
                 Set<Long> students = new RosterWriter(jdbc, (step, rows) -> {
                     job.done.set(rows);
                     interruption.wrote(step, rows);
-                }, unusable, clock.instant()).write(changes);
+                }, () -> passwordEncoder.encode(randomToken() + randomToken()), clock.instant()).write(changes);
                 if (!students.isEmpty()) {
                     events.publishEvent(new RosterImported(students));
                 }

@@ -123,16 +123,25 @@ final class RosterState {
                 s.sections.put(row.sourcedId(), row);
             }
         });
-        jdbc.query("""
-                select cs.sourced_id, st.sourced_id from section_enrollment e
-                  join class_section cs on cs.id = e.section_id join student st on st.id = e.student_id
-                 where cs.sourced_id is not null""", (RowCallbackHandler) rs -> s.enrollments
-                .computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(orEmpty(rs.getString(2))));
-        jdbc.query("""
-                select g.sourced_id, st.sourced_id from student_guardian sg
-                  join guardian g on g.id = sg.guardian_id join student st on st.id = sg.student_id
-                 where g.sourced_id is not null""", (RowCallbackHandler) rs -> s.guardianLinks
-                .computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(orEmpty(rs.getString(2))));
+        // ids mapped to sourcedIds in memory: joining in the database costs more than the maps already read
+        Map<Long, String> sectionSourcedIds = new HashMap<>();
+        s.sections.values().forEach(row -> sectionSourcedIds.put(row.id(), row.sourcedId()));
+        jdbc.query("select section_id, student_id from section_enrollment", (RowCallbackHandler) rs -> {
+            String section = sectionSourcedIds.get(rs.getLong(1));
+            if (section != null) {
+                s.enrollments.computeIfAbsent(section, k -> new HashSet<>())
+                        .add(orEmpty(s.studentSourcedIds.get(rs.getLong(2))));
+            }
+        });
+        Map<Long, String> guardianSourcedIds = new HashMap<>();
+        s.guardians.values().forEach(row -> guardianSourcedIds.put(row.id(), row.sourcedId()));
+        jdbc.query("select guardian_id, student_id from student_guardian", (RowCallbackHandler) rs -> {
+            String guardian = guardianSourcedIds.get(rs.getLong(1));
+            if (guardian != null) {
+                s.guardianLinks.computeIfAbsent(guardian, k -> new HashSet<>())
+                        .add(orEmpty(s.studentSourcedIds.get(rs.getLong(2))));
+            }
+        });
         return s;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.pathwayplanner.people.roster.RosterChanges.AccountWrite;
 import org.pathwayplanner.people.roster.RosterChanges.EnrollmentKey;
 import org.pathwayplanner.people.roster.RosterChanges.GuardianWrite;
@@ -22,13 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Writes a roster's changes with JDBC batches, in the caller's transaction: schools, accounts, staff, students,
- * guardians, classes, enrolments, then retirements. Ids of the records just created are read back once per table,
+ * Writes a roster's changes (new rows by {@link RowLoader}, changes as JDBC batches) in the caller's transaction:
+ * schools, accounts, staff, students, guardians, classes, enrolments, then retirements. Ids of the records just created are read back once per table,
  * never once per row.
  */
 final class RosterWriter {
 
     static final int BATCH = 1000;
+    private static final int COPY_CHUNK = 10_000;
 
     /** Hears how many rows have been written after each batch (the progress bar); it may stop the import by throwing. */
     interface Progress {
@@ -36,13 +38,16 @@ final class RosterWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final RowLoader loader;
     private final Progress progress;
-    private final String unusablePasswordHash;
+    /** A hash no password matches, made only when accounts are created (a BCrypt hash costs tens of ms). */
+    private final Supplier<String> unusablePasswordHash;
     private final Timestamp now;
     private long written;
 
-    RosterWriter(JdbcTemplate jdbc, Progress progress, String unusablePasswordHash, Instant now) {
+    RosterWriter(JdbcTemplate jdbc, Progress progress, Supplier<String> unusablePasswordHash, Instant now) {
         this.jdbc = jdbc;
+        this.loader = new RowLoader(jdbc);
         this.progress = progress;
         this.unusablePasswordHash = unusablePasswordHash;
         this.now = Timestamp.from(now);
@@ -50,26 +55,25 @@ final class RosterWriter {
 
     /** The ids of the students created or changed, whose progress must be evaluated again. */
     Set<Long> write(RosterChanges c) {
-        batch("schools", "insert into school (code, name, sourced_id) values (?, ?, ?)",
-                c.schools.stream().filter(s -> s.id() == null).toList(),
-                s -> new Object[] {s.code(), s.name(), s.sourcedId()});
+        insert("schools", "school", "code, name, sourced_id",
+                c.schools.stream().filter(s -> s.id() == null).toList(), s -> new Object[] {s.code(), s.name(), s.sourcedId()});
         batch("schools", "update school set code = ?, name = ?, retired_at = null where id = ?",
                 c.schools.stream().filter(s -> s.id() != null).toList(),
                 (SchoolWrite s) -> new Object[] {s.code(), s.name(), s.id()});
         Map<String, Long> schools = ids("select sourced_id, id from school where sourced_id is not null");
 
-        batch("accounts", "insert into user_account (username, password_hash, display_name, role, enabled, email)"
-                        + " values (?, ?, ?, ?, ?, ?)", c.accounts.stream().filter(a -> a.id() == null).toList(),
-                a -> new Object[] {a.username(), unusablePasswordHash, a.displayName(), a.role(), a.enabled(),
-                        a.email()});
+        List<AccountWrite> newAccounts = c.accounts.stream().filter(a -> a.id() == null).toList();
+        String unusable = newAccounts.isEmpty() ? null : unusablePasswordHash.get();
+        insert("accounts", "user_account", "username, password_hash, display_name, role, enabled, email", newAccounts,
+                a -> new Object[] {a.username(), unusable, a.displayName(), a.role(), a.enabled(), a.email()});
         batch("accounts", "update user_account set username = ?, display_name = ?, role = ?, enabled = ?, email = ?"
                         + " where id = ?", c.accounts.stream().filter(a -> a.id() != null).toList(),
                 (AccountWrite a) -> new Object[] {a.username(), a.displayName(), a.role(), a.enabled(), a.email(),
                         a.id()});
         Map<String, Long> accounts = accountIds(c);
 
-        batch("staff", "insert into staff_member (account_id, first_name, last_name, email, kind, school_id, sourced_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", c.staff.stream().filter(s -> s.id() == null).toList(),
+        insert("staff", "staff_member", "account_id, first_name, last_name, email, kind, school_id, sourced_id",
+                c.staff.stream().filter(s -> s.id() == null).toList(),
                 s -> new Object[] {accounts.get(s.username()), s.firstName(), s.lastName(), s.email(), s.kind(),
                         s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()), s.sourcedId()});
         batch("staff", "update staff_member set first_name = ?, last_name = ?, email = ?, kind = ?, school_id = ?,"
@@ -77,8 +81,8 @@ final class RosterWriter {
                 (StaffWrite s) -> new Object[] {s.firstName(), s.lastName(), s.email(), s.kind(),
                         s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()), s.id()});
 
-        batch("students", "insert into student (account_id, student_number, first_name, last_name, date_of_birth,"
-                        + " grade_level, graduation_year, school_id, sourced_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        insert("students", "student", "account_id, student_number, first_name, last_name, date_of_birth,"
+                        + " grade_level, graduation_year, school_id, sourced_id",
                 c.students.stream().filter(s -> s.id() == null).toList(),
                 s -> new Object[] {accounts.get(s.username()), s.number(), s.firstName(), s.lastName(),
                         Date.valueOf(s.birthDate()), s.grade(), s.graduationYear(), schools.get(s.schoolSourcedId()),
@@ -92,8 +96,8 @@ final class RosterWriter {
                         schools.get(s.schoolSourcedId()), s.id()});
         Map<String, Long> students = ids("select sourced_id, id from student where sourced_id is not null");
 
-        batch("guardians", "insert into guardian (account_id, first_name, last_name, email, phone, sourced_id)"
-                        + " values (?, ?, ?, ?, ?, ?)", c.guardians.stream().filter(g -> g.id() == null).toList(),
+        insert("guardians", "guardian", "account_id, first_name, last_name, email, phone, sourced_id",
+                c.guardians.stream().filter(g -> g.id() == null).toList(),
                 g -> new Object[] {accounts.get(g.username()), g.firstName(), g.lastName(), g.email(), g.phone(),
                         g.sourcedId()});
         batch("guardians", "update guardian set account_id = coalesce(account_id, ?), first_name = ?, last_name = ?,"
@@ -108,13 +112,11 @@ final class RosterWriter {
         List<Object[]> links = new ArrayList<>();
         relinked.forEach(g -> g.studentSourcedIds().forEach(s -> links.add(new Object[] {students.get(s),
                 guardians.get(g.sourcedId()), g.relationship()})));
-        batch("guardians", "insert into student_guardian (student_id, guardian_id, relationship) values (?, ?, ?)",
-                links, l -> l);
+        insert("guardians", "student_guardian", "student_id, guardian_id, relationship", links, l -> l);
 
         Map<String, Long> staff = ids("select sourced_id, id from staff_member where sourced_id is not null");
-        batch("classes", "insert into class_section (code, name, school_year, school_id, teacher_id, content_area_id,"
-                        + " sourced_id) values (?, ?, ?, ?, ?, ?, ?)",
-                c.sections.stream().filter(s -> s.id() == null).toList(),
+        insert("classes", "class_section", "code, name, school_year, school_id, teacher_id, content_area_id,"
+                        + " sourced_id", c.sections.stream().filter(s -> s.id() == null).toList(),
                 s -> new Object[] {s.code(), s.name(), s.schoolYear(), schools.get(s.schoolSourcedId()),
                         staff.get(s.teacherSourcedId()), s.areaId(), s.sourcedId()});
         batch("classes", "update class_section set code = ?, name = ?, school_year = ?, school_id = ?, teacher_id = ?,"
@@ -126,7 +128,7 @@ final class RosterWriter {
 
         batch("enrollments", "delete from section_enrollment where section_id = ? and student_id = ?", c.unenrol,
                 (EnrollmentKey e) -> new Object[] {sections.get(e.classSourcedId()), students.get(e.studentSourcedId())});
-        batch("enrollments", "insert into section_enrollment (section_id, student_id) values (?, ?)", c.enrol,
+        insert("enrollments", "section_enrollment", "section_id, student_id", c.enrol,
                 (EnrollmentKey e) -> new Object[] {sections.get(e.classSourcedId()), students.get(e.studentSourcedId())});
 
         // retired: kept with their evidence, out of classes, caseloads and sign-in
@@ -151,6 +153,28 @@ final class RosterWriter {
         c.unenrol.forEach(e -> touched.add(students.get(e.studentSourcedId())));
         touched.remove(null);
         return touched;
+    }
+
+    /** New rows, in chunks so that the progress bar moves (COPY on PostgreSQL, a JDBC batch elsewhere). */
+    private <T> void insert(String step, String table, String columns, Collection<T> rows, Function<T, Object[]> args) {
+        List<Object[]> chunk = new ArrayList<>(Math.min(rows.size(), COPY_CHUNK));
+        for (T row : rows) {
+            chunk.add(args.apply(row));
+            if (chunk.size() == COPY_CHUNK) {
+                load(step, table, columns, chunk);
+            }
+        }
+        load(step, table, columns, chunk);
+    }
+
+    private void load(String step, String table, String columns, List<Object[]> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        loader.insert(table, columns, chunk);
+        written += chunk.size();
+        chunk.clear();
+        progress.wrote(step, written);
     }
 
     private <T> void batch(String step, String sql, Collection<T> rows, Function<T, Object[]> args) {

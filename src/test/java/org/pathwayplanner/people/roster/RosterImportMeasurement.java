@@ -77,14 +77,20 @@ abstract class RosterImportMeasurement {
         assertThat(preview.importable()).as(String.valueOf(preview.problems().list())).isTrue();
         System.out.printf("BENCH dry run (read, compare with the database): %d ms%n", dryMs);
 
+        Map<String, Long> stepEnds = new java.util.LinkedHashMap<>();
+        imports.interruption = (step, rows) -> stepEnds.put(step, System.nanoTime());
         long importStart = System.nanoTime();
         RosterImports.Job job = imports.importNow("bench", "district.zip", zip, List.of());
         long importMs = millisSince(importStart);
+        long importEnd = System.nanoTime();
+        imports.interruption = (step, rows) -> { };
         assertThat(job.state).as(String.valueOf(job.failure)).isEqualTo(RosterImports.State.DONE);
         System.out.printf("BENCH import into an empty district (read, compare, write, commit): %d ms, %d changes (%s)%n",
                 importMs, job.counts.changes(), job.counts.summary());
         System.out.printf("BENCH   of which reading and comparing %d ms, writing and committing %d ms%n",
                 job.planMillis, importMs - job.planMillis);
+        System.out.printf("BENCH   writing by step (ms, from the end of the step before): %s%n", stepTimes(stepEnds)
+                + "commit " + (stepEnds.isEmpty() ? 0 : (importEnd - List.copyOf(stepEnds.values()).get(stepEnds.size() - 1)) / 1_000_000));
         System.out.printf("BENCH ratio import / parse: %.2f (goal <= 3)%n", (double) importMs / parseMs);
 
         long againStart = System.nanoTime();
@@ -121,6 +127,19 @@ abstract class RosterImportMeasurement {
             }
         }
         return fields;
+    }
+
+    /** How long each step of the write took, the first from the first row it wrote. */
+    private static String stepTimes(Map<String, Long> ends) {
+        StringBuilder times = new StringBuilder();
+        Long previous = null;
+        for (Map.Entry<String, Long> end : ends.entrySet()) {
+            if (previous != null) {
+                times.append(end.getKey()).append(' ').append((end.getValue() - previous) / 1_000_000).append("; ");
+            }
+            previous = end.getValue();
+        }
+        return times.toString();
     }
 
     private static long millisSince(long start) {

@@ -134,6 +134,7 @@ class AccessMatrixTests {
             Row.of(GET,  "/student/map",                                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/competencies/{id}",                          PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/transcript",                                 PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/student/transcript.pdf",                             PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/pathways",                                   PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/pathways/new",                               PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
             Row.of(GET,  "/student/pathways/what-if",                           PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
@@ -167,6 +168,8 @@ class AccessMatrixTests {
             Row.of(GET,  "/counselor",                                          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/counselor/caseload.csv",                             PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     NO),
             Row.of(GET,  "/students/{id}",                                      PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/students/{id}/transcript",                           PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/students/{id}/transcript.pdf",                       PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/students/{studentId}/plan",                          PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     OWN,    OK)
                     .because("plans are for the student, their family and their counselor: not teachers"),
             Row.of(POST, "/students/{studentId}/plan/decision",                 PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    NO)

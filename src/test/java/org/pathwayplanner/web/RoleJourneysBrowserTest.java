@@ -318,7 +318,7 @@ class RoleJourneysBrowserTest {
         browser.open("/student/transcript");
 
         assertThat(browser.text("#mastered-count")).isEqualTo(String.valueOf(mastered));
-        assertThat(browser.driver.findElements(By.cssSelector("#transcript-competencies tbody tr"))).hasSize((int) mastered);
+        assertThat(browser.driver.findElements(By.cssSelector(".transcript-competencies tbody tr"))).hasSize((int) mastered);
         browser.screenshot("student-transcript");
     }
 

@@ -306,6 +306,18 @@ public class PeopleDirectory {
                 (rs, i) -> new PeopleViews.RosterEntry(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
 
+    /** The students of a graduating class still in the district, by name. */
+    public List<Long> classOf(int graduationYear) {
+        return jdbc.queryForList("select id from student where graduation_year = ? and retired_at is null"
+                + " order by last_name, first_name, id", Long.class, graduationYear);
+    }
+
+    /** The graduating classes of the students still in the district, the earliest first. */
+    public List<Integer> graduationYears() {
+        return jdbc.queryForList("select distinct graduation_year from student where retired_at is null"
+                + " order by graduation_year", Integer.class);
+    }
+
     /** Counselors with the size of their caseloads. */
     public List<PeopleViews.CounselorLoad> counselorLoads() {
         return jdbc.query("""

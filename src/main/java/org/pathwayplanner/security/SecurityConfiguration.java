@@ -181,6 +181,7 @@ class SecurityConfiguration {
                         .requestMatchers(path("/admin/**")).hasRole("ADMIN")
                         .requestMatchers(path("/tasks/**")).hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
                         .requestMatchers(path("/students/**")).hasAnyRole("TEACHER", "COUNSELOR", "GUARDIAN", "ADMIN")
+                        .requestMatchers(path("/transcripts/**")).hasAnyRole("COUNSELOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
                         .failureHandler(passwordRefusals())

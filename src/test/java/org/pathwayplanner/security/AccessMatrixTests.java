@@ -170,6 +170,13 @@ class AccessMatrixTests {
             Row.of(GET,  "/students/{id}",                                      PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/students/{id}/transcript",                           PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
             Row.of(GET,  "/students/{id}/transcript.pdf",                       PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/transcripts/class",                                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(POST, "/transcripts/class",                                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("no class chosen: the form again with its error, nothing started"),
+            Row.of(GET,  "/transcripts/class/jobs/{jobId}",                     PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("a batch is its maker's only: any other id is 404"),
+            Row.of(GET,  "/transcripts/class/jobs/{jobId}/status",              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(GET,  "/transcripts/class/jobs/{jobId}/download",            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
             Row.of(GET,  "/students/{studentId}/plan",                          PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     OWN,    OK)
                     .because("plans are for the student, their family and their counselor: not teachers"),
             Row.of(POST, "/students/{studentId}/plan/decision",                 PAGE,     STUDENT,  LOGIN,  NO,     NO,     NO,     OWN,    NO)

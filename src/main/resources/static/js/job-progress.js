@@ -1,12 +1,12 @@
-// The roster import's page: while the import runs, ask the server how far it has come once a second and move the
-// progress bar; when it is over, load the page again to show what was imported (without JavaScript the page has a
-// reload link instead).
+// A page of a long job (a roster import, a class's transcripts): while the job runs, ask the server how far it has
+// come twice a second and move the progress bar; when it is over, load the page again to show the outcome (without
+// JavaScript the page has a reload link instead). The page marks the job's box with data-state and data-url.
 (function () {
-  var box = document.getElementById('roster-job');
+  var box = document.querySelector('[data-state][data-url]');
   if (!box || box.getAttribute('data-state') !== 'RUNNING' || !window.fetch) {
     return;
   }
-  var bar = document.getElementById('roster-progress');
+  var bar = box.querySelector('progress');
 
   function poll() {
     fetch(box.getAttribute('data-url'), {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})

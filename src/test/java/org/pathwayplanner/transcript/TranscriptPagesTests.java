@@ -76,7 +76,17 @@ class TranscriptPagesTests {
             assertThat(text).contains(student.firstName() + " " + student.lastName(),
                     "Expediente basado en el dominio", "Cómo leer este expediente");
             TranscriptPdfTest.assertAccessibleWithEmbeddedFonts(document);
+            screenshotOfTheFirstPage(document, "transcript-pdf-es");
         }
+    }
+
+    /** The first page as docs/screenshots shows it (target/screenshots, like the browser tests' screenshots). */
+    private static void screenshotOfTheFirstPage(PDDocument document, String name) throws IOException {
+        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 96);
+        assertThat(page.getWidth()).isGreaterThan(700);
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javax.imageio.ImageIO.write(page, "png", folder.resolve(name + ".png").toFile());
     }
 
     @Test
@@ -96,9 +106,5 @@ class TranscriptPagesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/students/{id}/transcript", senior).with(user(accounts.loadUserByUsername("student1"))))
                 .andExpect(status().isForbidden());
-    }
-
-    static PDDocument load(byte[] pdf) throws IOException {
-        return Loader.loadPDF(pdf);
     }
 }

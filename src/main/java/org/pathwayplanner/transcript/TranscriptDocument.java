@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything one transcript shows, assembled once and rendered as the page, the printout and the PDF alike.
+ * Everything one transcript shows, assembled once and rendered as the page, the printout and the PDF alike;
+ * {@code rulesVersion} is the number of the published rules that decided it (none for rules never published).
  */
-public record TranscriptDocument(Issuer issuer, Learner learner, LocalDate issuedOn, String ruleSetVersion,
+public record TranscriptDocument(Issuer issuer, Learner learner, LocalDate issuedOn, Integer rulesVersion,
         Credits credits, List<AreaSection> areas, int competenciesInProgress, List<PathwayLine> pathways,
         List<ScaleLevel> scale, List<String> methods) {
 

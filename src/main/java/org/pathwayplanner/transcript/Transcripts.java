@@ -26,6 +26,7 @@ import org.pathwayplanner.progress.ProgressViews.CompetencyProgress;
 import org.pathwayplanner.progress.ProgressViews.StudentProgressView;
 import org.pathwayplanner.progress.Sentences;
 import org.pathwayplanner.progress.StudentProgress;
+import org.pathwayplanner.rules.RuleVersionNumbers;
 import org.pathwayplanner.transcript.TranscriptDocument.AreaCredits;
 import org.pathwayplanner.transcript.TranscriptDocument.AreaSection;
 import org.pathwayplanner.transcript.TranscriptDocument.CompetencyLine;
@@ -53,11 +54,13 @@ public class Transcripts {
     private final FrameworkCatalog framework;
     private final Sentences sentences;
     private final TranscriptIssuer issuer;
+    private final RuleVersionNumbers versionNumbers;
     private final Clock clock;
 
     Transcripts(StudentAccess access, PeopleDirectory people, StudentProgress progress, EvidenceHistory evidence,
             PathwayService pathways, FrameworkCatalog framework, Sentences sentences, TranscriptIssuer issuer,
-            Clock clock) {
+            RuleVersionNumbers versionNumbers, Clock clock) {
+        this.versionNumbers = versionNumbers;
         this.access = access;
         this.people = people;
         this.progress = progress;
@@ -76,7 +79,8 @@ public class Transcripts {
                 () -> new java.util.NoSuchElementException("No student " + studentId));
         StudentProgressView view = progress.progressOf(studentId);
         return new TranscriptDocument(issuer.of(student.schoolName()), learner(student), LocalDate.now(clock),
-                view.ruleSetVersion(), credits(view), areas(view, studentId), inProgress(view),
+                versionNumbers.numberOf(view.ruleSetVersion()).orElse(null), credits(view), areas(view, studentId),
+                inProgress(view),
                 pathways(viewer, studentId), scale(), methods(view));
     }
 
@@ -101,7 +105,11 @@ public class Transcripts {
         Map<Long, EvidenceView> pieces = evidence.historyOf(studentId).stream()
                 .collect(Collectors.toMap(EvidenceView::id, Function.identity(), (a, b) -> a));
         Map<String, List<CompetencyLine>> byArea = new LinkedHashMap<>();
-        framework.areas().forEach(a -> byArea.put(a.code(), new java.util.ArrayList<>()));
+        Map<String, String> names = new java.util.HashMap<>();
+        framework.areas().forEach(a -> {
+            byArea.put(a.code(), new java.util.ArrayList<>());
+            names.put(a.code(), a.name());
+        });
         view.competencies().stream().filter(CompetencyProgress::mastered)
                 .sorted(Comparator.comparing(CompetencyProgress::code))
                 .forEach(c -> byArea.computeIfAbsent(c.areaCode() == null ? "" : c.areaCode(),
@@ -109,7 +117,7 @@ public class Transcripts {
         return byArea.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .sorted(Comparator.comparing(e -> e.getKey().isEmpty()))
                 .map(e -> new AreaSection(e.getKey().isEmpty() ? null : e.getKey(),
-                        e.getKey().isEmpty() ? null : sentences.areaName(e.getKey()), e.getValue()))
+                        e.getKey().isEmpty() ? null : names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
     }
 

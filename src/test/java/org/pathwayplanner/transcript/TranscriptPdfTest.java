@@ -85,7 +85,7 @@ class TranscriptPdfTest {
         }
         return new TranscriptDocument(new Issuer("Riverside Unified School District", "100 Main Street", null,
                 "Riverside High School"), new Learner(1, name, "S000001", LocalDate.of(2009, 3, 1), 11, 2028),
-                LocalDate.of(2026, 12, 7), "3",
+                LocalDate.of(2026, 12, 7), 3,
                 new Credits(new BigDecimal("15"), new BigDecimal("25"), "ON_TRACK",
                         List.of(new AreaCredits("STEM", "STEM", new BigDecimal("4"), new BigDecimal("9"), null))),
                 List.of(new AreaSection("MATH", "Mathematics", lines)), 6,

@@ -24,11 +24,13 @@ class AccessLogController {
     private final AccessReports reports;
     private final PeopleDirectory people;
     private final DataExchangeLog exchanges;
+    private final AccessLog log;
 
-    AccessLogController(AccessReports reports, PeopleDirectory people, DataExchangeLog exchanges) {
+    AccessLogController(AccessReports reports, PeopleDirectory people, DataExchangeLog exchanges, AccessLog log) {
         this.reports = reports;
         this.people = people;
         this.exchanges = exchanges;
+        this.log = log;
     }
 
     @GetMapping("/admin/access-log")
@@ -40,6 +42,7 @@ class AccessLogController {
         model.addAttribute("account", account);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("lost", log.lost());
         StudentKey key = StudentKey.of(student, people);
         if (key.unknown()) {
             model.addAttribute("unknownStudent", true);

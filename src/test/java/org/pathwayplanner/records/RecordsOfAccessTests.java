@@ -32,6 +32,8 @@ class RecordsOfAccessTests {
     AccessLog log;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    org.pathwayplanner.evidence.EvidenceRecorder evidence;
 
     long student1;
     long otherSchoolStudent;
@@ -91,6 +93,47 @@ class RecordsOfAccessTests {
         mvc.perform(get("/students/{id}", student1).with(session("admin"))).andExpect(status().isOk());
 
         assertThat(lines("admin")).hasSize(2);
+    }
+
+    @Test
+    void aGuardianReadsWhoOpenedTheirChildsRecordsOnAPageAndAsAFile() throws Exception {
+        mvc.perform(get("/students/{id}", student1).with(session("counselor1"))).andExpect(status().isOk());
+        log.flush();
+
+        String page = mvc.perform(get("/guardian/students/{id}/access-report", student1).with(session("guardian1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String file = mvc.perform(get("/student/access-report.csv").with(session("student1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("counselor1", "GET /students/{id}");
+        assertThat(file).contains("counselor1,", ",COUNSELOR,READ,GET,/students/{id},200");
+    }
+
+    @Test
+    void evidenceRecordedOutsideAnyRequestIsAChangeWithoutARoute() {
+        var admin = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("admin", null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));
+        long student = jdbc.queryForObject("select max(student_id) from evidence", Long.class);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(admin);
+        try {
+            Map<String, Object> aScore = jdbc.queryForMap("""
+                    select s.objective_id, s.competency_id from evidence_score s join evidence e on e.id = s.evidence_id
+                     where e.student_id = ? fetch first 1 rows only""", student);
+            evidence.record(new org.pathwayplanner.evidence.NewEvidence(student,
+                    org.pathwayplanner.evidence.EvidenceKind.OBSERVATION, "Seen in class",
+                    java.time.LocalDate.now().minusDays(1), null, null, null, List.of(new org.pathwayplanner.evidence.Score(
+                            id(aScore.get("OBJECTIVE_ID")), id(aScore.get("COMPETENCY_ID")), 3))));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        assertThat(lines("admin")).singleElement().satisfies(line -> assertThat(line)
+                .containsEntry("STUDENT_ID", student).containsEntry("ACTION", "CHANGE")
+                .containsEntry("ROUTE", "(no request)"));
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor session(String username) {

@@ -57,6 +57,7 @@ class FeatureTablesTests {
             // several instances: recomputation runs and cluster schedules (issue 17)
             // operations: sessions, health, metrics (issue 17)
             // records of access and retention (issue 17)
+            Map.entry("student_record_access", "records"),
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 

@@ -147,6 +147,7 @@ public class EvidenceRecorder {
     }
 
     private void validate(NewEvidence draft, boolean isNew) {
+        people.checkStillEnrolled(draft.studentId());
         dates.check(draft.assessedOn());
         ScaleView scale = framework.scale();
         for (Score score : draft.scores()) {

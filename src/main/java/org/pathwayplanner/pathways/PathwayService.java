@@ -87,6 +87,7 @@ public class PathwayService implements CompletedPathways {
     /** A student drafts a proposal of their own. */
     public ProposalView draft(Viewer student, ProposalRequest request) {
         StudentView proposer = studentOf(student);
+        people.checkStillEnrolled(proposer.id());
         PathwayProposal proposal = proposals.save(new PathwayProposal(proposer.id(), details(request), student.username(),
                 clock.instant()));
         return view(proposal);
@@ -166,6 +167,7 @@ public class PathwayService implements CompletedPathways {
                 || hasTaskOn(teacher, proposal))) {
             throw new AccessDeniedException("Only a teacher who reviews this pathway records its mentor's evaluation.");
         }
+        people.checkStillEnrolled(proposal.getStudentId());
         proposal.recordMentorEvaluation(mentorName, rating, comment, teacher.username(), clock.instant());
         return view(proposal);
     }
@@ -495,6 +497,7 @@ public class PathwayService implements CompletedPathways {
         if (student.role() != Role.STUDENT || !proposal.getStudentId().equals(studentOf(student).id())) {
             throw new AccessDeniedException("Only the student who proposed it may change this proposal.");
         }
+        people.checkStillEnrolled(proposal.getStudentId());
         return proposal;
     }
 

@@ -134,7 +134,7 @@ public class PathwayTasks {
         try {
             inItsOwnTransaction.executeWithoutResult(status -> decideOpenTask(viewer, taskId, decision));
         } catch (TaskAlreadyDecidedException | AccessDeniedException | IllegalArgumentException
-                | NoSuchElementException e) {
+                | NoSuchElementException | org.pathwayplanner.people.StudentHasLeft e) {
             throw e;
         } catch (TaskAlreadyClaimedException e) {
             throw new TaskAlreadyDecidedException("This task is already being decided by " + e.getTaskAssignee() + ".");
@@ -160,6 +160,7 @@ public class PathwayTasks {
         TwoPersonApproval.of(proposal).refusal(step, viewer.username()).ifPresent(reason -> {
             throw new AccessDeniedException(reason);
         });
+        people.checkStillEnrolled(proposal.getStudentId());
         Task task = openTaskOf(viewer, taskId);
         List<String> allowed = DECISIONS.containsKey(step) ? decisionsFor(viewer, step) : null;
         if (allowed == null) {

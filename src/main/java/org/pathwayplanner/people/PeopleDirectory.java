@@ -160,6 +160,32 @@ public class PeopleDirectory {
         return !jdbc.queryForList("select id from student where id = ?", Long.class, studentId).isEmpty();
     }
 
+    /**
+     * The day the student left the district (the roster retired them), if they did: their records are then archived,
+     * read-only until the district's retention period ends.
+     */
+    public Optional<java.time.LocalDate> leftOn(long studentId) {
+        return jdbc.queryForList("select retired_at from student where id = ? and retired_at is not null",
+                java.sql.Timestamp.class, studentId).stream().findFirst().map(t -> t.toLocalDateTime().toLocalDate());
+    }
+
+    /** The students who left the district (the roster retired them) with the day each left, earliest first. */
+    public java.util.Map<Long, java.time.LocalDate> leavers() {
+        java.util.Map<Long, java.time.LocalDate> leavers = new java.util.LinkedHashMap<>();
+        jdbc.query("select id, retired_at from student where retired_at is not null order by retired_at, id",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> leavers.put(rs.getLong(1),
+                        rs.getTimestamp(2).toLocalDateTime().toLocalDate()));
+        return leavers;
+    }
+
+    /** @throws StudentHasLeft (HTTP 409) when the student left the district: their records take no more changes */
+    public void checkStillEnrolled(long studentId) {
+        Optional<java.time.LocalDate> left = leftOn(studentId);
+        if (left.isPresent()) {
+            throw new StudentHasLeft(studentId, left.get());
+        }
+    }
+
     /** The students enrolled in any section the teacher teaches. */
     public List<StudentView> studentsOfTeacher(String username) {
         return jdbc.query(STUDENT_VIEW + """

@@ -1,5 +1,6 @@
 package org.pathwayplanner.people;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -7,7 +8,8 @@ import org.springframework.stereotype.Service;
 /**
  * Student records are private. A student sees only their own, a teacher the students enrolled in
  * their sections, a counselor their caseload, a guardian the students linked to them, an
- * administrator everyone. Each check is one indexed query.
+ * administrator everyone. Each check is one indexed query. Every check that lets an account in is the one place where
+ * "this student's records were opened" is said: it publishes {@link StudentRecordsOpened} for the records of access.
  */
 @Service
 public class StudentAccess {
@@ -34,12 +36,23 @@ public class StudentAccess {
              where a.username = ? and sg.student_id = ?""";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    StudentAccess(JdbcTemplate jdbc) {
+    StudentAccess(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    /** Whether the account may see the student's records; when it may, the opening is recorded. */
     public boolean maySee(String username, Role role, long studentId) {
+        boolean allowed = allowed(username, role, studentId);
+        if (allowed) {
+            events.publishEvent(new StudentRecordsOpened(username, role, studentId));
+        }
+        return allowed;
+    }
+
+    private boolean allowed(String username, Role role, long studentId) {
         return switch (role) {
             case ADMIN -> true;
             case STUDENT -> exists(OWN_RECORD, username, studentId);

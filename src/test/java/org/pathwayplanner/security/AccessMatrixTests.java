@@ -386,6 +386,20 @@ class AccessMatrixTests {
             // several instances: recomputation runs (issue 17)
 
             // records of access and retention (issue 17)
+            Row.of(GET,  "/admin/access-log",                                   PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/access-log.csv",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/api/admin/access-log",                               API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/student/access-report",                              PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("the student's own records of access only; staff read no one's trace here"),
+            Row.of(GET,  "/student/access-report.csv",                          PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/guardian/students/{studentId}/access-report",        PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO)
+                    .because("a guardian reads the records of access of the students linked to them; administrators search the log"),
+            Row.of(GET,  "/guardian/students/{studentId}/access-report.csv",    PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO),
+            Row.of(GET,  "/admin/leavers",                                      PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/admin/leavers/dry-run",                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("a dry run: counts, changes nothing"),
+            Row.of(POST, "/admin/leavers/delete",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no student chosen: refused (400), nothing is deleted"),
 
             // Camunda: the REST API for administrators by Basic only (issue 10), the webapps for administrators
             Row.of(GET,  "/engine-rest/engine",                                 ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),

@@ -113,8 +113,15 @@ class GradebookReader {
         ScaleView scale = framework.scale();
 
         Map<Work, Gathered> works = new LinkedHashMap<>();
+        Map<Long, Boolean> left = new java.util.HashMap<>();
         for (Row row : rows) {
             Long student = lookUp(row, GradebookColumn.STUDENT, students, "gradebook.problem.unknownStudent", problems);
+            if (student != null && left.computeIfAbsent(student, id -> people.leftOn(id).isPresent())) {
+                // archived records take no evidence: said on the line rather than refusing the whole import later
+                problems.at(ImportPlan.FILE, row.line(), GradebookColumn.STUDENT.header(),
+                        "gradebook.problem.studentLeft", row.get(GradebookColumn.STUDENT));
+                student = null;
+            }
             Optional<Target> target = target(row, targetsByName, problems);
             Integer level = level(row, scale, problems);
             LocalDate date = date(row, problems);

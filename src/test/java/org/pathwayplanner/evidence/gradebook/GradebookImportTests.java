@@ -104,6 +104,25 @@ class GradebookImportTests {
     }
 
     @Test
+    void aStudentWhoLeftTheDistrictTakesNoImportedEvidenceAndTheLineSaysWhy() {
+        var roster = people.roster();
+        StudentView leaver = people.student(roster.get(roster.size() - 5).studentId()).orElseThrow();
+        jdbc.update("update student set retired_at = current_timestamp where id = ?", leaver.id());
+        try {
+            byte[] file = aFile().score(leaver.studentNumber(), objective.code(), "3", yesterday(), "TEST",
+                    aTitle("Quiz"), "teacher.math").bytes();
+
+            ImportPlan plan = reader.read("leaver.csv", file);
+
+            assertThat(plan.records()).isEmpty();
+            assertThat(plan.problems().list()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::key)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "student", "gradebook.problem.studentLeft"));
+        } finally {
+            jdbc.update("update student set retired_at = null where id = ?", leaver.id());
+        }
+    }
+
+    @Test
     void aMissingRequiredColumnIsReportedOnTheHeaderLine() {
         byte[] file = GradebookFiles.withHeader("student,competency,date,kind,title")
                 .line(student.studentNumber() + "," + objective.code() + "," + yesterday() + ",TEST,Quiz").bytes();

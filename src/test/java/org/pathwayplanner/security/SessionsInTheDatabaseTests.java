@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,38 @@ class SessionsInTheDatabaseTests {
                 Long.class)).isEqualTo(before - 1);
         assertThat(visitor.get("/teacher").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void aPageLoadRewritesNoSessionAttributeOnlyTheTimeOfTheLastRequest() {
+        Visitor visitor = new Visitor(port).signIn("counselor1", "demo");
+        visitor.get("/counselor");
+        List<Map<String, Object>> before = attributesOf("counselor1");
+        Long accessedBefore = lastAccessOf("counselor1");
+
+        visitor.get("/counselor");
+        visitor.get("/notifications");
+
+        List<Map<String, Object>> after = attributesOf("counselor1");
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i).get("attribute_name")).isEqualTo(before.get(i).get("attribute_name"));
+            assertThat((byte[]) after.get(i).get("attribute_bytes")).as((String) before.get(i).get("attribute_name"))
+                    .isEqualTo((byte[]) before.get(i).get("attribute_bytes"));
+        }
+        assertThat(lastAccessOf("counselor1")).isGreaterThanOrEqualTo(accessedBefore);
+    }
+
+    private List<Map<String, Object>> attributesOf(String username) {
+        return jdbc.queryForList("""
+                select a.attribute_name, a.attribute_bytes from spring_session_attributes a
+                  join spring_session s on s.primary_id = a.session_primary_id
+                 where s.principal_name = ? order by s.session_id, a.attribute_name""", username);
+    }
+
+    private Long lastAccessOf(String username) {
+        return jdbc.queryForObject("select max(last_access_time) from spring_session where principal_name = ?",
+                Long.class, username);
     }
 
     private JdbcIndexedSessionRepository anotherInstance() {

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.evidence.EvidenceHistory;
@@ -55,15 +54,19 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The main journeys on PostgreSQL, the production database (the embedded server of the migration tests), with the
  * demo district: signing in, recording evidence, a pathway proposed, approved, assessed and credited, rules published
- * and every student evaluated on them, a roster imported. One application context on one server for the whole class;
- * the same journeys on H2 are the feature tests'.
+ * and every student evaluated on them, a roster imported; then the whole database backed up and restored as an operator
+ * does (docs/operations.md). One application context on one server for the whole class; the same journeys on H2 are
+ * the feature tests'.
  */
+@org.junit.jupiter.api.extension.ExtendWith(JourneysOnPostgresTests.PostgresStopsLast.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.webapp.enabled=false",
         // a second engine in the test JVM: Camunda keeps its engines by name
         "camunda.bpm.process-engine-name=journeysOnPostgres"})
 @AutoConfigureMockMvc
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+@org.springframework.test.annotation.DirtiesContext(
+        classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 class JourneysOnPostgresTests {
 
     private static final EmbeddedPostgres POSTGRES = start();
@@ -75,9 +78,17 @@ class JourneysOnPostgresTests {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
+    /**
+     * Stops the server once the class's application is closed ({@code @DirtiesContext}): declared before
+     * {@code @SpringBootTest}, this extension's after-all runs after Spring's. The other way round the application's
+     * shutdown waits on connections to a server that is gone.
+     */
+    static final class PostgresStopsLast implements org.junit.jupiter.api.extension.AfterAllCallback {
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext extension) throws IOException {
+            POSTGRES.close();
+        }
     }
 
     @LocalServerPort

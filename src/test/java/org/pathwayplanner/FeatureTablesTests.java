@@ -56,6 +56,7 @@ class FeatureTablesTests {
             Map.entry("notified_support_flag", "notifications"),
             // several instances: recomputation runs and cluster schedules (issue 17)
             // operations: sessions, health, metrics (issue 17)
+            Map.entry("spring_session", "security"), Map.entry("spring_session_attributes", "security"),
             // records of access and retention (issue 17)
             Map.entry("student_record_access", "records"),
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),

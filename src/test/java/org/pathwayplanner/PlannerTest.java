@@ -16,5 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @org.junit.jupiter.api.extension.ExtendWith(org.pathwayplanner.progress.AwardsKeptByTestRules.class)
+@org.springframework.context.annotation.Import(MockMvcSessions.class)
 public @interface PlannerTest {
 }

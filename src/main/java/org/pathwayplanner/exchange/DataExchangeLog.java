@@ -1,5 +1,7 @@
 package org.pathwayplanner.exchange;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -21,12 +23,17 @@ public class DataExchangeLog {
     private static final int SUBJECT_LENGTH = 200;
     private static final int SUMMARY_LENGTH = 2000;
 
+    /** Imports, dry runs and exports by format and outcome, for Prometheus (issue 17). */
+    static final String EXCHANGES = "pathway.data.exchanges";
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    DataExchangeLog(JdbcTemplate jdbc, Clock clock) {
+    DataExchangeLog(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -36,6 +43,10 @@ public class DataExchangeLog {
                         + " values (?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()), cut(actor, 80), direction.name(), cut(format, 40),
                 cut(subject, SUBJECT_LENGTH), outcome.name(), cut(summary, SUMMARY_LENGTH));
+        Counter.builder(EXCHANGES).description("Imports, dry runs and exports of district data")
+                .tag("direction", direction.name().toLowerCase()).tag("format", cut(format, 40))
+                .tag("outcome", outcome.name().toLowerCase())
+                .register(meters).increment();
     }
 
     /** An export that was served. */

@@ -12,7 +12,9 @@ import java.util.Map;
 public final class ImportCounts {
 
     /** The counts of one file. */
-    public record FileCounts(String file, long created, long updated, long retired, long unchanged) {
+    // Serializable: shown after a redirect, so it travels in the session, which is kept in the database
+    public record FileCounts(String file, long created, long updated, long retired, long unchanged)
+            implements java.io.Serializable {
 
         public long changes() {
             return created + updated + retired;

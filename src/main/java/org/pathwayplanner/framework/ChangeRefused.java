@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public class ChangeRefused extends IllegalArgumentException {
 
     /** Why one field is refused: {@code field} names the form field ({@code null} for the whole form). */
-    public record Reason(String field, String code, List<Object> args, String text) {
+    // Serializable: shown after a redirect, so it travels in the session, which is kept in the database
+    public record Reason(String field, String code, List<Object> args, String text) implements java.io.Serializable {
     }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");

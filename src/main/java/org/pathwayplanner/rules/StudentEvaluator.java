@@ -113,7 +113,8 @@ public class StudentEvaluator {
      */
     private static Evaluation evaluateOn(RuleSet rules, FrameworkFacts framework, StudentInput student,
             EvaluationLimits limits) {
-        return runKeepingAwards(rules, framework, student, limits, List.of()).evaluation();
+        return EvaluationMetrics.timed(
+                () -> runKeepingAwards(rules, framework, student, limits, List.of()).evaluation());
     }
 
     /** {@link #evaluateOn} with {@code extraFacts} in every session (a plan to check): the last run. */

@@ -26,7 +26,8 @@ class DistrictIdentities implements OAuth2UserService<OidcUserRequest, OidcUser>
     /** The district's identity, known now as one of our accounts. */
     static final class DistrictUser extends DefaultOidcUser {
 
-        private final transient SignedInUser account;
+        // not transient: the session, with this user in it, is kept in the database and read by any instance
+        private final SignedInUser account;
 
         DistrictUser(OidcUser identity, SignedInUser account) {
             super(account.getAuthorities(), identity.getIdToken(), identity.getUserInfo());

@@ -192,6 +192,43 @@ class SecurityConfiguration {
                 .build();
     }
 
+    // ------------------------------------------------------------------ operations: health and metrics (issue 17)
+
+    /**
+     * Spring Boot Actuator under {@code /actuator/**}, the whole space in one chain so that an endpoint that is not
+     * exposed answers the same as one that is refused. The health probes ({@code /actuator/health},
+     * {@code /actuator/health/liveness}, {@code /actuator/health/readiness}) answer anyone, for a load balancer, with
+     * the status alone; everything else (metrics, Prometheus, info) is for administrators, by their session, HTTP
+     * Basic or an API token, as the administrators' API. A scrape never makes a session (Basic and tokens are kept
+     * for the request only; no request is saved for after a login), and a session only shows the health details to
+     * an administrator ({@code management.endpoint.health.roles}). Only GET endpoints are exposed; CSRF stays on as on
+     * the pages, since a session is accepted here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens, Accounts accounts,
+            SignInAudit audit, Clock clock) throws Exception {
+        SignInRefusal refusal = new SignInRefusal();
+        return http.securityMatcher(path("/actuator/**"))
+                .addFilterBefore(new ApiTokenSignIn(tokens, accounts, audit, clock), BasicAuthenticationFilter.class)
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(
+                                org.springframework.http.HttpMethod.GET, "/actuator/health")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(
+                                org.springframework.http.HttpMethod.GET, "/actuator/health/liveness")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(
+                                org.springframework.http.HttpMethod.GET, "/actuator/health/readiness")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusal)
+                        .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.BASIC)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusal))
+                .build();
+    }
+
     /** A password refused because the role signs in with the district's account says so on the login page. */
     private static AuthenticationFailureHandler passwordRefusals() {
         ExceptionMappingAuthenticationFailureHandler refusals = new ExceptionMappingAuthenticationFailureHandler();

@@ -48,7 +48,7 @@ public class PathwayFixtures {
     }
 
     /** Any high-school student (an on-campus online course is open to all of them, minors need no consent). */
-    Proposer aHighSchoolStudent() {
+    public Proposer aHighSchoolStudent() {
         return next("s.grade_level >= 9");
     }
 
@@ -148,7 +148,7 @@ public class PathwayFixtures {
                 List.of(target.id()), Transport.PUBLIC_TRANSIT, "Bus 61 from the school, 20 minutes");
     }
 
-    static ProposalRequest onlineCourse(CompetencyProgress target) {
+    public static ProposalRequest onlineCourse(CompetencyProgress target) {
         return new ProposalRequest(PathwayType.ONLINE_COURSE, "Online statistics course", null, "Open University",
                 null, null, UNDER_WAY_SINCE, UNDER_WAY_SINCE.plusDays(90), BigDecimal.valueOf(40), false,
                 "Course projects", new BigDecimal("0.5"), "STEM", List.of(target.id()));

@@ -85,7 +85,9 @@ final class AccessMatrix {
         /** Camunda's REST API: HTTP Basic of an administrator; the session cookie is not looked at. */
         ENGINE_REST(false, true),
         /** Camunda's webapps (Cockpit, Tasklist, Admin and their API): the session only (issue 10). */
-        CAMUNDA(true, false);
+        CAMUNDA(true, false),
+        /** Spring Boot Actuator (issue 17): an administrator's session, HTTP Basic or API token, as the admin API. */
+        ACTUATOR(true, true);
 
         final boolean session;
         final boolean basic;

@@ -1,6 +1,7 @@
 package org.pathwayplanner.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathwayplanner.security.AccessMatrix.Area.ACTUATOR;
 import static org.pathwayplanner.security.AccessMatrix.Area.API;
 import static org.pathwayplanner.security.AccessMatrix.Area.CAMUNDA;
 import static org.pathwayplanner.security.AccessMatrix.Area.ENGINE_REST;
@@ -417,10 +418,24 @@ class AccessMatrixTests {
             Row.of(GET,  "/oauth2/authorization/district",                      PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
             Row.of(GET,  "/login/oauth2/code/district",                         PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
 
-            // Spring Boot Actuator is not part of the application: if it is added, these rows force a decision
-            Row.of(GET,  "/actuator",                                           PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
-            Row.of(GET,  "/actuator/health",                                    PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT),
-            Row.of(GET,  "/actuator/env",                                       PAGE,     NONE,     LOGIN,  ABSENT, ABSENT, ABSENT, ABSENT, ABSENT));
+            // Spring Boot Actuator (issue 17): the probes answer anyone with the status alone (a load balancer);
+            // the rest is the administrators', by session, Basic or token; what is not exposed is refused the same
+            Row.of(GET,  "/actuator/health",                                    ACTUATOR, NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the status for a load balancer; the parts and their details only for an administrator"),
+            Row.of(GET,  "/actuator/health/liveness",                           ACTUATOR, NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/actuator/health/readiness",                          ACTUATOR, NONE,     OK,     OK,     OK,     OK,     OK,     OK),
+            Row.of(GET,  "/actuator/health/db",                                 ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
+                    .because("one part's health names the database: administrators only"),
+            Row.of(GET,  "/actuator",                                           ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/actuator/info",                                      ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/actuator/metrics",                                   ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/actuator/metrics/{requiredMetricName}",              ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
+                    .because("a metric that does not exist: 404 for an administrator"),
+            Row.of(GET,  "/actuator/prometheus",                                ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            Row.of(GET,  "/actuator/env",                                       ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     ABSENT)
+                    .because("not exposed: it would show configuration and secrets"),
+            Row.of(GET,  "/actuator/heapdump",                                  ACTUATOR, NONE,     NOBODY, NO,     NO,     NO,     NO,     ABSENT)
+                    .because("not exposed: a heap dump holds every student's records in memory"));
 
     /** Routes served outside Spring MVC's handler mappings (and so named here): other servlets, a view controller. */
     static final List<Route> SERVED_ELSEWHERE = List.of(
@@ -428,7 +443,11 @@ class AccessMatrixTests {
             new Route(GET, "/engine-rest/process-definition"), new Route(POST, "/engine-rest/deployment/create"),
             new Route(GET, "/camunda/app/cockpit/default/"), new Route(GET, "/camunda/app/admin/default/"),
             new Route(GET, "/camunda/api/engine/engine/"), new Route(GET, "/camunda/api/engine/engine/default/task"),
-            new Route(GET, "/actuator"), new Route(GET, "/actuator/health"), new Route(GET, "/actuator/env"),
+            new Route(GET, "/actuator"), new Route(GET, "/actuator/health"), new Route(GET, "/actuator/health/liveness"),
+            new Route(GET, "/actuator/health/readiness"), new Route(GET, "/actuator/health/db"),
+            new Route(GET, "/actuator/info"), new Route(GET, "/actuator/metrics"),
+            new Route(GET, "/actuator/metrics/{requiredMetricName}"), new Route(GET, "/actuator/prometheus"),
+            new Route(GET, "/actuator/env"), new Route(GET, "/actuator/heapdump"),
             new Route(GET, "/oauth2/authorization/district"), new Route(GET, "/login/oauth2/code/district"));
 
     /** The demo district's account of each role. */

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImportWriter {
 
     /** What an undo did: records withdrawn, earlier versions restored, records left because corrected since. */
-    public record Undone(long withdrawn, long restored) {
+    // Serializable: shown after a redirect, so it travels in the session, which is kept in the database
+    public record Undone(long withdrawn, long restored) implements java.io.Serializable {
     }
 
     private final EvidenceRecorder recorder;

@@ -246,8 +246,10 @@ class JourneysOnPostgresTests {
 
             for (String table : jdbc.queryForList("select table_name from information_schema.tables"
                     + " where table_schema = 'public' and table_type = 'BASE TABLE' order by 1", String.class)) {
-                if (table.equals("spring_session") || table.equals("spring_session_attributes")) {
-                    continue;   // this test's own sign-ins go on in the original meanwhile
+                if (table.equals("spring_session") || table.equals("spring_session_attributes")
+                        || table.equals("student_record_access")) {
+                    continue;   // this test's own sign-ins and reads go on in the original meanwhile (the records of
+                                // access are written a moment after each read, by a background writer)
                 }
                 assertThat(restoredJdbc.queryForObject("select count(*) from " + table, Long.class)).as(table)
                         .isEqualTo(jdbc.queryForObject("select count(*) from " + table, Long.class));

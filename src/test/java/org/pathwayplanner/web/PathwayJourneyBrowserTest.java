@@ -147,8 +147,8 @@ class PathwayJourneyBrowserTest {
         browser.screenshot("student-pathway-completed");
         browser.open("/student/transcript");
         assertThat(browser.text("main")).contains(TITLE);
-        assertThat(browser.driver.findElement(By.xpath("//ul[@id='transcript-pathways']/li[contains(., '" + TITLE
-                + "')]")).getText()).contains("0.5 credits awarded");
+        assertThat(browser.driver.findElement(By.xpath("//div[@id='transcript-pathways']/div[contains(., '" + TITLE
+                + "')]")).getText()).contains("0.5 credits in");
     }
 
     private void assess(String teacher, long competencyId, String level) {

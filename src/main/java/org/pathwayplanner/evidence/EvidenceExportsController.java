@@ -50,7 +50,9 @@ class EvidenceExportsController {
     @GetMapping("/sections/{sectionId}/evidence.csv")
     ResponseEntity<byte[]> classEvidence(@PathVariable long sectionId, Authentication who) {
         SectionView section = exportableSection(who, sectionId);
-        var table = exports.table(exports.ofClass(section));
+        List<EvidenceExports.Line> lines = exports.ofClass(section);
+        access.opened(Viewer.of(who), lines.stream().map(l -> l.student().id()).distinct().toList());
+        var table = exports.table(lines);
         log.exported(who.getName(), "Evidence CSV", "class " + section.code(), table.size() + " scores");
         return Download.csv("evidence-" + section.code(), today(), table.text());
     }
@@ -60,6 +62,7 @@ class EvidenceExportsController {
         SectionView section = exportableSection(who, sectionId);
         List<EvidenceExports.Line> lines = exports.ofClass(section);
         List<String> sectionKeys = keys.sectionKeys(sectionId);
+        access.opened(Viewer.of(who), people.studentsOfSection(sectionId).stream().map(StudentView::id).toList());
         byte[] zip = OneRosterResults.zip(lines,
                 new OneRosterResults.ClassKeys(sectionKeys.get(0), sectionKeys.get(1), sectionKeys.get(2)),
                 keys.studentKeys(people.studentsOfSection(sectionId).stream().map(StudentView::id).toList()),

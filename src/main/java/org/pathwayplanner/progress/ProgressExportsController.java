@@ -59,6 +59,8 @@ class ProgressExportsController {
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
         Caseload caseload = Caseload.of(StaffPagesController.linesOf(people.caseloadOf(principal.getName()), progress),
                 filter);
+        access.opened(new Viewer(principal.getName(), Role.COUNSELOR),
+                caseload.students().stream().map(line -> line.student().id()).toList());
         log.exported(principal.getName(), "Caseload CSV", "caseload of " + principal.getName(),
                 caseload.students().size() + " of " + caseload.total() + " students; filter status=" + filter.status()
                         + " grade=" + filter.grade() + " school=" + filter.school() + " find=" + filter.find());

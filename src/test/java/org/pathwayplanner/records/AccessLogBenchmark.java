@@ -84,7 +84,7 @@ class AccessLogBenchmark {
                 median(rounds, true, Round::cpuMillis) / median(rounds, false, Round::cpuMillis),
                 log.written(), log.lost());
         long lines = log.written() - writtenBefore;
-        System.out.printf("BENCH records of access writer: %d lines in %.0f ms of batch inserts, %.1f µs a line%n",
+        System.out.printf("BENCH records of access writer: %d lines in %.0f ms of CPU for batch inserts, %.1f µs a line%n",
                 lines, (log.writingNanos() - writingBefore) / 1e6, (log.writingNanos() - writingBefore) / 1e3 / lines);
         assertThat(log.lost()).isZero();
     }

@@ -110,6 +110,19 @@ class RecordsOfAccessTests {
     }
 
     @Test
+    void aClassOrCaseloadExportIsAnExportOfEachStudentInIt() throws Exception {
+        long section = people.sectionsOfTeacher("teacher.math").get(0).id();
+        mvc.perform(get("/sections/{id}/evidence.csv", section).with(session("teacher.math")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/counselor/caseload.csv").with(session("counselor1"))).andExpect(status().isOk());
+
+        assertThat(lines("teacher.math")).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .containsEntry("ACTION", "EXPORT").containsEntry("ROUTE", "/sections/{sectionId}/evidence.csv"));
+        assertThat(lines("counselor1")).hasSize(people.caseloadOf("counselor1").size()).allSatisfy(line ->
+                assertThat(line).containsEntry("ACTION", "EXPORT").containsEntry("ROUTE", "/counselor/caseload.csv"));
+    }
+
+    @Test
     void evidenceRecordedOutsideAnyRequestIsAChangeWithoutARoute() {
         var admin = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("admin", null,
                 java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN")));

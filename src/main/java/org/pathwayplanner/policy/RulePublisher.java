@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same way. Every publish and rollback is in the audit log with its impact.
  */
 @Service
-public class RulePublisher implements DisposableBean {
+public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.ActiveRules {
 
     /**
      * A publish under way: the version it made and the recomputation that follows it (which completes with
@@ -91,6 +91,11 @@ public class RulePublisher implements DisposableBean {
     private final AtomicReference<Recomputation> recomputation = new AtomicReference<>(
             new Recomputation(null, Recomputation.NONE, 0, 0, null));
     private final AtomicInteger recomputed = new AtomicInteger();
+    /**
+     * The active version this instance has in use (loaded on start, published here, or followed from the database
+     * after another instance published it); 0 until the start has put the database's version in use.
+     */
+    private volatile int versionInUse;
     private final ExecutorService recomputations = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rules-recomputation");
         thread.setDaemon(true);
@@ -301,6 +306,7 @@ public class RulePublisher implements DisposableBean {
         }
         RuleSet replaced = evaluator.swap(next);
         replaced.release();   // disposed once the evaluations still running on it finish
+        versionInUse = saved.getVersionNo();
         RuleAuditEntry entry = record(new RuleAuditEntry(clock.instant(), actor, action, saved.getVersionNo(), comment,
                 RECOMPUTING, changedFiles));
         log.info("{} published rules version {} ({}): {}; files changed: {}", actor, saved.getVersionNo(),
@@ -413,7 +419,7 @@ public class RulePublisher implements DisposableBean {
     }
 
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */
-    void startWith(Map<String, String> folderRules) {
+    synchronized void startWith(Map<String, String> folderRules) {
         RuleSetVersion active = transaction.execute(status -> versions.findByActiveTrue().orElseGet(() -> {
             RuleSetVersion first = new RuleSetVersion(1, folderRules, RuleVersions.of(folderRules), "system",
                     "The shipped rules, from the rules folder", null, clock.instant());
@@ -422,10 +428,43 @@ public class RulePublisher implements DisposableBean {
                     changedFiles(Map.of(), folderRules)));
             return versions.save(first);
         }));
+        putInUse(active);
+    }
+
+    /**
+     * Another instance may have published or rolled back: when the active version of the database is not the one in
+     * use here, compiles it and swaps it in (an evaluation under way finishes on the rules it started with). Cheap
+     * when nothing changed: one query of the active version's number. Nothing happens before the start has put the
+     * database's version in use. Returns whether the rules in use changed.
+     */
+    public synchronized boolean followActiveVersion() {
+        if (versionInUse == 0) {
+            return false;
+        }
+        Integer active = versions.activeVersionNo().orElse(null);
+        if (active == null || active == versionInUse) {
+            return false;
+        }
+        RuleSetVersion version = versions.findByVersionNo(active).orElse(null);
+        if (version == null || !version.isActive()) {
+            return false;   // published again meanwhile: the next check follows that one
+        }
+        putInUse(version);
+        log.info("Rules version {} was put in use on another instance: in use here now", active);
+        return true;
+    }
+
+    @Override
+    public boolean catchUp() {
+        return followActiveVersion();
+    }
+
+    private void putInUse(RuleSetVersion active) {
         if (!active.getContentHash().equals(evaluator.ruleSet().version())) {
             evaluator.swap(compile(active.getFiles(), active.getContentHash())).release();
             log.info("Using rules version {} from the database", active.getVersionNo());
         }
+        versionInUse = active.getVersionNo();
     }
 
     private RuleSet compile(Map<String, String> draft, String version) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.progress.DistrictEvaluation;
+import org.pathwayplanner.progress.DistrictRecomputation;
 import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
@@ -82,6 +83,7 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
     private final RuleAuditRepository audit;
     private final StudentEvaluator evaluator;
     private final DistrictEvaluation district;
+    private final DistrictRecomputation districtRuns;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PolicySemantics semantics;
@@ -104,7 +106,9 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
 
     RulePublisher(RuleSetVersionRepository versions, RuleAuditRepository audit, StudentEvaluator evaluator,
             DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics,
-            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people) {
+            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people,
+            DistrictRecomputation districtRuns) {
+        this.districtRuns = districtRuns;
         this.semantics = semantics;
         this.gate = gate;
         this.rollbackTargets = rollbackTargets;
@@ -130,14 +134,35 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
                 .orElseThrow(() -> new NoSuchElementException("There is no rules version " + versionNo));
     }
 
-    /** The recomputation after the latest publish, with its progress. */
+    /**
+     * The recomputation after the latest publish, with its progress: this instance's when it published the version in
+     * use; otherwise, when another instance did, its run as the database shows it (finished partitions).
+     */
     public Recomputation recomputation() {
         Recomputation current = recomputation.get();
         if (current.state().equals(Recomputation.RUNNING)) {
             return new Recomputation(current.versionNo(), current.state(), recomputed.get(),
-                    Math.max(district.progress()[1], recomputed.get()), null);
+                    Math.max(totalOf(current.versionNo()), recomputed.get()), null);
+        }
+        int inUse = versionInUse;
+        if (inUse != 0 && (current.versionNo() == null || current.versionNo() < inUse)) {
+            return districtRuns.latest(reasonOf(inUse)).map(run -> run.finished()
+                    ? new Recomputation(inUse, Recomputation.DONE, run.evaluated(), run.students(),
+                            versions.findByVersionNo(inUse).map(RuleSetVersion::getImpactSummary).orElse(null))
+                    : new Recomputation(inUse, Recomputation.RUNNING, run.evaluated(), run.students(), null))
+                    .orElse(current);
         }
         return current;
+    }
+
+    /** What the run of a version's recomputation is called (every instance finds it by this). */
+    private static String reasonOf(int versionNo) {
+        return "rules version " + versionNo;
+    }
+
+    private int totalOf(int versionNo) {
+        return districtRuns.latest(reasonOf(versionNo)).map(DistrictRecomputation.RunProgress::students)
+                .orElse(district.progress()[1]);
     }
 
     /** The files of the version in use, each with its kind and the version that last changed it. */
@@ -329,7 +354,7 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
             return null;
         }
         try {
-            DistrictEvaluation.Result result = district.evaluateAll(done -> {
+            DistrictEvaluation.Result result = districtRuns.recompute(reasonOf(saved.getVersionNo()), true, done -> {
                 if (isLatest(saved)) {
                     recomputed.set(done);
                 }
@@ -343,7 +368,7 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
             String failed = "Recomputation failed: " + e.getMessage();
             log.error("Recomputing every student on rules version {} failed", saved.getVersionNo(), e);
             settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.FAILED, recomputed.get(),
-                    district.progress()[1], failed));
+                    totalOf(saved.getVersionNo()), failed));
             recordOutcome(saved, entry, failed);
             throw e;
         }

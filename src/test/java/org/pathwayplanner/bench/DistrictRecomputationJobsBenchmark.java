@@ -58,7 +58,6 @@ class DistrictRecomputationJobsBenchmark {
         long pool = timed(() -> district.evaluateAllWithoutImpact(done -> { }));
         System.out.printf("BENCH thread pool, one process: %d students in %d ms%n", STUDENTS, pool);
 
-        recomputation.recompute("bench warm-up", false, done -> { });
         long oneInstance = timed(() -> recomputation.recompute("bench one instance", false, done -> { }));
         System.out.printf("BENCH jobs, one instance: %d ms = %.3f x the thread pool; %s%n", oneInstance,
                 (double) oneInstance / pool, executors("bench one instance"));
@@ -74,8 +73,6 @@ class DistrictRecomputationJobsBenchmark {
             long twoInstances = timed(() -> recomputation.recompute("bench two instances", false, done -> { }));
             System.out.printf("BENCH jobs, two instances on the same cores: %d ms = %.3f x the thread pool; %s%n",
                     twoInstances, (double) twoInstances / pool, executors("bench two instances"));
-            long poolAgain = timed(() -> district.evaluateAllWithoutImpact(done -> { }));
-            System.out.printf("BENCH thread pool again (second instance idle): %d ms%n", poolAgain);
         }
     }
 

@@ -423,6 +423,7 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
             List<RuleAuditEntry> entries = audit.findByOutcome(RECOMPUTING).stream()
                     .filter(entry -> !(running.state().equals(Recomputation.RUNNING)
                             && java.util.Objects.equals(running.versionNo(), entry.getVersionNo())))
+                    .filter(entry -> !stillRunning(entry.getVersionNo()))
                     .toList();
             for (RuleAuditEntry entry : entries) {
                 entry.completeWith(INTERRUPTED);
@@ -441,6 +442,14 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
                 .anyMatch(entry -> entry.getVersionNo() != null && entry.getVersionNo() == active.getVersionNo()))
                 .ifPresent(active -> recomputation.set(new Recomputation(active.getVersionNo(), Recomputation.FAILED,
                         0, 0, INTERRUPTED)));
+    }
+
+    /**
+     * Whether the recomputation of a version is still under way on the cluster (its jobs go on when the instance that
+     * published it stops): another instance starting meanwhile must not mark it interrupted.
+     */
+    private boolean stillRunning(Integer versionNo) {
+        return versionNo != null && districtRuns.latest(reasonOf(versionNo)).map(run -> !run.finished()).orElse(false);
     }
 
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */

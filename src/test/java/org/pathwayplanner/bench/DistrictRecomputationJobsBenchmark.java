@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "pathway-planner.demo.enabled=false",
         "pathway-planner.evaluate-on-start=false",
         "camunda.bpm.job-execution.enabled=true",
-        "camunda.bpm.process-engine-name=bench-first",
+        "camunda.bpm.process-engine-name=benchFirst",
         "logging.level.org.pathwayplanner=info"})
 class DistrictRecomputationJobsBenchmark {
 
@@ -64,7 +64,7 @@ class DistrictRecomputationJobsBenchmark {
 
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(PathwayPlannerApplication.class)
                 .run("--spring.datasource.url=" + DATABASE, "--server.port=0", "--spring.jmx.enabled=false",
-                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.process-engine-name=bench-second",
+                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.process-engine-name=benchSecond",
                         "--camunda.bpm.job-execution.enabled=true", "--pathway-planner.demo.enabled=false",
                         "--pathway-planner.evaluate-on-start=false")) {
             var roster = people.roster();   // the second instance's JIT warmed on 2,000 students

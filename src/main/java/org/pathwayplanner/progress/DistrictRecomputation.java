@@ -137,7 +137,11 @@ public class DistrictRecomputation {
             RecomputationRuns.Run run = runs.run(runId).orElseThrow();
             onProgress.accept(run.evaluated());
             if (run.finished()) {
-                return resultOf(run, (System.nanoTime() - startedNanos) / 1_000_000);
+                DistrictEvaluation.Result result = resultOf(run, (System.nanoTime() - startedNanos) / 1_000_000);
+                if (!jobExecutorRunning()) {
+                    endHere(run.processInstanceId());
+                }
+                return result;
             }
             failIfAPartitionGaveUp(run);
             if (!jobExecutorRunning()) {
@@ -177,6 +181,28 @@ public class DistrictRecomputation {
             } catch (RuntimeException failed) {
                 log.warn("A job of district recomputation {} failed (retried later): {}", processInstanceId,
                         failed.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Executes what is left of a run whose partitions are all finished (the joins after them), so that it ends: no
+     * job executor here will. A join that fails is left to a job executor, or to Cockpit.
+     */
+    private void endHere(String processInstanceId) {
+        ManagementService management = engine.getManagementService();
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    log.warn("Ending district recomputation {} failed: {}", processInstanceId, failed.getMessage());
+                    return;
+                }
             }
         }
     }

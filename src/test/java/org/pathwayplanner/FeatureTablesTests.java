@@ -55,6 +55,8 @@ class FeatureTablesTests {
             Map.entry("notification_preference", "notifications"), Map.entry("notification_language", "notifications"),
             Map.entry("notified_support_flag", "notifications"),
             // several instances: recomputation runs and cluster schedules (issue 17)
+            Map.entry("recomputation_run", "progress"), Map.entry("recomputation_partition", "progress"),
+            Map.entry("shedlock", "cluster"),
             // operations: sessions, health, metrics (issue 17)
             Map.entry("spring_session", "security"), Map.entry("spring_session_attributes", "security"),
             // records of access and retention (issue 17)

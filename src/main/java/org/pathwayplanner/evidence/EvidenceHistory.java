@@ -77,6 +77,22 @@ public class EvidenceHistory {
         }, (RowCallbackHandler) rs -> consumer.accept(row(rs)));
     }
 
+    /**
+     * As {@link #streamAllScores}, for the students whose ids are from {@code firstStudentId} to
+     * {@code lastStudentId}: one partition of a district recomputation.
+     */
+    public void streamScoresBetween(long firstStudentId, long lastStudentId, Consumer<ScoreRow> consumer) {
+        jdbc.query(con -> {
+            var statement = con.prepareStatement(SCORES
+                    + " where e.student_id between ? and ? order by e.student_id, e.assessed_on, e.id, s.id",
+                    java.sql.ResultSet.TYPE_FORWARD_ONLY, java.sql.ResultSet.CONCUR_READ_ONLY);
+            statement.setLong(1, firstStudentId);
+            statement.setLong(2, lastStudentId);
+            statement.setFetchSize(5_000);
+            return statement;
+        }, (RowCallbackHandler) rs -> consumer.accept(row(rs)));
+    }
+
     /** The student an evidence record belongs to. */
     public java.util.Optional<Long> studentOf(long evidenceId) {
         return jdbc.queryForList("select student_id from evidence where id = ?", Long.class, evidenceId).stream()

@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +58,6 @@ class MailOutbox {
     }
 
     /** Sends what is due now; answers how many were sent. */
-    @Scheduled(fixedDelayString = "${pathway-planner.notifications.send-every:30s}")
     int sendDue() {
         int sent = 0;
         Timestamp now = Timestamp.from(clock.instant());
@@ -75,7 +73,6 @@ class MailOutbox {
     }
 
     /** One e-mail per person of what they chose to hear about once a day. */
-    @Scheduled(cron = "${pathway-planner.notifications.digest-cron:0 0 7 * * *}")
     int sendDigests() {
         Map<String, List<Notification>> byRecipient = new LinkedHashMap<>();
         jdbc.query("select id, recipient, kind, step_key, about, link, created_at, read_at from notification"

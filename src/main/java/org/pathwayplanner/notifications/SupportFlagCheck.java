@@ -8,7 +8,6 @@ import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.progress.ProgressSummary;
 import org.pathwayplanner.progress.StudentProgress;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +37,6 @@ class SupportFlagCheck {
     }
 
     /** Tells of the flags raised since the last check; answers how many flags were newly raised. */
-    @Scheduled(cron = "${pathway-planner.notifications.flag-check-cron:0 30 6 * * *}")
     @Transactional
     public int check() {
         Set<String> now = new HashSet<>();

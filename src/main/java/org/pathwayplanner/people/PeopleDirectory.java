@@ -344,6 +344,12 @@ public class PeopleDirectory {
                 + " order by graduation_year", Integer.class);
     }
 
+    /** As {@link #roster()}, the students whose ids are from {@code firstId} to {@code lastId}. */
+    public List<PeopleViews.RosterEntry> rosterBetween(long firstId, long lastId) {
+        return jdbc.query("select id, grade_level, graduation_year from student where id between ? and ? order by id",
+                (rs, i) -> new PeopleViews.RosterEntry(rs.getLong(1), rs.getInt(2), rs.getInt(3)), firstId, lastId);
+    }
+
     /** Counselors with the size of their caseloads. */
     public List<PeopleViews.CounselorLoad> counselorLoads() {
         return jdbc.query("""

@@ -10,6 +10,10 @@ import org.springframework.data.repository.query.Param;
 interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
     Optional<RuleSetVersion> findByActiveTrue();
 
+    /** The number of the version in use, without its files: what every instance checks every few seconds. */
+    @Query("select v.versionNo from RuleSetVersion v where v.active = true")
+    Optional<Integer> activeVersionNo();
+
     Optional<RuleSetVersion> findByVersionNo(int versionNo);
 
     boolean existsByContentHash(String contentHash);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.progress.DistrictEvaluation;
+import org.pathwayplanner.progress.DistrictRecomputation;
 import org.pathwayplanner.rules.PolicyDocument;
 import org.pathwayplanner.rules.RuleBook;
 import org.pathwayplanner.rules.RuleBuildException;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same way. Every publish and rollback is in the audit log with its impact.
  */
 @Service
-public class RulePublisher implements DisposableBean {
+public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.ActiveRules {
 
     /**
      * A publish under way: the version it made and the recomputation that follows it (which completes with
@@ -82,6 +83,7 @@ public class RulePublisher implements DisposableBean {
     private final RuleAuditRepository audit;
     private final StudentEvaluator evaluator;
     private final DistrictEvaluation district;
+    private final DistrictRecomputation districtRuns;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PolicySemantics semantics;
@@ -91,6 +93,11 @@ public class RulePublisher implements DisposableBean {
     private final AtomicReference<Recomputation> recomputation = new AtomicReference<>(
             new Recomputation(null, Recomputation.NONE, 0, 0, null));
     private final AtomicInteger recomputed = new AtomicInteger();
+    /**
+     * The active version this instance has in use (loaded on start, published here, or followed from the database
+     * after another instance published it); 0 until the start has put the database's version in use.
+     */
+    private volatile int versionInUse;
     private final ExecutorService recomputations = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rules-recomputation");
         thread.setDaemon(true);
@@ -99,7 +106,9 @@ public class RulePublisher implements DisposableBean {
 
     RulePublisher(RuleSetVersionRepository versions, RuleAuditRepository audit, StudentEvaluator evaluator,
             DistrictEvaluation district, TransactionTemplate transaction, Clock clock, PolicySemantics semantics,
-            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people) {
+            PublishGate gate, RollbackTargets rollbackTargets, PeopleDirectory people,
+            DistrictRecomputation districtRuns) {
+        this.districtRuns = districtRuns;
         this.semantics = semantics;
         this.gate = gate;
         this.rollbackTargets = rollbackTargets;
@@ -125,14 +134,35 @@ public class RulePublisher implements DisposableBean {
                 .orElseThrow(() -> new NoSuchElementException("There is no rules version " + versionNo));
     }
 
-    /** The recomputation after the latest publish, with its progress. */
+    /**
+     * The recomputation after the latest publish, with its progress: this instance's when it published the version in
+     * use; otherwise, when another instance did, its run as the database shows it (finished partitions).
+     */
     public Recomputation recomputation() {
         Recomputation current = recomputation.get();
         if (current.state().equals(Recomputation.RUNNING)) {
             return new Recomputation(current.versionNo(), current.state(), recomputed.get(),
-                    Math.max(district.progress()[1], recomputed.get()), null);
+                    Math.max(totalOf(current.versionNo()), recomputed.get()), null);
+        }
+        int inUse = versionInUse;
+        if (inUse != 0 && (current.versionNo() == null || current.versionNo() < inUse)) {
+            return districtRuns.latest(reasonOf(inUse)).map(run -> run.finished()
+                    ? new Recomputation(inUse, Recomputation.DONE, run.evaluated(), run.students(),
+                            versions.findByVersionNo(inUse).map(RuleSetVersion::getImpactSummary).orElse(null))
+                    : new Recomputation(inUse, Recomputation.RUNNING, run.evaluated(), run.students(), null))
+                    .orElse(current);
         }
         return current;
+    }
+
+    /** What the run of a version's recomputation is called (every instance finds it by this). */
+    private static String reasonOf(int versionNo) {
+        return "rules version " + versionNo;
+    }
+
+    private int totalOf(int versionNo) {
+        return districtRuns.latest(reasonOf(versionNo)).map(DistrictRecomputation.RunProgress::students)
+                .orElse(district.progress()[1]);
     }
 
     /** The files of the version in use, each with its kind and the version that last changed it. */
@@ -301,6 +331,7 @@ public class RulePublisher implements DisposableBean {
         }
         RuleSet replaced = evaluator.swap(next);
         replaced.release();   // disposed once the evaluations still running on it finish
+        versionInUse = saved.getVersionNo();
         RuleAuditEntry entry = record(new RuleAuditEntry(clock.instant(), actor, action, saved.getVersionNo(), comment,
                 RECOMPUTING, changedFiles));
         log.info("{} published rules version {} ({}): {}; files changed: {}", actor, saved.getVersionNo(),
@@ -323,7 +354,7 @@ public class RulePublisher implements DisposableBean {
             return null;
         }
         try {
-            DistrictEvaluation.Result result = district.evaluateAll(done -> {
+            DistrictEvaluation.Result result = districtRuns.recompute(reasonOf(saved.getVersionNo()), true, done -> {
                 if (isLatest(saved)) {
                     recomputed.set(done);
                 }
@@ -337,7 +368,7 @@ public class RulePublisher implements DisposableBean {
             String failed = "Recomputation failed: " + e.getMessage();
             log.error("Recomputing every student on rules version {} failed", saved.getVersionNo(), e);
             settle(saved, new Recomputation(saved.getVersionNo(), Recomputation.FAILED, recomputed.get(),
-                    district.progress()[1], failed));
+                    totalOf(saved.getVersionNo()), failed));
             recordOutcome(saved, entry, failed);
             throw e;
         }
@@ -392,6 +423,7 @@ public class RulePublisher implements DisposableBean {
             List<RuleAuditEntry> entries = audit.findByOutcome(RECOMPUTING).stream()
                     .filter(entry -> !(running.state().equals(Recomputation.RUNNING)
                             && java.util.Objects.equals(running.versionNo(), entry.getVersionNo())))
+                    .filter(entry -> !stillRunning(entry.getVersionNo()))
                     .toList();
             for (RuleAuditEntry entry : entries) {
                 entry.completeWith(INTERRUPTED);
@@ -412,8 +444,16 @@ public class RulePublisher implements DisposableBean {
                         0, 0, INTERRUPTED)));
     }
 
+    /**
+     * Whether the recomputation of a version is still under way on the cluster (its jobs go on when the instance that
+     * published it stops): another instance starting meanwhile must not mark it interrupted.
+     */
+    private boolean stillRunning(Integer versionNo) {
+        return versionNo != null && districtRuns.latest(reasonOf(versionNo)).map(run -> !run.finished()).orElse(false);
+    }
+
     /** Seeds version 1 from the rules folder on a fresh install; otherwise puts the active version in use. */
-    void startWith(Map<String, String> folderRules) {
+    synchronized void startWith(Map<String, String> folderRules) {
         RuleSetVersion active = transaction.execute(status -> versions.findByActiveTrue().orElseGet(() -> {
             RuleSetVersion first = new RuleSetVersion(1, folderRules, RuleVersions.of(folderRules), "system",
                     "The shipped rules, from the rules folder", null, clock.instant());
@@ -422,10 +462,43 @@ public class RulePublisher implements DisposableBean {
                     changedFiles(Map.of(), folderRules)));
             return versions.save(first);
         }));
+        putInUse(active);
+    }
+
+    /**
+     * Another instance may have published or rolled back: when the active version of the database is not the one in
+     * use here, compiles it and swaps it in (an evaluation under way finishes on the rules it started with). Cheap
+     * when nothing changed: one query of the active version's number. Nothing happens before the start has put the
+     * database's version in use. Returns whether the rules in use changed.
+     */
+    public synchronized boolean followActiveVersion() {
+        if (versionInUse == 0) {
+            return false;
+        }
+        Integer active = versions.activeVersionNo().orElse(null);
+        if (active == null || active == versionInUse) {
+            return false;
+        }
+        RuleSetVersion version = versions.findByVersionNo(active).orElse(null);
+        if (version == null || !version.isActive()) {
+            return false;   // published again meanwhile: the next check follows that one
+        }
+        putInUse(version);
+        log.info("Rules version {} was put in use on another instance: in use here now", active);
+        return true;
+    }
+
+    @Override
+    public boolean catchUp() {
+        return followActiveVersion();
+    }
+
+    private void putInUse(RuleSetVersion active) {
         if (!active.getContentHash().equals(evaluator.ruleSet().version())) {
             evaluator.swap(compile(active.getFiles(), active.getContentHash())).release();
             log.info("Using rules version {} from the database", active.getVersionNo());
         }
+        versionInUse = active.getVersionNo();
     }
 
     private RuleSet compile(Map<String, String> draft, String version) {

@@ -174,6 +174,30 @@ public class DistrictEvaluation {
         return picked.size();
     }
 
+    /**
+     * Evaluates the students whose ids are from {@code firstStudentId} to {@code lastStudentId} on the rules in use,
+     * one after the other in the calling thread, and stores the results: one partition of a district recomputation
+     * run as jobs ({@link DistrictRecomputation}), where the parallelism is the job executors' threads on every
+     * instance. Several partitions may run at once; the whole-district progress ({@link #progress()}) is not theirs.
+     */
+    public Result evaluatePartition(long firstStudentId, long lastStudentId, boolean compare) {
+        try (RuleSet.Lease lease = evaluator.leaseCurrent()) {
+            return evaluate(lease.ruleSet(), true, compare, done -> { }, null,
+                    new Scope(people.rosterBetween(firstStudentId, lastStudentId),
+                            rows -> evidence.streamScoresBetween(firstStudentId, lastStudentId, rows),
+                            store.awardsBetween(firstStudentId, lastStudentId), false));
+        }
+    }
+
+    /**
+     * The students a run evaluates, their scores (a stream in student order) and the awards they hold; a whole
+     * district is evaluated by a pool of threads, a partition in the calling thread.
+     */
+    private record Scope(List<RosterEntry> roster,
+            java.util.function.Consumer<java.util.function.Consumer<EvidenceHistory.ScoreRow>> scores,
+            Map<Long, List<CreditAward>> held, boolean wholeDistrict) {
+    }
+
     private Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
         return run(rules, storeResults, compare, onProgress, null);
     }
@@ -181,31 +205,39 @@ public class DistrictEvaluation {
     /** {@code failures}, when given, collects each student's failure instead of ending the run with the first. */
     private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
             List<StudentFailure> failures) {
+        return evaluate(rules, storeResults, compare, onProgress, failures,
+                new Scope(people.roster(), evidence::streamAllScores, store.allAwards(), true));
+    }
+
+    private Result evaluate(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
+            List<StudentFailure> failures, Scope scope) {
         long started = System.nanoTime();
         EvaluationLimits limits = evaluator.limits();
         // Every result of this run is stamped as started now, before anything is read: a student evaluated on their
         // own meanwhile (a new score, a pathway completed) keeps that fresher result (see ProgressStore).
         java.time.Instant runStarted = clock.instant();
         FrameworkFacts framework = facts.framework();
-        List<RosterEntry> roster = people.roster();
+        List<RosterEntry> roster = scope.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
-        Map<Long, List<CreditAward>> held = store.allAwards();
-        if (storeResults) {
+        Map<Long, List<CreditAward>> held = scope.held();
+        boolean countsProgress = storeResults && scope.wholeDistrict();
+        if (countsProgress) {
             total = roster.size();
             done.set(0);
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+        ExecutorService pool = scope.wholeDistrict() ? new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy()) : null;
+        java.util.concurrent.Executor workers = pool != null ? pool : Runnable::run;
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults, compare, limits, started, failures, rules.version(),
-                storeResults ? stale.studentIds() : java.util.Set.of());
+        Batch batch = new Batch(onProgress, storeResults, countsProgress, compare, limits, started, failures,
+                rules.version(), storeResults ? stale.studentIds() : java.util.Set.of());
         try {
             Iterator<RosterEntry> students = roster.iterator();
             List<ScoreFact> scores = new ArrayList<>();
             long[] current = {-1};
-            evidence.streamAllScores(row -> {
+            scope.scores().accept(row -> {
                 if (row.studentId() != current[0]) {
                     batch.throwIfFailed();
                     if (current[0] >= 0) {
@@ -224,17 +256,27 @@ public class DistrictEvaluation {
             scores.clear();
             submitUpTo(Long.MAX_VALUE, students, scores, pathways, held, rules, framework, workers, batch,
                     runStarted);
-            workers.shutdown();
-            awaitTermination(workers);
+            if (pool != null) {
+                pool.shutdown();
+                awaitTermination(pool);
+            }
             batch.flush();
             batch.markFailedStale();
             batch.rethrowFirstFailure();
         } finally {
-            workers.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results); {} failed",
-                roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000, batch.failed.size());
+        if (!scope.wholeDistrict()) {
+            log.debug("Evaluated a partition of {} students on rules {} in {} ms; {} failed", roster.size(),
+                    rules.version(), millis, batch.failed.size());
+        } else {
+            log.info("Evaluated {} students on rules {} in {} ms ({} ms of it comparing with the stored results); {} "
+                    + "failed", roster.size(), rules.version(), millis, batch.compareNanos.get() / 1_000_000,
+                    batch.failed.size());
+        }
         return new Result(roster.size(), rules.version(), millis, batch.rulesNanos.get() / 1_000_000,
                 batch.storeNanos.get() / 1_000_000, batch.compareNanos.get() / 1_000_000, Impact.of(batch.changes, titles),
                 batch.failed);
@@ -247,7 +289,7 @@ public class DistrictEvaluation {
     private void submitUpTo(long studentId, Iterator<RosterEntry> students, List<ScoreFact> scores,
             Map<Long, List<PathwayCreditFact>> pathways, Map<Long, List<CreditAward>> held, RuleSet rules,
             FrameworkFacts framework,
-            ExecutorService workers, Batch batch, java.time.Instant runStarted) {
+            java.util.concurrent.Executor workers, Batch batch, java.time.Instant runStarted) {
         List<ScoreFact> ownScores = List.copyOf(scores);
         while (students.hasNext()) {
             RosterEntry student = students.next();
@@ -284,6 +326,7 @@ public class DistrictEvaluation {
         private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
         private final IntConsumer onProgress;
         private final boolean storeResults;
+        private final boolean countsProgress;
         private final boolean compare;
         private final List<Impact.StudentChange> changes = new ArrayList<>();
         private int evaluated;
@@ -301,13 +344,14 @@ public class DistrictEvaluation {
         /** Students the rules could not evaluate, in a recomputation (which goes on without them). */
         private final List<EvaluationFailure> failed = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        Batch(IntConsumer onProgress, boolean storeResults, boolean compare, EvaluationLimits limits, long started,
+        Batch(IntConsumer onProgress, boolean storeResults, boolean countsProgress, boolean compare, EvaluationLimits limits, long started,
                 List<StudentFailure> studentFailures, String version, java.util.Set<Long> staleAtStart) {
             this.studentFailures = studentFailures;
             this.version = version;
             this.staleAtStart = staleAtStart;
             this.onProgress = onProgress;
             this.storeResults = storeResults;
+            this.countsProgress = countsProgress;
             this.compare = compare;
             this.limits = limits;
             this.deadline = started + limits.timePerRun().toNanos();
@@ -377,7 +421,7 @@ public class DistrictEvaluation {
             synchronized (this) {
                 pending.add(stamped);
                 evaluated++;
-                if (storeResults) {
+                if (countsProgress) {
                     done.set(evaluated);
                 }
                 onProgress.accept(evaluated);

@@ -21,12 +21,12 @@ class ProgressOnStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressOnStart.class);
 
-    private final DistrictEvaluation district;
+    private final DistrictRecomputation district;
     private final ProgressStore store;
     private final StudentEvaluator evaluator;
     private final PeopleDirectory people;
 
-    ProgressOnStart(DistrictEvaluation district, ProgressStore store, StudentEvaluator evaluator,
+    ProgressOnStart(DistrictRecomputation district, ProgressStore store, StudentEvaluator evaluator,
             PeopleDirectory people) {
         this.district = district;
         this.store = store;
@@ -40,7 +40,7 @@ class ProgressOnStart implements ApplicationRunner {
         if (stale > 0) {
             log.info("{} students have no results from rules {}: evaluating the district", stale,
                     evaluator.ruleSet().version());
-            district.evaluateAllWithoutImpact(done -> { });
+            district.recompute("start", false, done -> { });
         }
     }
 }

@@ -225,6 +225,16 @@ class ProgressStore {
         return all;
     }
 
+    /** As {@link #allAwards}, for the students whose ids are from {@code firstId} to {@code lastId}. */
+    java.util.Map<Long, List<CreditAward>> awardsBetween(long firstId, long lastId) {
+        java.util.Map<Long, List<CreditAward>> some = new java.util.HashMap<>();
+        jdbc.query("select student_id, awards, rule_set_version, case when awards is null then payload end"
+                + " from student_progress where student_id between ? and ?",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        some.put(rs.getLong(1), awards(rs.getString(2), rs.getString(3), rs.getBytes(4))), firstId, lastId);
+        return some;
+    }
+
     /** The awards the student holds (see {@link #allAwards}); none before their first evaluation. */
     List<CreditAward> awardsOf(long studentId) {
         return jdbc.query("select awards, rule_set_version, case when awards is null then payload end"

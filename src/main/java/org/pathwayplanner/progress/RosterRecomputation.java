@@ -20,10 +20,10 @@ class RosterRecomputation {
     static final int ONE_BY_ONE = 200;
 
     private final StudentProgress progress;
-    private final DistrictEvaluation district;
+    private final DistrictRecomputation district;
     private final TransactionTemplate ownTransaction;
 
-    RosterRecomputation(StudentProgress progress, DistrictEvaluation district, PlatformTransactionManager transactions) {
+    RosterRecomputation(StudentProgress progress, DistrictRecomputation district, PlatformTransactionManager transactions) {
         this.progress = progress;
         this.district = district;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -33,7 +33,7 @@ class RosterRecomputation {
     @TransactionalEventListener
     void on(RosterImported imported) {
         if (imported.studentIds().size() > ONE_BY_ONE) {
-            CompletableFuture.runAsync(() -> district.evaluateAllWithoutImpact(done -> { }));
+            CompletableFuture.runAsync(() -> district.recompute("roster import", false, done -> { }));
             return;
         }
         for (long student : imported.studentIds()) {

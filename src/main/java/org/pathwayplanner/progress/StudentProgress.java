@@ -41,11 +41,11 @@ public class StudentProgress {
     private final Clock clock;
     private final Sentences sentences;
 
-    private final org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider;
+    private final org.springframework.beans.factory.ObjectProvider<DistrictRecomputation> districtProvider;
 
     StudentProgress(StudentEvaluator evaluator, ProgressFacts facts, ProgressStore store, StaleResults stale,
             PeopleDirectory people, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<DistrictEvaluation> districtProvider,
+            org.springframework.beans.factory.ObjectProvider<DistrictRecomputation> districtProvider,
             org.springframework.beans.factory.ObjectProvider<org.pathwayplanner.rules.RuleVersionNumbers> versionNumbers,
             Sentences sentences) {
         this.versionNumbers = versionNumbers;
@@ -292,7 +292,7 @@ public class StudentProgress {
         if (store.hasAny() && recomputePending.compareAndSet(false, true)) {
             java.util.concurrent.CompletableFuture.runAsync(() -> {
                 recomputePending.set(false);
-                districtProvider.getObject().evaluateAllWithoutImpact(done -> { });
+                districtProvider.getObject().recompute("framework change", false, done -> { });
             });
         }
     }

@@ -2,21 +2,13 @@ package org.pathwayplanner.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +26,6 @@ class PageLoadBenchmark {
 
     static final int USERS = 50;
     static final int REQUESTS_PER_USER = 20;
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -56,21 +47,21 @@ class PageLoadBenchmark {
             throws Exception {
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            sessions.add(signedIn(user.apply(i)));
+            sessions.add(clients().signedIn(user.apply(i)));
         }
         for (HttpClient session : sessions) {
-            get(session, path);   // warm-up: JIT, caches
+            clients().get(session, path);   // warm-up: JIT, caches
         }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService users = Executors.newFixedThreadPool(USERS);
         List<Future<?>> runs = new ArrayList<>();
-        long cpuStarted = processCpuNanos();
+        long cpuStarted = BenchClients.processCpuNanos();
         long started = System.nanoTime();
         for (HttpClient session : sessions) {
             runs.add(users.submit(() -> {
                 for (int r = 0; r < REQUESTS_PER_USER; r++) {
                     long start = System.nanoTime();
-                    assertThat(get(session, path)).isEqualTo(200);
+                    assertThat(clients().get(session, path)).isEqualTo(200);
                     latencies.add(System.nanoTime() - start);
                     Thread.sleep(thinkMillis);
                 }
@@ -81,7 +72,7 @@ class PageLoadBenchmark {
             run.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuMillisPerRequest = (processCpuNanos() - cpuStarted) / 1e6 / latencies.size();
+        double cpuMillisPerRequest = (BenchClients.processCpuNanos() - cpuStarted) / 1e6 / latencies.size();
         users.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -93,31 +84,7 @@ class PageLoadBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** CPU time of the whole process: comparable between runs when other programs share the cores. */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF.matcher(login);
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return client;
-    }
-
-    private int get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private BenchClients clients() {
+        return new BenchClients(port);
     }
 }

@@ -2,23 +2,16 @@ package org.pathwayplanner.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.pathwayplanner.bench.BenchClients;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +31,6 @@ class AccessLogBenchmark {
     static final int USERS = 50;
     static final int REQUESTS_PER_USER = 20;
     static final int ROUNDS = 4;
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -55,7 +47,7 @@ class AccessLogBenchmark {
         List<Long> students = jdbc.queryForList("select id from student order by id", Long.class);
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            sessions.add(signedIn("admin"));
+            sessions.add(clients().signedIn("admin"));
         }
         for (int w = 0; w < 2; w++) {
             run(sessions, students, w == 0);   // warm-up: JIT, caches, both paths
@@ -93,7 +85,7 @@ class AccessLogBenchmark {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService users = Executors.newFixedThreadPool(USERS);
         List<Future<?>> runs = new ArrayList<>();
-        long cpuStarted = processCpuNanos();
+        long cpuStarted = BenchClients.processCpuNanos();
         long started = System.nanoTime();
         for (int u = 0; u < sessions.size(); u++) {
             HttpClient session = sessions.get(u);
@@ -102,7 +94,7 @@ class AccessLogBenchmark {
                 for (int r = 0; r < REQUESTS_PER_USER; r++) {
                     long student = students.get((user * REQUESTS_PER_USER + r) % students.size());
                     long start = System.nanoTime();
-                    assertThat(get(session, "/students/" + student)).isEqualTo(200);
+                    assertThat(clients().get(session, "/students/" + student)).isEqualTo(200);
                     latencies.add(System.nanoTime() - start);
                 }
                 return null;
@@ -112,7 +104,7 @@ class AccessLogBenchmark {
             run.get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuMillis = (processCpuNanos() - cpuStarted) / 1e6 / latencies.size();
+        double cpuMillis = (BenchClients.processCpuNanos() - cpuStarted) / 1e6 / latencies.size();
         users.shutdown();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -127,34 +119,7 @@ class AccessLogBenchmark {
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher token = CSRF.matcher(login);
-        assertThat(token.find()).isTrue();
-        String form = "username=" + username + "&password=demo&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return client;
-    }
-
-    private int get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private BenchClients clients() {
+        return new BenchClients(port);
     }
 }

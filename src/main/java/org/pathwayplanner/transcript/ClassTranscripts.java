@@ -120,6 +120,12 @@ public class ClassTranscripts {
     public Job start(Viewer viewer, int graduationYear, Locale locale) {
         List<Long> students = studentsOf(viewer, graduationYear);
         forgetOldJobs();
+        // one batch at a time per person: a second click waits for the first instead of queueing more work
+        Optional<Job> running = jobs.values().stream()
+                .filter(j -> j.owner.equals(viewer.username()) && j.state == State.RUNNING).findFirst();
+        if (running.isPresent()) {
+            return running.get();
+        }
         Job job = new Job(viewer.username(), graduationYear, students.size(), clock.instant());
         jobs.put(job.id, job);
         worker.execute(() -> run(job, viewer, students, locale));
@@ -155,8 +161,9 @@ public class ClassTranscripts {
     }
 
     private void run(Job job, Viewer viewer, List<Long> students, Locale locale) {
+        Path zip = null;
         try {
-            Path zip = Files.createTempFile("transcripts-", ".zip");
+            zip = Files.createTempFile("transcripts-", ".zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                 for (long student : students) {
                     TranscriptDocument doc = transcripts.of(viewer, student);
@@ -170,6 +177,9 @@ public class ClassTranscripts {
             job.state = State.DONE;
         } catch (IOException | RuntimeException e) {
             log.warn("The transcripts of the class of {} could not be made", job.graduationYear, e);
+            if (zip != null) {
+                zip.toFile().delete();   // nothing half-made is kept
+            }
             job.state = State.FAILED;
         }
     }

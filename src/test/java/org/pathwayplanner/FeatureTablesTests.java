@@ -61,6 +61,16 @@ class FeatureTablesTests {
             Map.entry("spring_session", "security"), Map.entry("spring_session_attributes", "security"),
             // records of access and retention (issue 17)
             Map.entry("student_record_access", "records"),
+            // signed credentials: CLR 2.0, did:web, verification (issue 18)
+
+            // transcript releases to named recipients (issue 18)
+
+            // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+
+            // work-based learning: files as evidence, opportunity catalog (issue 19)
+
+            // fast at district scale (issue 20)
+
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 

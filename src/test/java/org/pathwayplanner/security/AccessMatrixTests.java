@@ -402,6 +402,16 @@ class AccessMatrixTests {
             Row.of(POST, "/admin/leavers/delete",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .because("no student chosen: refused (400), nothing is deleted"),
 
+            // signed credentials: CLR 2.0, did:web, verification (issue 18)
+
+            // transcript releases to named recipients (issue 18)
+
+            // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+
+            // work-based learning: files as evidence, opportunity catalog (issue 19)
+
+            // fast at district scale (issue 20)
+
             // Camunda: the REST API for administrators by Basic only (issue 10), the webapps for administrators
             Row.of(GET,  "/engine-rest/engine",                                 ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),
             Row.of(GET,  "/engine-rest/task",                                   ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),

@@ -64,6 +64,8 @@ class FeatureTablesTests {
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
 
             // transcript releases to named recipients (issue 18)
+            Map.entry("transcript_release", "transcript"), Map.entry("transcript_release_document", "transcript"),
+            Map.entry("transcript_release_download", "transcript"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
 

@@ -12,19 +12,24 @@ import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.security.SignInLinkRequested;
+import org.pathwayplanner.transcript.release.ReleaseOverdue;
+import org.pathwayplanner.transcript.release.TranscriptReleaseDecided;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what happens into notifications, in the transaction where it happens: a task created by the workflow engine
  * (each of its candidates hears that it waits for them), and the steps of a proposal's timeline (the student hears
- * of decisions and changes asked for; the student and their guardians of a completed pathway).
+ * of decisions and changes asked for; the student and their guardians of a completed pathway), and the decisions on
+ * transcript releases (the student and their guardians) and overdue ones (the counselor and administrators).
  */
 @Component
 class NotificationSources {
 
     /** The variable every pathway proposal's process has (plans have {@code studentId} and {@code planId}). */
     private static final String PROPOSAL_ID = "proposalId";
+    /** The variable of a transcript release's process (it also has {@code studentId}). */
+    private static final String RELEASE_ID = "releaseId";
     /** The student's own tasks: the decision that created them is already a notification of its own. */
     private static final Set<String> STUDENTS_TASKS = Set.of("ReviseProposal", "CarryOutPathway");
 
@@ -49,10 +54,14 @@ class NotificationSources {
             return;
         }
         boolean pathway = task.hasVariable(PROPOSAL_ID);
+        boolean release = task.hasVariable(RELEASE_ID);
         boolean consent = "GuardianConsent".equals(task.getTaskDefinitionKey());
-        String stepKey = (pathway ? "pathways.step." : "plan.step.") + task.getTaskDefinitionKey();
+        String stepKey = (pathway ? "pathways.step." : release ? "release.step." : "plan.step.")
+                + task.getTaskDefinitionKey();
         String about = studentNameOf(task, pathway);
-        String link = pathway ? "/tasks/" + task.getId() : "/students/" + task.getVariable("studentId") + "/plan";
+        String link = pathway ? "/tasks/" + task.getId()
+                : release ? "/transcripts/releases/" + task.getVariable(RELEASE_ID)
+                : "/students/" + task.getVariable("studentId") + "/plan";
         for (String recipient : recipientsOf(task)) {
             // a counselor may record a paper consent form: for them it is a task like any other
             NotificationKind kind = consent && isGuardian(recipient) ? NotificationKind.CONSENT_REQUESTED
@@ -95,6 +104,24 @@ class NotificationSources {
         for (String recipient : recipients) {
             inbox.post(recipient, NotificationKind.REVIEW_ESCALATED, "pathways.step." + escalation.step(),
                     escalation.proposalTitle(), "/tasks");
+        }
+    }
+
+    @EventListener
+    void transcriptReleaseDecided(TranscriptReleaseDecided decision) {
+        for (TranscriptReleaseDecided.Informed informed : decision.toInform()) {
+            inbox.post(informed.username(), NotificationKind.TRANSCRIPT_RELEASE_DECIDED,
+                    "release.outcome." + decision.outcome().name(), decision.organisation(), informed.link());
+        }
+    }
+
+    @EventListener
+    void transcriptReleaseOverdue(ReleaseOverdue overdue) {
+        Set<String> recipients = new LinkedHashSet<>(overdue.counselors());
+        recipients.addAll(overdue.administrators());
+        for (String recipient : recipients) {
+            inbox.post(recipient, NotificationKind.REVIEW_ESCALATED, "release.step.ReleaseTranscript",
+                    overdue.studentName(), "/transcripts/releases/" + overdue.releaseId());
         }
     }
 

@@ -172,6 +172,9 @@ class SecurityConfiguration {
                         // the district's framework published as CASE 1.1: public, read-only, no student data
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.GET, "/ims/case/v1p1/**")).permitAll()
+                        // a released transcript's recipient (issue 18): the e-mailed link is the credential, GET only
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/released/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)
                         .requestMatchers(path("/teacher/evidence/*/correct")).hasAnyRole("TEACHER", "ADMIN")

@@ -405,6 +405,24 @@ class AccessMatrixTests {
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
 
             // transcript releases to named recipients (issue 18)
+            Row.of(GET,  "/student/transcript-releases",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/transcript-releases",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("an empty form: refused beside the fields, nothing is asked"),
+            Row.of(GET,  "/guardian/students/{studentId}/transcript-releases",  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO),
+            Row.of(POST, "/guardian/students/{studentId}/transcript-releases",  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO)
+                    .because("an empty form: refused beside the fields; a guardian asks only for a linked student"),
+            Row.of(GET,  "/transcripts/releases",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("a counselor lists their caseload's releases, an administrator the district's"),
+            Row.of(GET,  "/transcripts/releases/{releaseId}",                   PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("an id that names no release: 404; another caseload's release is refused (TranscriptReleaseSecurityTests)"),
+            Row.of(POST, "/transcripts/releases/{releaseId}/decision",          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("no release: 404; only the student's counselor or an administrator decides (TranscriptReleaseSecurityTests)"),
+            Row.of(POST, "/transcripts/releases/{releaseId}/revoke",            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(POST, "/transcripts/releases/{releaseId}/send-again",        PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(GET,  "/released/{token}",                                   PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose: the recipient has no account, the e-mailed link is the credential; a token that names nothing: 410"),
+            Row.of(GET,  "/released/{token}/documents/{documentId}",            PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, as the page: without a live token nothing is served (410)"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
 

@@ -92,6 +92,8 @@ class TranscriptReleaseBrowserTest {
         browser.signInAs("student1");
         browser.open("/student/access-report");
         browser.driver.findElement(By.id("access-report-disclosures")).click();
+        assertThat(browser.path()).isEqualTo("/student/transcript-releases");
+        browser.open("/student/transcript-releases#release-disclosures");
         String disclosures = browser.text("#release-list");
         assertThat(disclosures).contains(recipient, "Connecticut State College", "College application", "Released",
                 "by counselor1", "Transcript (PDF), downloaded once");

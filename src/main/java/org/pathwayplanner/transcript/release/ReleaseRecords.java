@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -112,6 +116,33 @@ class ReleaseRecords {
     void addDocument(long releaseId, ReleasedDocument d) {
         jdbc.update("insert into transcript_release_document (release_id, kind, media_type, file_name, content)"
                 + " values (?, ?, ?, ?, ?)", releaseId, d.kind().name(), d.mediaType(), d.fileName(), d.content());
+    }
+
+    /** The documents of these releases without their bytes, by release: one query for a page of releases. */
+    Map<Long, List<DocumentLine>> documentsOf(Collection<Long> releaseIds) {
+        Map<Long, List<DocumentLine>> byRelease = new HashMap<>();
+        if (!releaseIds.isEmpty()) {
+            named.query("select release_id, id, kind, media_type, file_name, octet_length(content) from"
+                    + " transcript_release_document where release_id in (:ids) order by id",
+                    new MapSqlParameterSource("ids", releaseIds), (RowCallbackHandler) rs -> byRelease
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DocumentLine(rs.getLong(2),
+                                    DocumentKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                    rs.getInt(6))));
+        }
+        return byRelease;
+    }
+
+    /** The downloads of these releases, by release, oldest first. */
+    Map<Long, List<Download>> downloadsOf(Collection<Long> releaseIds) {
+        Map<Long, List<Download>> byRelease = new HashMap<>();
+        if (!releaseIds.isEmpty()) {
+            named.query("select release_id, document_id, downloaded_at from transcript_release_download"
+                    + " where release_id in (:ids) order by downloaded_at, id",
+                    new MapSqlParameterSource("ids", releaseIds), (RowCallbackHandler) rs -> byRelease
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Download(rs.getLong(2), rs.getTimestamp(3).toInstant())));
+        }
+        return byRelease;
     }
 
     List<DocumentLine> documents(long releaseId) {

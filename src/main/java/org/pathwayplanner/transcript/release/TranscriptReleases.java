@@ -313,26 +313,30 @@ public class TranscriptReleases {
         return people.student(studentId).map(StudentView::fullName).orElse("#" + studentId);
     }
 
+    /** The views of these releases in a fixed number of queries, however many they are. */
     private List<ReleaseView> views(List<Row> rows) {
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<ReleaseRecords.DocumentLine>> documents = records.documentsOf(ids);
+        Map<Long, List<Download>> downloads = records.downloadsOf(ids);
         Map<Long, String> names = people.students(rows.stream().map(Row::studentId).distinct().toList()).stream()
                 .collect(Collectors.toMap(StudentView::id, StudentView::fullName, (a, b) -> a));
-        return rows.stream().map(r -> view(r, names.getOrDefault(r.studentId(), "#" + r.studentId()))).toList();
+        return rows.stream().map(r -> view(r, names.getOrDefault(r.studentId(), "#" + r.studentId()),
+                documents.getOrDefault(r.id(), List.of()), downloads.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private ReleaseView view(Row r) {
-        return view(r, studentName(r.studentId()));
+        return view(r, studentName(r.studentId()), records.documents(r.id()), records.downloads(r.id()));
     }
 
-    private ReleaseView view(Row r, String studentName) {
-        List<Download> downloads = records.downloads(r.id());
+    private static ReleaseView view(Row r, String studentName, List<ReleaseRecords.DocumentLine> lines,
+            List<Download> downloads) {
         Map<Long, Long> perDocument = downloads.stream()
                 .collect(Collectors.groupingBy(Download::documentId, Collectors.counting()));
-        List<DocumentView> documents = records.documents(r.id()).stream().map(d -> new DocumentView(d.id(), d.kind(),
-                d.mediaType(), d.fileName(), d.size(), perDocument.getOrDefault(d.id(), 0L).intValue())).toList();
+        List<DocumentView> documents = lines.stream().map(d -> new DocumentView(d.id(), d.kind(), d.mediaType(),
+                d.fileName(), d.size(), perDocument.getOrDefault(d.id(), 0L).intValue())).toList();
         return new ReleaseView(r.id(), r.studentId(), studentName, r.requestedBy(), r.requestedByRole(),
                 r.requestedAt(), r.recipientName(), r.organisation(), r.email(), r.purpose(), r.note(), r.status(),
                 r.decidedBy(), r.decidedAt(), r.declineReason(), r.linkExpiresAt(), r.maxDownloads(), r.revokedAt(),
                 r.mailState(), documents, downloads.stream().map(Download::at).toList());
     }
-
 }

@@ -135,6 +135,18 @@ class TranscriptReleaseProcessTests {
         assertThat(process).isEnded();
     }
 
+    @Test
+    void theDemoDistrictHasOneRequestWaitingForStudentSeniorsCounselor() {
+        long senior = people.studentOfAccount("student.senior").orElseThrow().id();
+        var counselor = new org.pathwayplanner.people.Viewer(people.counselorUsernameOf(senior).orElseThrow(),
+                org.pathwayplanner.people.Role.COUNSELOR);
+
+        assertThat(releases.waitingFor(counselor)).anySatisfy(r -> {
+            assertThat(r.studentId()).isEqualTo(senior);
+            assertThat(r.organisation()).isEqualTo("Central Connecticut State University");
+        });
+    }
+
     private ProcessInstance processOf(long releaseId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey("transcript-release-" + releaseId)
                 .singleResult();

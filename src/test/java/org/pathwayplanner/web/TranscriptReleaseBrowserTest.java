@@ -45,7 +45,7 @@ class TranscriptReleaseBrowserTest {
 
     @Test
     void aStudentAsksTheCounselorReleasesTheRecipientDownloadsAndTheStudentSeesTheDisclosure() throws Exception {
-        String recipient = "Dr. Browser " + System.nanoTime();
+        String recipient = "Dr. Elena Ruiz";
         String address = "admissions" + System.nanoTime() + "@state-college.example";
 
         browser.signInAs("student1");

@@ -65,6 +65,9 @@ class TranscriptReleaseProcessTests {
         assertThat(process).isWaitingAt(TranscriptReleases.RELEASE_TASK);
         assertThat(task(process)).hasCandidateUser(COUNSELOR.username());
         assertThat(releases.waitingFor(COUNSELOR)).extracting(ReleaseView::id).contains(id);
+        assertThat(jdbc.queryForList("select recipient from notification where kind = 'TASK_WAITING' and step_key = ?"
+                + " and link = ?", String.class, "release.step.ReleaseTranscript", "/transcripts/releases/" + id))
+                .containsExactly(COUNSELOR.username());
 
         releases.decide(COUNSELOR, id, TranscriptReleases.Decision.RELEASE, null, EN);
 

@@ -79,8 +79,8 @@ final class ClrAssembler {
         return credentials;
     }
 
-    /** The CLR around the (signed) achievement credentials: every achievement and the hierarchy. */
-    ObjectNode clr(List<ObjectNode> signedCredentials) {
+    /** The CLR around the achievement credentials: every achievement and the hierarchy. */
+    ObjectNode clr(List<ObjectNode> achievementCredentials) {
         ObjectNode clr = credential(BundledContexts.CLR_CONTEXTS, clrId, "ClrCredential",
                 "Mastery-based transcript of " + doc.learner().name(), CLR_SCHEMA);
         clr.put("description", "The graduation competencies " + doc.learner().name() + " has mastered, the credits "
@@ -110,7 +110,7 @@ final class ClrAssembler {
                 .forEach(a -> achievements.add(creditsAchievement(a)));
         doc.pathways().forEach(p -> achievements.add(pathwayAchievement(p)));
         ArrayNode held = subject.putArray("verifiableCredential");
-        signedCredentials.forEach(held::add);
+        achievementCredentials.forEach(held::add);
         if (!associations.isEmpty()) {
             subject.set("association", associations);
         }

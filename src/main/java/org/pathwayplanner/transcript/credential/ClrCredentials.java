@@ -7,7 +7,6 @@ import com.apicatalog.multikey.MultiKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,16 +72,19 @@ public class ClrCredentials {
     public record ClrFile(String fileName, byte[] json) {
     }
 
-    /** Each achievement credential signed, then the CLR around them, all with the district's signing key. */
+    /**
+     * The CLR with its achievement credentials, signed as a whole with the district's signing key. The achievement
+     * credentials carry no proof of their own: a proof inside the CLR becomes a blank-node named graph, which the
+     * RDF canonicaliser under Iron 0.14 (io.setl rdf-urdna 1.1) labels differently from RDFC-1.0 as other verifiers
+     * (1EdTech's among them) implement it, so the CLR's own signature would fail there. Without them the CLR's
+     * canonical form is the one every implementation computes (docs/transcript.md).
+     */
     ObjectNode sign(TranscriptDocument doc, UUID clrId) {
         Instant now = clock.instant();
         MultiKey key = keys.keyPair(keys.signingKey());
         ClrAssembler assembler = new ClrAssembler(json, doc, alignments(), settings.did(), settings.baseUrl(),
                 now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), clrId);
-        // each achievement credential is canonicalised and signed on its own: on every core at once
-        List<ObjectNode> signed = assembler.achievementCredentials().parallelStream()
-                .map(credential -> proofs.sign(credential, key, now)).toList();
-        return proofs.sign(assembler.clr(signed), key, now);
+        return proofs.sign(assembler.clr(assembler.achievementCredentials()), key, now);
     }
 
     private ClrAssembler.Alignments alignments() {

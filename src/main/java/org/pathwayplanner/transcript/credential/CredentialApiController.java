@@ -31,7 +31,9 @@ class CredentialApiController {
     }
 
     @PostMapping(value = "/api/credentials/verify", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> verify(HttpServletRequest request, Locale locale) throws IOException {
+    ResponseEntity<Map<String, Object>> verify(HttpServletRequest request, Locale chosen) throws IOException {
+        // a program says its language with Accept-Language; a browser's chosen language (cookie) otherwise
+        Locale locale = request.getHeader("Accept-Language") != null ? request.getLocale() : chosen;
         Verification verification = request.getContentLengthLong() > CredentialVerifier.MAX_BYTES
                 ? Verification.refused(Finding.TOO_LARGE) : verifier.verify(boundedBody(request));
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -111,7 +111,6 @@ class ClrCredentialsTests {
         String achievedLevel = first.at("/credentialSubject/result/0/achievedLevel").asText();
         assertThat(achievement.at("/resultDescription/0/rubricCriterionLevel")).anySatisfy(
                 l -> assertThat(l.get("id").asText()).isEqualTo(achievedLevel));
-        assertThat(first.at("/proof/proofValue").asText()).startsWith("z");
         assertThat(clr.at("/credentialSubject/achievement")).anySatisfy(
                 a -> assertThat(a.get("achievementType").asText()).isEqualTo("ext:CreditArea"));
         assertThat(clr.at("/credentialSubject/association")).hasSize(doc.competenciesMastered())
@@ -186,10 +185,10 @@ class ClrCredentialsTests {
             credentials.signedClr(senior, seniorId);
         }
         long each = (System.nanoTime() - started) / runs / 1_000_000;
-        int credentialsInIt = transcripts.of(senior, seniorId).competenciesMastered() + 1;
-        log.info("One student's CLR ({} signed credentials) signed in {} ms on average", credentialsInIt, each);
+        int achievements = transcripts.of(senior, seniorId).competenciesMastered();
+        log.info("One student's CLR ({} mastered competencies) signed in {} ms on average", achievements, each);
 
-        assertThat(each).isLessThan(5_000);
+        assertThat(each).isLessThan(2_000);
     }
 
     private Finding tampered(Consumer<ObjectNode> change) {

@@ -161,6 +161,18 @@ class CredentialVerificationTests {
     }
 
     @Test
+    void aRotationOnlyHappensWhenTheAdministratorConfirmsIt() throws Exception {
+        SigningKey signing = keys.signingKey();
+
+        mvc.perform(post("/admin/credential-keys/rotate").with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("refused", "credential.keys.refused.unconfirmed"));
+
+        assertThat(keys.signingKey()).isEqualTo(signing);
+    }
+
+    @Test
     void aCredentialSignedWithAKeyTheDistrictNeverHadIsRefused() throws Exception {
         MultiKey stranger = strangerKey(settings.did());
         ObjectNode unsigned = (ObjectNode) json.readTree(signed);

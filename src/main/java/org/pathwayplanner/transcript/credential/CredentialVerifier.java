@@ -4,7 +4,7 @@ import com.apicatalog.ld.DocumentError;
 import com.apicatalog.ld.signature.VerificationError;
 import com.apicatalog.multikey.MultiKey;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,9 +39,11 @@ public class CredentialVerifier {
     CredentialVerifier(SigningKeys keys, CredentialSettings settings, ObjectMapper json) {
         this.keys = keys;
         this.settings = settings;
-        // duplicate keys would let the checked and the shown values differ: refused as not JSON
+        // duplicate keys would let the checked and the shown values differ: refused as not JSON; so is nesting far
+        // deeper than any credential's (a transcript is about ten levels deep), before JSON-LD processing recurses
         this.json = json.copy().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
         this.proofs = new CredentialProofs(json);
     }
 

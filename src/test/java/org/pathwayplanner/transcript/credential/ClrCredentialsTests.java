@@ -173,6 +173,8 @@ class ClrCredentialsTests {
         assertThat(verifier.verify(bytes("%PDF-1.7 not json")).finding()).isEqualTo(Finding.NOT_JSON);
         assertThat(verifier.verify(bytes("[1, 2]")).finding()).isEqualTo(Finding.NOT_JSON);
         assertThat(verifier.verify(bytes("{\"a\": 1}")).finding()).isEqualTo(Finding.NOT_A_CREDENTIAL);
+        assertThat(verifier.verify(bytes("{\"a\": 1, \"a\": 2}")).finding()).isEqualTo(Finding.NOT_JSON);
+        assertThat(verifier.verify(bytes("[".repeat(5000) + "]".repeat(5000))).finding()).isEqualTo(Finding.NOT_JSON);
         assertThat(verifier.verify(new byte[CredentialVerifier.MAX_BYTES + 1]).finding())
                 .isEqualTo(Finding.TOO_LARGE);
     }

@@ -62,6 +62,7 @@ class FeatureTablesTests {
             // records of access and retention (issue 17)
             Map.entry("student_record_access", "records"),
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
+            Map.entry("credential_signing_key", "transcript"),
 
             // transcript releases to named recipients (issue 18)
             Map.entry("transcript_release", "transcript"), Map.entry("transcript_release_document", "transcript"),

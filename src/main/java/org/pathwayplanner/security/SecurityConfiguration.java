@@ -91,6 +91,9 @@ class SecurityConfiguration {
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/api/admin/**", "/api/rules/**")).hasRole("ADMIN")
+                        // signed credentials (issue 18): whoever holds a credential may check it; no record is read
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/api/credentials/verify")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusal)
                         .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.BASIC)))
@@ -172,6 +175,11 @@ class SecurityConfiguration {
                         // the district's framework published as CASE 1.1: public, read-only, no student data
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.GET, "/ims/case/v1p1/**")).permitAll()
+                        // signed credentials (issue 18): the verification page (its form keeps CSRF) and the district's
+                        // public keys as did:web resolves them; neither reads a student record
+                        .requestMatchers(path("/verify")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/.well-known/did.json")).permitAll()
                         // a released transcript's recipient (issue 18): the e-mailed link is the credential, GET only
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.GET, "/released/**")).permitAll()

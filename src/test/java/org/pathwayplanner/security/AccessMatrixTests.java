@@ -403,6 +403,22 @@ class AccessMatrixTests {
                     .because("no student chosen: refused (400), nothing is deleted"),
 
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
+            Row.of(GET,  "/student/transcript.clr.json",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/students/{id}/transcript.clr.json",                  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK)
+                    .because("the same as the transcript's PDF: whoever may see the student"),
+            Row.of(GET,  "/verify",                                             PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose: a college checks a credential it received; no record is read"),
+            Row.of(POST, "/verify",                                             PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, CSRF still on for its form: nothing uploaded is kept (empty: refused, 400)"),
+            Row.of(GET,  "/.well-known/did.json",                               PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the district's public keys, where did:web resolution looks for them"),
+            Row.of(POST, "/api/credentials/verify",                             API,      NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, as the page: the document sent and the public keys, no record"),
+            Row.of(GET,  "/admin/credential-keys",                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/credential-keys/rotate",                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("not confirmed: refused, the signing key stays"),
+            Row.of(POST, "/admin/credential-keys/{id}/retire",                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no such key: 404, nothing is retired"),
 
             // transcript releases to named recipients (issue 18)
             Row.of(GET,  "/student/transcript-releases",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),

@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * In a real browser, the journey of a transcript to a college: the student asks for it from their transcript page,
  * the counselor finds the request on their home page, reads the transcript and releases it, the recipient opens the
- * e-mailed link without an account and downloads the PDF, and the student reads the disclosure (to whom, why, who
+ * e-mailed link without an account and downloads the PDF and the signed CLR, and the student reads the disclosure (to whom, why, who
  * released it, the download) from their records-of-access page.
  */
 @PlannerTest
@@ -85,6 +85,11 @@ class TranscriptReleaseBrowserTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String clrLink = browser.driver.findElement(By.id("download-CLR")).getAttribute("href");
+        HttpResponse<String> clr = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(clrLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(clr.statusCode()).isEqualTo(200);
+        assertThat(clr.body()).contains("ClrCredential", "eddsa-rdfc-2022");
         browser.open("/released/" + token);
         assertThat(browser.text("#release-documents")).contains("2 downloads left");
         browser.screenshot("transcript-release-recipient");
@@ -96,7 +101,8 @@ class TranscriptReleaseBrowserTest {
         browser.open("/student/transcript-releases#release-disclosures");
         String disclosures = browser.text("#release-list");
         assertThat(disclosures).contains(recipient, "Connecticut State College", "College application", "Released",
-                "by counselor1", "Transcript (PDF), downloaded once");
+                "by counselor1", "Transcript (PDF), downloaded once",
+                "Comprehensive Learner Record (signed), downloaded once");
         browser.screenshot("transcript-release-student-disclosures");
     }
 }

@@ -59,7 +59,7 @@ class TranscriptReleaseProcessTests {
     }
 
     @Test
-    void theCounselorReleasesThePdfWhichIsStoredRecordedAndE_mailedToTheRecipient() {
+    void theCounselorReleasesThePdfAndTheSignedClrWhichAreStoredRecordedAndE_mailedToTheRecipient() {
         long id = releases.request(STUDENT, studentId, ReleaseFixtures.toStateCollege(), EN);
         ProcessInstance process = processOf(id);
         assertThat(process).isWaitingAt(TranscriptReleases.RELEASE_TASK);
@@ -76,10 +76,8 @@ class TranscriptReleaseProcessTests {
         ReleaseView release = releases.forDecider(COUNSELOR, id);
         assertThat(release.status()).isEqualTo(ReleaseStatus.RELEASED);
         assertThat(release.decidedBy()).isEqualTo(COUNSELOR.username());
-        assertThat(release.documents()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DocumentKind.PDF);
-            assertThat(d.mediaType()).isEqualTo("application/pdf");
-        });
+        assertThat(release.documents()).extracting(d -> d.kind() + " " + d.mediaType())
+                .containsExactly("PDF application/pdf", "CLR application/json");
         assertThat(notified(id, "TRANSCRIPT_RELEASE_DECIDED", "release.outcome.RELEASED"))
                 .contains("student1", "guardian1");
 
@@ -92,8 +90,11 @@ class TranscriptReleaseProcessTests {
         long documentId = page.documents().get(0).id();
         byte[] pdf = releases.download(token, documentId).orElseThrow().content();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String clr = new String(releases.download(token, page.documents().get(1).id()).orElseThrow().content(),
+                StandardCharsets.UTF_8);
+        assertThat(clr).contains("ClrCredential", "DataIntegrityProof", "eddsa-rdfc-2022");
         assertThat(releases.ofStudent(STUDENT, studentId)).filteredOn(r -> r.id() == id).singleElement()
-                .satisfies(r -> assertThat(r.downloads()).hasSize(1));
+                .satisfies(r -> assertThat(r.downloads()).hasSize(2));
     }
 
     @Test

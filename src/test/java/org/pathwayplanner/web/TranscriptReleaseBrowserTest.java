@@ -92,6 +92,7 @@ class TranscriptReleaseBrowserTest {
         assertThat(clr.body()).contains("ClrCredential", "eddsa-rdfc-2022");
         browser.open("/released/" + token);
         assertThat(browser.text("#release-documents")).contains("2 downloads left");
+        assertThat(browser.driver.findElement(By.id("release-verify")).getAttribute("href")).endsWith("/verify");
         browser.screenshot("transcript-release-recipient");
 
         browser.signInAs("student1");

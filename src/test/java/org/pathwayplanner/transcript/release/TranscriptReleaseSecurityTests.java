@@ -83,6 +83,10 @@ class TranscriptReleaseSecurityTests {
 
         releases.decide(ADMIN, id, TranscriptReleases.Decision.DECLINE, "Sent by the registrar instead", EN);
         assertThat(statusOf(id)).isEqualTo("DECLINED");
+        assertThat(releases.seenBy(ADMIN)).as("the administrators' list").anyMatch(r -> r.id() == id);
+        assertThat(releases.seenBy(COUNSELOR)).as("the caseload's list").anyMatch(r -> r.id() == id);
+        assertThat(releases.seenBy(OTHER_COUNSELOR)).as("another caseload's list").noneMatch(r -> r.id() == id);
+        assertThatThrownBy(() -> releases.seenBy(TEACHER)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

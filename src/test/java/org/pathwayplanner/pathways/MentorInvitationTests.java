@@ -107,6 +107,25 @@ class MentorInvitationTests {
     }
 
     @Test
+    void twoMentorsEachSeeOnlyThePathwayAndStudentTheyWereInvitedTo() {
+        Proposer first = fixtures.aMinorInGrade11();
+        Proposer second = fixtures.aMinorInGrade11();
+        ProposalView firstPathway = journey.active(first, PathwayFixtures.internship(first.target()));
+        ProposalView secondPathway = journey.active(second, PathwayFixtures.onlineCourse(second.target()));
+        Visitor firstMentor = signedInMentor(invitations.invite(teacher(first.teacher()), first.student().id(),
+                firstPathway.id(), MENTOR));
+        Visitor secondMentor = signedInMentor(invitations.invite(teacher(second.teacher()), second.student().id(),
+                secondPathway.id(), new NewMentor("Sam Lee", "Open University", "slee@open.example.org")));
+
+        assertThat(firstMentor.get("/mentor").body()).contains(first.student().fullName())
+                .doesNotContain(second.student().fullName()).contains(firstPathway.title())
+                .doesNotContain(secondPathway.title());
+        assertThat(secondMentor.get("/mentor").body()).contains(second.student().fullName())
+                .doesNotContain(first.student().fullName()).contains(secondPathway.title())
+                .doesNotContain(firstPathway.title());
+    }
+
+    @Test
     void aDistrictAccountIsNoMentor() {
         Visitor student = new Visitor(port).signIn("student1", "demo");
 

@@ -124,10 +124,19 @@ class MentorInvitations {
         proposal.note(staff.username(), "MENTOR_REVOKED", email, now);
     }
 
+    /** The proposal's current invitation, its inviter named as people know them. */
     @Transactional(readOnly = true)
     Optional<Invitation> current(Viewer staff, long studentId, long proposalId) {
         proposalOf(staff, studentId, proposalId);
-        return invitation(proposalId);
+        return invitation(proposalId).map(i -> new Invitation(i.id(), i.proposalId(), i.mentorName(), i.organisation(),
+                i.email(), people.displayNames(List.of(i.invitedBy())).getOrDefault(i.invitedBy(), i.invitedBy()),
+                i.invitedAt(), i.linkSentAt(), i.linkExpiresAt(), i.linkUsedAt()));
+    }
+
+    /** The mentor's e-mail address when the proposal's contact for the mentor is one (the invitation form starts with it). */
+    static String emailIn(String contact) {
+        return contact != null && EMAIL.matcher(contact.trim()).matches() && contact.trim().length() <= EMAIL_MAX
+                ? contact.trim() : "";
     }
 
     /** The staff's view of the proposal the invitation page is about. */

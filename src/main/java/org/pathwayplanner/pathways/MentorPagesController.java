@@ -44,7 +44,9 @@ class MentorPagesController {
     @GetMapping("/students/{studentId}/pathways/{proposalId}/mentor")
     String invitation(@PathVariable long studentId, @PathVariable long proposalId, Authentication who, Model model) {
         Viewer viewer = Viewer.of(who);
-        model.addAttribute("proposal", invitations.proposal(viewer, studentId, proposalId));
+        PathwayViews.ProposalView proposal = invitations.proposal(viewer, studentId, proposalId);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("proposedEmail", MentorInvitations.emailIn(proposal.mentorContact()));
         model.addAttribute("invitation", invitations.current(viewer, studentId, proposalId).orElse(null));
         return INVITATION;
     }

@@ -71,9 +71,11 @@ class MentorBrowserTest {
         browser.driver.findElement(By.id("mentor-of-" + pathway.id())).click();
         assertThat(browser.driver.findElement(By.id("mentorName")).getAttribute("value")).isEqualTo("Dr. Lena Ortiz");
         assertThat(browser.driver.findElement(By.id("organisation")).getAttribute("value")).isEqualTo("Hartford Hospital");
-        browser.driver.findElement(By.id("email")).sendKeys("lortiz@hospital.example.org");
+        assertThat(browser.driver.findElement(By.id("email")).getAttribute("value"))
+                .as("the proposal's contact for the mentor").isEqualTo("lortiz@hospital.example.org");
         browser.driver.findElement(By.cssSelector("#mentor-invite button[type=submit]")).click();
-        assertThat(browser.text("#mentor-current")).contains("Dr. Lena Ortiz").contains("lortiz@hospital.example.org");
+        assertThat(browser.text("#mentor-current")).contains("Dr. Lena Ortiz").contains("lortiz@hospital.example.org")
+                .doesNotContain("Invited by " + p.counselor());
         browser.screenshot("mentor-invitation");
 
         String link = new MentorMailbox(application).newLinkSentBy(PathwayFixtures.counselor(p.counselor()),

@@ -67,6 +67,7 @@ class FeatureTablesTests {
             // transcript releases to named recipients (issue 18)
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+            Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
 

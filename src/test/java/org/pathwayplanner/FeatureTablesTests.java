@@ -69,6 +69,7 @@ class FeatureTablesTests {
             Map.entry("transcript_release_download", "transcript"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+            Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
 

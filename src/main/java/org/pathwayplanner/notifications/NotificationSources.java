@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.pathwayplanner.pathways.PathwayStep;
 import org.pathwayplanner.pathways.PathwayStepRecorded;
 import org.pathwayplanner.pathways.ReviewEscalated;
 import org.pathwayplanner.people.Accounts;
@@ -30,8 +31,6 @@ class NotificationSources {
     private static final String PROPOSAL_ID = "proposalId";
     /** The variable of a transcript release's process (it also has {@code studentId}). */
     private static final String RELEASE_ID = "releaseId";
-    /** The student's own tasks: the decision that created them is already a notification of its own. */
-    private static final Set<String> STUDENTS_TASKS = Set.of("ReviseProposal", "CarryOutPathway");
 
     private final NotificationInbox inbox;
     private final PeopleDirectory people;
@@ -49,13 +48,15 @@ class NotificationSources {
 
     @EventListener
     void taskCreated(DelegateTask task) {
-        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
-                || STUDENTS_TASKS.contains(task.getTaskDefinitionKey())) {
+        boolean pathway = task.hasVariable(PROPOSAL_ID);
+        java.util.Optional<PathwayStep> step = pathway ? PathwayStep.byId(task.getTaskDefinitionKey())
+                : java.util.Optional.empty();
+        // the student's own tasks: the decision that created them is already a notification of its own
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || step.filter(PathwayStep::studentsOwn).isPresent()) {
             return;
         }
-        boolean pathway = task.hasVariable(PROPOSAL_ID);
         boolean release = task.hasVariable(RELEASE_ID);
-        boolean consent = "GuardianConsent".equals(task.getTaskDefinitionKey());
+        boolean consent = step.filter(s -> s.decidedBy() == org.pathwayplanner.people.Role.GUARDIAN).isPresent();
         String stepKey = (pathway ? "pathways.step." : release ? "release.step." : "plan.step.")
                 + task.getTaskDefinitionKey();
         String about = studentNameOf(task, pathway);

@@ -240,6 +240,34 @@ class SecurityConfiguration {
                 .build();
     }
 
+    // ------------------------------------------------------------------ mentors: their own door (issue 19)
+
+    /**
+     * The mentors' pages under {@code /mentor/**}: a mentor enters by a one-time link of their invitation
+     * ({@code /mentor/link}) and gets a session of their own ({@link MentorSessions}), read only here; a district
+     * account's session is nobody here, and a mentor's is nobody anywhere else. Without a mentor session the answer is
+     * 401 with the page that tells a mentor how to get a new link. CSRF stays on.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain mentors(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/mentor/**"))
+                .securityContext(c -> c.securityContextRepository(MentorSessions.repository()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/mentor/link", "/mentor/ended")).permitAll()
+                        .anyRequest().hasRole(MentorSessions.ROLE))
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/mentor/sign-out"))
+                        .logoutSuccessUrl("/mentor/link?signedOut"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, refused) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    request.getRequestDispatcher("/mentor/ended").forward(request, response);
+                }).accessDeniedPage("/error/403"))
+                .build();
+    }
+
     /** A password refused because the role signs in with the district's account says so on the login page. */
     private static AuthenticationFailureHandler passwordRefusals() {
         ExceptionMappingAuthenticationFailureHandler refusals = new ExceptionMappingAuthenticationFailureHandler();

@@ -441,6 +441,25 @@ class AccessMatrixTests {
                     .because("public on purpose, as the page: without a live token nothing is served (410)"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+            // a mentor's door: a session of its own, opened by an invitation's one-time link; a district account's
+            // session is nobody there (MentorInvitationTests walks the mentor's way in and that it leads nowhere else)
+            Row.of(GET,  "/mentor",                                             PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session, opened by their link: 401 with the page saying how to get one"),
+            Row.of(GET,  "/mentor/link",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("no token: the page says the link is used, expired or revoked; opening it uses nothing"),
+            Row.of(POST, "/mentor/link",                                        PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("no token: refused (401), nobody is signed in"),
+            Row.of(GET,  "/mentor/ended",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("the page of no mentor session answers 401 itself"),
+            // the school invites, re-sends and revokes a pathway's mentor: the student's teacher, counselor, administrators
+            Row.of(GET,  "/students/{studentId}/pathways/{proposalId}/mentor",  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
+                    .because("a proposal id of no proposal: 404 for those who may see the student"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor",  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: nobody is invited"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor/resend", PAGE, STUDENT, LOGIN, NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: no link is made"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor/revoke", PAGE, STUDENT, LOGIN, NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: nothing is revoked"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
 

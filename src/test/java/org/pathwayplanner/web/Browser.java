@@ -60,6 +60,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks what sends the page away and waits until the next page has replaced it, so no read sees the old one. */
+    void clickToNextPage(By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }

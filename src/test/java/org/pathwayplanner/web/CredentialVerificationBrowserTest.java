@@ -56,7 +56,7 @@ class CredentialVerificationBrowserTest {
         browser.open("/verify");
         browser.consoleMessages();
         browser.driver.findElement(By.id("verify-file")).sendKeys(original.toString());
-        browser.driver.findElement(By.id("verify-submit")).click();
+        browser.clickToNextPage(By.id("verify-submit"));
 
         assertThat(browser.text("#verification-verdict")).isEqualTo("Authentic");
         assertThat(browser.text("#verification-issuer")).isEqualTo("Riverside Unified School District");
@@ -67,7 +67,7 @@ class CredentialVerificationBrowserTest {
         browser.screenshot("verify-page");
 
         browser.driver.findElement(By.id("verify-file")).sendKeys(tampered.toString());
-        browser.driver.findElement(By.id("verify-submit")).click();
+        browser.clickToNextPage(By.id("verify-submit"));
 
         assertThat(browser.text("#verification-verdict")).isEqualTo("Not verified");
         assertThat(browser.text("#verification-reason")).contains("was changed after the district signed it");

@@ -7,9 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.transcript.release.RecipientMailbox;
@@ -20,7 +23,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * In a real browser, the journey of a transcript to a college: the student asks for it from their transcript page,
  * the counselor finds the request on their home page, reads the transcript and releases it, the recipient opens the
- * e-mailed link without an account and downloads the PDF and the signed CLR, and the student reads the disclosure (to whom, why, who
+ * e-mailed link without an account and downloads the PDF and the signed CLR, checks the CLR on the
+ * verification page (and sees a copy with one changed result refused), and the student reads the disclosure (to whom, why, who
  * released it, the download) from their records-of-access page.
  */
 @PlannerTest
@@ -44,7 +48,8 @@ class TranscriptReleaseBrowserTest {
     }
 
     @Test
-    void aStudentAsksTheCounselorReleasesTheRecipientDownloadsAndTheStudentSeesTheDisclosure() throws Exception {
+    void aStudentAsksTheCounselorReleasesTheRecipientDownloadsAndVerifiesAndTheStudentSeesTheDisclosure(@TempDir Path folder)
+            throws Exception {
         String recipient = "Dr. Elena Ruiz";
         String address = "admissions" + System.nanoTime() + "@state-college.example";
 
@@ -94,6 +99,20 @@ class TranscriptReleaseBrowserTest {
         assertThat(browser.text("#release-documents")).contains("2 downloads left");
         assertThat(browser.driver.findElement(By.id("release-verify")).getAttribute("href")).endsWith("/verify");
         browser.screenshot("transcript-release-recipient");
+
+        Path received = Files.writeString(folder.resolve("received.clr.json"), clr.body(), StandardCharsets.UTF_8);
+        Path altered = Files.writeString(folder.resolve("altered.clr.json"),
+                clr.body().replaceFirst("\"achievedLevel\" : \"[^\"]+\"", "\"achievedLevel\" : \"urn:uuid:0\""),
+                StandardCharsets.UTF_8);
+        browser.clickToNextPage(By.id("release-verify"));
+        browser.driver.findElement(By.id("verify-file")).sendKeys(received.toString());
+        browser.clickToNextPage(By.id("verify-submit"));
+        assertThat(browser.text("#verification-verdict")).isEqualTo("Authentic");
+        assertThat(browser.text("#verification-issuer")).isEqualTo("Riverside Unified School District");
+        browser.driver.findElement(By.id("verify-file")).sendKeys(altered.toString());
+        browser.clickToNextPage(By.id("verify-submit"));
+        assertThat(browser.text("#verification-verdict")).isEqualTo("Not verified");
+        assertThat(browser.text("#verification-reason")).contains("was changed after the district signed it");
 
         browser.signInAs("student1");
         browser.open("/student/access-report");

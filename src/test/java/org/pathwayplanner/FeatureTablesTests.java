@@ -68,6 +68,9 @@ class FeatureTablesTests {
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
+            Map.entry("pathway_file", "attachments"), Map.entry("pathway_file_content", "attachments"),
+            Map.entry("opportunity", "opportunities"), Map.entry("opportunity_competency", "opportunities"),
+            Map.entry("opportunity_application", "opportunities"),
 
             // fast at district scale (issue 20)
 

@@ -71,6 +71,21 @@ class FolderFileStore implements FileStore {
         }
     }
 
+    /** Deletes the file once the transaction that deleted its line commits (a leaver's records). */
+    void deleteOnCommit(String key) {
+        Path target = path(key);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            deleteQuietly(target);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                deleteQuietly(target);
+            }
+        });
+    }
+
     private Path path(String key) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a storage key: " + key);

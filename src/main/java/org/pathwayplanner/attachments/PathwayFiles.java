@@ -163,6 +163,7 @@ public class PathwayFiles {
     }
 
     private FileLine store(long pathwayId, long studentId, String title, Uploader uploader, IncomingFile file) {
+        people.checkStillEnrolled(studentId);
         byte[] content = file.content();
         long max = settings.maxFileSize().toBytes();
         if (content.length > max) {

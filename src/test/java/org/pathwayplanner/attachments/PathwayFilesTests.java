@@ -215,6 +215,25 @@ class PathwayFilesTests {
                 .isEqualTo(EvidenceFiles.png());
     }
 
+    @Test
+    void aLeaversFilesGoWithTheirRecordsFromTheTableAndTheFolder(@TempDir Path folder) throws Exception {
+        FileSettings inFolder = new FileSettings(FileSettings.Store.FOLDER, folder, DataSize.ofMegabytes(20), 20);
+        FolderFileStore folderStore = new FolderFileStore(inFolder);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        files.attach(student.viewer(), pathway.id(), new IncomingFile("a.pdf", EvidenceFiles.pdf(), null));
+        tx.executeWithoutResult(status -> filesWith(inFolder, folderStore).attach(student.viewer(), pathway.id(),
+                new IncomingFile("b.png", EvidenceFiles.png(), null)));
+        FilesOfLeavers keeper = new FilesOfLeavers(jdbc, folderStore);
+        assertThat(keeper.countsOf(student.student())).containsEntry("pathwayFiles", 2L);
+
+        tx.executeWithoutResult(status -> keeper.deleteRecordsOf(student.student()));
+
+        assertThat(linesOn(pathway.id())).isZero();
+        try (var left = Files.list(folder)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     private PathwayFiles filesWith(FileSettings fileSettings, FileStore store) {
         return new PathwayFiles(jdbc, pathways, access, people, types, fileSettings, List.of(store),
                 Clock.systemDefaultZone());

@@ -137,6 +137,18 @@ class OpportunityCatalogTests {
         assertThatThrownBy(() -> catalog.applicants(student.viewer(), id)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void whatALeaverStartedFromTheCatalogGoesWithTheirRecords() {
+        long id = catalog.publish(ADMIN, course(3, 9, 12));
+        catalog.startProposal(student.viewer(), id, null, null);
+        ApplicationsOfLeavers keeper = new ApplicationsOfLeavers(jdbc);
+        assertThat(keeper.countsOf(student.student())).containsEntry("opportunityApplications", 1L);
+
+        keeper.deleteRecordsOf(student.student());
+
+        assertThat(catalog.applicants(ADMIN, id)).isEmpty();
+    }
+
     private OpportunityForm course(int seats, int minGrade, int maxGrade) {
         LocalDate start = LocalDate.now().plusDays(7);
         return new OpportunityForm("ONLINE_COURSE", "Statistics online " + word, "Weekly data projects",

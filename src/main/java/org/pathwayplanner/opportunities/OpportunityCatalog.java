@@ -149,7 +149,7 @@ public class OpportunityCatalog {
             insert.setInt(12, form.seats());
             insert.setInt(13, form.minGrade());
             insert.setInt(14, form.maxGrade());
-            insert.setBoolean(15, form.offCampus());
+            insert.setBoolean(15, form.isOffCampus());
             insert.setString(16, viewer.username());
             insert.setTimestamp(17, Timestamp.from(Instant.now(clock)));
             return insert;

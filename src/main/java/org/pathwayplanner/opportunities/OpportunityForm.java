@@ -34,9 +34,14 @@ public record OpportunityForm(
         @Max(value = 12, message = "{opportunities.error.grades}") Integer minGrade,
         @NotNull(message = "{opportunities.error.grades}") @Min(value = 6, message = "{opportunities.error.grades}")
         @Max(value = 12, message = "{opportunities.error.grades}") Integer maxGrade,
-        boolean offCampus,
+        Boolean offCampus,
         @NotEmpty(message = "{opportunities.error.competencies}")
         @Size(max = 20, message = "{opportunities.error.competencies}") List<Long> competencyIds) {
+
+    /** Off campus only when ticked: a form posted without the box (and its hidden marker) is on campus. */
+    public boolean isOffCampus() {
+        return Boolean.TRUE.equals(offCampus);
+    }
 
     static OpportunityForm empty() {
         return new OpportunityForm(null, null, null, null, null, null, null, null, null, null, null, null, 11, 12, false,

@@ -86,6 +86,10 @@ class OpportunityPagesController {
     String propose(@PathVariable long id, @RequestParam(required = false) Transport transport,
             @RequestParam(required = false) String transportNote, Authentication who, RedirectAttributes redirect,
             Locale locale) {
+        java.util.Optional<Long> started = catalog.startedBy(Viewer.of(who), id);
+        if (started.isPresent()) {
+            return "redirect:/student/pathways/" + started.get();   // a second click: the proposal already started
+        }
         try {
             long draft = catalog.startProposal(Viewer.of(who), id, transport, transportNote);
             redirect.addFlashAttribute("message", "fromOpportunity");

@@ -83,6 +83,8 @@ class WorkBasedLearningBrowserTest {
         browser.driver.findElement(By.id("file")).sendKeys(report.toString());
         browser.driver.findElement(By.id("description")).sendKeys("Week 3 project report");
         browser.driver.findElement(By.id("attach-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("file-attached")).isEmpty());
         assertThat(browser.text("#file-attached")).isEqualTo("Attached: week 3 report.pdf");
         assertThat(browser.text("#file-list")).contains("week 3 report.pdf", "Week 3 project report",
                 student.student().fullName());
@@ -127,6 +129,8 @@ class WorkBasedLearningBrowserTest {
         new Select(browser.driver.findElement(By.id("competencyIds")))
                 .selectByValue(String.valueOf(student.target().id()));
         browser.driver.findElement(By.id("publish-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().matches(".*/opportunities/\\d+$"));
         assertThat(browser.text("h1")).isEqualTo(title);
         assertThat(browser.text("#seats-left")).isEqualTo("2 of 2 seats left");
         String opportunityPath = browser.path();
@@ -136,11 +140,14 @@ class WorkBasedLearningBrowserTest {
         new Select(browser.driver.findElement(By.id("kind"))).selectByValue("ONLINE_COURSE");
         browser.driver.findElement(By.id("q")).sendKeys(word);
         browser.driver.findElement(By.id("filter-button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("q="));
         assertThat(browser.path()).contains("kind=ONLINE_COURSE").contains("q=" + word);
         assertThat(browser.text("#catalog-total")).isEqualTo("1 opportunity");
         assertThat(browser.text("#catalog-list")).contains(title, "Connecticut State Online", "2 of 2 seats left");
         browser.driver.findElement(By.linkText(title)).click();
         browser.driver.findElement(By.id("propose-button")).click();
+        waitForPath("/revise");
 
         assertThat(browser.path()).matches("/student/pathways/\\d+/revise");
         assertThat(browser.text("#from-opportunity")).startsWith("Filled in from the opportunity");
@@ -148,6 +155,8 @@ class WorkBasedLearningBrowserTest {
         assertThat(browser.driver.findElement(By.id("provider")).getAttribute("value"))
                 .isEqualTo("Connecticut State Online");
         browser.driver.findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/revise"));
         assertThat(browser.path()).matches("/student/pathways/\\d+");
 
         browser.signInAs(student.counselor()).open(opportunityPath);
@@ -158,6 +167,11 @@ class WorkBasedLearningBrowserTest {
         browser.screenshot("opportunity-catalog");
         browser.open("/opportunities");
         browser.screenshot("opportunity-catalog-demo");
+    }
+
+    private void waitForPath(String part) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains(part));
     }
 
     private void type(String id, String value) {

@@ -62,10 +62,14 @@ class FeatureTablesTests {
             // records of access and retention (issue 17)
             Map.entry("student_record_access", "records"),
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
+            Map.entry("credential_signing_key", "transcript"),
 
             // transcript releases to named recipients (issue 18)
+            Map.entry("transcript_release", "transcript"), Map.entry("transcript_release_document", "transcript"),
+            Map.entry("transcript_release_download", "transcript"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+            Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
             Map.entry("pathway_file", "attachments"), Map.entry("pathway_file_content", "attachments"),

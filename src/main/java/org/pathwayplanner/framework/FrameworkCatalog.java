@@ -91,6 +91,12 @@ public class FrameworkCatalog {
     }
 
     /** Any competency, retired or not, so a record that points to it can still name it. */
+    /** The CASE identifier of every competency by id, retired ones included: what an alignment outside points to. */
+    public Map<Long, String> competencyCaseIdentifiers() {
+        return competencies.findAllWithArea().stream()
+                .collect(Collectors.toMap(Competency::getId, Competency::getCaseIdentifier));
+    }
+
     public Optional<CompetencyView> competency(long id) {
         return competencies.findById(id).map(FrameworkCatalog::view);
     }

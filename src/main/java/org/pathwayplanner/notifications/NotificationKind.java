@@ -16,6 +16,8 @@ public enum NotificationKind {
     PATHWAY_COMPLETED,
     /** A support flag was raised on a student in your class or caseload (intervention, acceleration). */
     SUPPORT_FLAG,
+    /** A transcript asked for was released to its recipient, or declined with a reason. */
+    TRANSCRIPT_RELEASE_DECIDED,
     /** A guardian asked for a sign-in link: always e-mailed at once, never in the list, not a choice. */
     SIGN_IN_LINK;
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.pathwayplanner.pathways.PathwayStep;
 import org.pathwayplanner.pathways.PathwayStepRecorded;
 import org.pathwayplanner.pathways.ReviewEscalated;
 import org.pathwayplanner.people.Accounts;
@@ -12,21 +13,24 @@ import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.security.SignInLinkRequested;
+import org.pathwayplanner.transcript.release.ReleaseOverdue;
+import org.pathwayplanner.transcript.release.TranscriptReleaseDecided;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what happens into notifications, in the transaction where it happens: a task created by the workflow engine
  * (each of its candidates hears that it waits for them), and the steps of a proposal's timeline (the student hears
- * of decisions and changes asked for; the student and their guardians of a completed pathway).
+ * of decisions and changes asked for; the student and their guardians of a completed pathway), and the decisions on
+ * transcript releases (the student and their guardians) and overdue ones (the counselor and administrators).
  */
 @Component
 class NotificationSources {
 
     /** The variable every pathway proposal's process has (plans have {@code studentId} and {@code planId}). */
     private static final String PROPOSAL_ID = "proposalId";
-    /** The student's own tasks: the decision that created them is already a notification of its own. */
-    private static final Set<String> STUDENTS_TASKS = Set.of("ReviseProposal", "CarryOutPathway");
+    /** The variable of a transcript release's process (it also has {@code studentId}). */
+    private static final String RELEASE_ID = "releaseId";
 
     private final NotificationInbox inbox;
     private final PeopleDirectory people;
@@ -44,15 +48,21 @@ class NotificationSources {
 
     @EventListener
     void taskCreated(DelegateTask task) {
-        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
-                || STUDENTS_TASKS.contains(task.getTaskDefinitionKey())) {
+        boolean pathway = task.hasVariable(PROPOSAL_ID);
+        java.util.Optional<PathwayStep> step = pathway ? PathwayStep.byId(task.getTaskDefinitionKey())
+                : java.util.Optional.empty();
+        // the student's own tasks: the decision that created them is already a notification of its own
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || step.filter(PathwayStep::studentsOwn).isPresent()) {
             return;
         }
-        boolean pathway = task.hasVariable(PROPOSAL_ID);
-        boolean consent = "GuardianConsent".equals(task.getTaskDefinitionKey());
-        String stepKey = (pathway ? "pathways.step." : "plan.step.") + task.getTaskDefinitionKey();
+        boolean release = task.hasVariable(RELEASE_ID);
+        boolean consent = step.filter(s -> s.decidedBy() == org.pathwayplanner.people.Role.GUARDIAN).isPresent();
+        String stepKey = (pathway ? "pathways.step." : release ? "release.step." : "plan.step.")
+                + task.getTaskDefinitionKey();
         String about = studentNameOf(task, pathway);
-        String link = pathway ? "/tasks/" + task.getId() : "/students/" + task.getVariable("studentId") + "/plan";
+        String link = pathway ? "/tasks/" + task.getId()
+                : release ? "/transcripts/releases/" + task.getVariable(RELEASE_ID)
+                : "/students/" + task.getVariable("studentId") + "/plan";
         for (String recipient : recipientsOf(task)) {
             // a counselor may record a paper consent form: for them it is a task like any other
             NotificationKind kind = consent && isGuardian(recipient) ? NotificationKind.CONSENT_REQUESTED
@@ -95,6 +105,24 @@ class NotificationSources {
         for (String recipient : recipients) {
             inbox.post(recipient, NotificationKind.REVIEW_ESCALATED, "pathways.step." + escalation.step(),
                     escalation.proposalTitle(), "/tasks");
+        }
+    }
+
+    @EventListener
+    void transcriptReleaseDecided(TranscriptReleaseDecided decision) {
+        for (TranscriptReleaseDecided.Informed informed : decision.toInform()) {
+            inbox.post(informed.username(), NotificationKind.TRANSCRIPT_RELEASE_DECIDED,
+                    "release.outcome." + decision.outcome().name(), decision.organisation(), informed.link());
+        }
+    }
+
+    @EventListener
+    void transcriptReleaseOverdue(ReleaseOverdue overdue) {
+        Set<String> recipients = new LinkedHashSet<>(overdue.counselors());
+        recipients.addAll(overdue.administrators());
+        for (String recipient : recipients) {
+            inbox.post(recipient, NotificationKind.REVIEW_ESCALATED, "release.step.ReleaseTranscript",
+                    overdue.studentName(), "/transcripts/releases/" + overdue.releaseId());
         }
     }
 

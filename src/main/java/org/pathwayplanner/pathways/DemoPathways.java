@@ -120,11 +120,11 @@ class DemoPathways implements ApplicationRunner {
     private void advance(Stage stage, Viewer student, long id) {
         switch (stage) {
             case TEACHER_REVIEW -> { }
-            case REVISION -> decide(id, "TeacherReview", "CHANGES", "Say which projects you will show me, please");
-            case COUNSELOR_APPROVAL -> decide(id, "TeacherReview", "APPROVE", "A good fit for this competency");
+            case REVISION -> decide(id, PathwayStep.TEACHER_REVIEW, "CHANGES", "Say which projects you will show me, please");
+            case COUNSELOR_APPROVAL -> decide(id, PathwayStep.TEACHER_REVIEW, "APPROVE", "A good fit for this competency");
             case GUARDIAN_CONSENT, UNDER_WAY -> {
-                decide(id, "TeacherReview", "APPROVE", "A good fit for this competency");
-                decide(id, "CounselorApproval", "APPROVE", "Fits the plan");
+                decide(id, PathwayStep.TEACHER_REVIEW, "APPROVE", "A good fit for this competency");
+                decide(id, PathwayStep.COUNSELOR_APPROVAL, "APPROVE", "Fits the plan");
                 if (stage == Stage.UNDER_WAY) {
                     pathways.logHours(student, id, LocalDate.now().minusDays(9), new BigDecimal("2.5"), "First module");
                     pathways.logHours(student, id, LocalDate.now().minusDays(3), new BigDecimal("2"), "Second module");
@@ -134,9 +134,9 @@ class DemoPathways implements ApplicationRunner {
     }
 
     /** The step decided by the first of the people it waits for, as they would from their task page. */
-    private void decide(long proposalId, String step, String decision, String comment) {
+    private void decide(long proposalId, PathwayStep step, String decision, String comment) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(proposalId))
-                .taskDefinitionKey(step).singleResult();
+                .taskDefinitionKey(step.id()).singleResult();
         String decider = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> link.getUserId() != null).map(IdentityLink::getUserId).sorted().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Nobody may decide " + step + " of " + proposalId));

@@ -6,7 +6,6 @@ import static org.pathwayplanner.pathways.ProcessVariables.COUNSELOR_REVIEWERS;
 import static org.pathwayplanner.pathways.ProcessVariables.PROPOSAL_ID;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,25 +26,18 @@ class PathwayDelegates {
         return execution -> execution.setVariables(lifecycle.checkEligibility(proposalId(execution)));
     }
 
-    /** The review each escalation task of the BPMN is attached to. */
-    static final Map<String, String> OVERDUE_STEP = Map.of(
-            "EscalateTeacherReview", "TeacherReview",
-            "EscalateCounselorApproval", "CounselorApproval");
-
     /** Reminder plus escalation: the people the step escalates to become candidates of the overdue task. */
     @Bean
     JavaDelegate escalateReview(PathwayLifecycle lifecycle, TaskService tasks,
             org.springframework.context.ApplicationEventPublisher events) {
         return execution -> {
-            String overdueStep = OVERDUE_STEP.get(execution.getCurrentActivityId());
-            if (overdueStep == null) {
-                throw new IllegalStateException("No review is escalated by " + execution.getCurrentActivityId());
-            }
+            PathwayStep overdueStep = PathwayStep.escalatedBy(execution.getCurrentActivityId()).orElseThrow(
+                    () -> new IllegalStateException("No review is escalated by " + execution.getCurrentActivityId()));
             long proposalId = proposalId(execution);
             List<String> escalatedTo = lifecycle.escalate(proposalId, overdueStep);
             List<String> reviewers = new java.util.ArrayList<>();
             for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                    .taskDefinitionKey(overdueStep).list()) {
+                    .taskDefinitionKey(overdueStep.id()).list()) {
                 tasks.getIdentityLinksForTask(task.getId()).stream()
                         .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
                         .filter(u -> u != null && !reviewers.contains(u)).forEach(reviewers::add);

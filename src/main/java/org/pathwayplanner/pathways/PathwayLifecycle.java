@@ -15,6 +15,7 @@ import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.GuardianView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
+import org.pathwayplanner.progress.PathwayCompleted;
 import org.pathwayplanner.progress.Sentences;
 import org.pathwayplanner.progress.StudentProgress;
 import org.pathwayplanner.rules.Eligibility;
@@ -43,10 +44,13 @@ class PathwayLifecycle {
     private final MonthDay schoolYearStarts;
     private final Clock clock;
     private final Sentences sentences;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PathwayLifecycle(PathwayProposalRepository proposals, StudentEvaluator rules, StudentProgress progress,
             PeopleDirectory people, FrameworkCatalog framework, Sentences sentences,
-            @Value("${pathway-planner.pathways.school-year-starts:--08-01}") MonthDay schoolYearStarts, Clock clock) {
+            @Value("${pathway-planner.pathways.school-year-starts:--08-01}") MonthDay schoolYearStarts, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.schoolYearStarts = schoolYearStarts;
         this.sentences = sentences;
         this.proposals = proposals;
@@ -98,35 +102,38 @@ class PathwayLifecycle {
      * approval, never someone who decided the other approval of the proposal ({@link TwoPersonApproval}) —
      * who become reviewers too.
      */
-    List<String> escalate(long proposalId, String overdueStep) {
+    List<String> escalate(long proposalId, PathwayStep overdueStep) {
         PathwayProposal proposal = find(proposalId);
         long studentId = proposal.getStudentId();
-        List<List<String>> groups = switch (overdueStep) {
-            case TwoPersonApproval.TEACHER_REVIEW -> List.of(
-                    people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of),
-                    people.administratorsOf(studentId));
-            case TwoPersonApproval.COUNSELOR_APPROVAL -> List.of(people.administratorsOf(studentId));
-            default -> throw new IllegalArgumentException("No escalation for " + overdueStep);
-        };
-        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(overdueStep, groups);
+        List<List<String>> groups = overdueStep.escalation()
+                .orElseThrow(() -> new IllegalArgumentException("No escalation for " + overdueStep.id()))
+                .targets().stream().map(target -> peopleOf(target, studentId)).toList();
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(overdueStep.id(), groups);
         List<String> escalatedTo = routing.reviewers();
         note(proposal, "REMINDER_SENT", Sentence.of("timeline.reminder", step(overdueStep), escalatedTo.size(),
                 namesOf(escalatedTo)));
         if (routing.secondPerson() && routing.nobody()) {
-            note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(overdueStep), Sentence.of(
+            note(proposal, overdueStep.secondPersonAction(), Sentence.of(
                     "timeline.notEscalated", namesOf(routing.leftOut()), step(otherStep(overdueStep)),
                     step(overdueStep)));
         } else if (routing.secondPerson()) {
             noteSecondPerson(proposal, overdueStep, routing, "is escalated");
         }
-        log.info("Proposal {}: {} overdue, escalated to {}", proposalId, overdueStep, escalatedTo);
+        log.info("Proposal {}: {} overdue, escalated to {}", proposalId, overdueStep.id(), escalatedTo);
         return escalatedTo;
     }
 
+    private List<String> peopleOf(PathwayStep.EscalationTarget target, long studentId) {
+        return switch (target) {
+            case STUDENTS_COUNSELOR -> people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of);
+            case ADMINISTRATORS -> people.administratorsOf(studentId);
+        };
+    }
+
     /** The event that tells people a review was escalated. */
-    ReviewEscalated escalated(long proposalId, String step, List<String> escalatedTo, List<String> reviewers) {
+    ReviewEscalated escalated(long proposalId, PathwayStep step, List<String> escalatedTo, List<String> reviewers) {
         PathwayProposal proposal = find(proposalId);
-        return new ReviewEscalated(proposalId, proposal.getStudentId(), proposal.getTitle(), step,
+        return new ReviewEscalated(proposalId, proposal.getStudentId(), proposal.getTitle(), step.id(),
                 List.copyOf(escalatedTo), List.copyOf(reviewers));
     }
 
@@ -139,10 +146,10 @@ class PathwayLifecycle {
         PathwayProposal proposal = find(proposalId);
         long studentId = proposal.getStudentId();
         List<String> counselor = people.counselorUsernameOf(studentId).map(List::of).orElseGet(List::of);
-        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(TwoPersonApproval.COUNSELOR_APPROVAL,
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(PathwayStep.COUNSELOR_APPROVAL.id(),
                 List.of(counselor, people.counselorsAtSchoolOf(studentId), people.administratorsOf(studentId)));
         if (routing.secondPerson() || routing.nobody()) {
-            noteSecondPerson(proposal, TwoPersonApproval.COUNSELOR_APPROVAL, routing, "goes");
+            noteSecondPerson(proposal, PathwayStep.COUNSELOR_APPROVAL, routing, "goes");
         } else if (routing.group() > 0) {
             note(proposal, "ROUTED", Sentence.of("timeline.noCounselor", namesOf(routing.reviewers())));
         }
@@ -150,14 +157,14 @@ class PathwayLifecycle {
     }
 
     /** The timeline says why an approval went to someone else, or that nobody may decide it and what happens. */
-    private void noteSecondPerson(PathwayProposal proposal, String step, TwoPersonApproval.Routing routing,
+    private void noteSecondPerson(PathwayProposal proposal, PathwayStep step, TwoPersonApproval.Routing routing,
             String verb) {
         List<String> deciders = namesOf(routing.leftOut());
         if (routing.nobody()) {
-            note(proposal, TwoPersonApproval.NOBODY_ACTION.get(step), Sentence.of("timeline.nobody", deciders,
+            note(proposal, step.nobodyAction(), Sentence.of("timeline.nobody", deciders,
                     step(otherStep(step)), step(step)));
         } else {
-            note(proposal, TwoPersonApproval.SECOND_PERSON_ACTION.get(step), Sentence.of("timeline.secondPerson",
+            note(proposal, step.secondPersonAction(), Sentence.of("timeline.secondPerson",
                     deciders, step(otherStep(step)), step(step), verb.equals("goes") ? "goes" : "escalated",
                     namesOf(routing.reviewers())));
         }
@@ -183,13 +190,12 @@ class PathwayLifecycle {
     }
 
     /** A step of the workflow as the timeline names it ("teacher review"), in the reader's language. */
-    private static Sentence step(String step) {
-        return Sentence.of("timeline.step." + step);
+    private static Sentence step(PathwayStep step) {
+        return Sentence.of(step.timelineKey());
     }
 
-    private static String otherStep(String step) {
-        return step.equals(TwoPersonApproval.TEACHER_REVIEW) ? TwoPersonApproval.COUNSELOR_APPROVAL
-                : TwoPersonApproval.TEACHER_REVIEW;
+    private static PathwayStep otherStep(PathwayStep approval) {
+        return approval.otherApproval().orElseThrow();
     }
 
     void reject(long proposalId, String actor, String reason) {
@@ -209,14 +215,14 @@ class PathwayLifecycle {
         find(proposalId).activate(SYSTEM, clock.instant());
     }
 
-    /** Completion: the approved credits are awarded and the student's results recomputed at once. */
+    /** Completion: the approved credits are awarded; progress hears of it and recomputes the student's results. */
     void award(long proposalId, String actor) {
         PathwayProposal proposal = find(proposalId);
         BigDecimal credits = proposal.getApprovedCredits() != null ? proposal.getApprovedCredits()
                 : Objects.requireNonNullElse(proposal.getRequestedCredits(), BigDecimal.ZERO);
         proposal.complete(actor, credits, "Completed: " + credits.stripTrailingZeros().toPlainString()
                 + " credit(s) approved, awarded once every target competency is mastered", clock.instant());
-        progress.recomputeBeforeCommit(proposal.getStudentId());
+        events.publishEvent(new PathwayCompleted(proposalId, proposal.getStudentId()));
     }
 
     void withdraw(long proposalId, String actor, String reason) {
@@ -321,11 +327,11 @@ class PathwayLifecycle {
         List<String> ownTeachers = people.teachersOfStudentIn(studentId, areas);
         List<String> schoolTeachers = ownTeachers.isEmpty() ? people.teachersOfAreasAtSchoolOf(studentId, areas)
                 : List.of();
-        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(TwoPersonApproval.TEACHER_REVIEW,
+        TwoPersonApproval.Routing routing = TwoPersonApproval.of(proposal).route(PathwayStep.TEACHER_REVIEW.id(),
                 List.of(ownTeachers, schoolTeachers, counselor.isBlank() ? List.of() : List.of(counselor),
                         people.administratorsOf(studentId)));
         if (routing.secondPerson() || routing.nobody()) {
-            noteSecondPerson(proposal, TwoPersonApproval.TEACHER_REVIEW, routing, "goes");
+            noteSecondPerson(proposal, PathwayStep.TEACHER_REVIEW, routing, "goes");
         } else if (routing.group() > 0) {
             Object areaList = areas.isEmpty() ? Sentence.of("timeline.thePathwaysAreas") : contentAreaNames(areas);
             String routedTo = switch (routing.group()) {

@@ -236,11 +236,11 @@ class PathwayPagesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("readiness", pathways.readinessOf(proposal));
         model.addAttribute("scale", framework.scale());
-        if (task.step().equals("GuardianConsent")) {
+        if (task.guardianConsent()) {
             model.addAttribute("consent", ConsentStatement.of(proposal));
             model.addAttribute("consentKey", ConsentStatement.KEY);
         }
-        if (task.step().equals("CounselorApproval") && proposal.requestedCredits() != null) {
+        if (task.is(PathwayStep.COUNSELOR_APPROVAL) && proposal.requestedCredits() != null) {
             try {
                 model.addAttribute("whatIf", pathways.whatIfOf(viewer, proposal.id()));
             } catch (org.pathwayplanner.progress.ProgressNotAvailable unavailable) {

@@ -99,7 +99,7 @@ public class PathwayService implements CompletedPathways {
         boolean resubmission = proposal.getStatus() == ProposalStatus.CHANGES_REQUESTED;
         proposal.revise(details(request), student.username(), clock.instant());
         if (resubmission) {
-            completeStudentTask(proposal, "ReviseProposal", student.username(), "Revised and resubmitted");
+            completeStudentTask(proposal, PathwayStep.REVISE_PROPOSAL, student.username(), "Revised and resubmitted");
         }
         return view(proposal);
     }
@@ -277,7 +277,7 @@ public class PathwayService implements CompletedPathways {
     public ProposalView markComplete(Viewer student, long proposalId, String reason) {
         PathwayProposal proposal = ownProposal(student, proposalId);
         proposal.markComplete(reason, LocalDate.now(clock), student.username(), clock.instant());
-        completeStudentTask(proposal, "CarryOutPathway", student.username(), reason);
+        completeStudentTask(proposal, PathwayStep.CARRY_OUT_PATHWAY, student.username(), reason);
         return view(proposal);
     }
 
@@ -399,8 +399,8 @@ public class PathwayService implements CompletedPathways {
         for (Task task : open) {
             String step = task.getTaskDefinitionKey();
             if (TwoPersonApproval.isApproval(step) && thisRound.stream().anyMatch(e ->
-                    e.getAction().equals(TwoPersonApproval.SECOND_PERSON_ACTION.get(step))
-                            || e.getAction().equals(TwoPersonApproval.NOBODY_ACTION.get(step)))) {
+                    e.getAction().equals(PathwayStep.of(step).secondPersonAction())
+                            || e.getAction().equals(PathwayStep.of(step).nobodyAction()))) {
                 List<String> routedTo = tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType())
                                 && l.getUserId() != null)
@@ -473,9 +473,9 @@ public class PathwayService implements CompletedPathways {
         }
     }
 
-    private void completeStudentTask(PathwayProposal proposal, String step, String username, String comment) {
+    private void completeStudentTask(PathwayProposal proposal, PathwayStep step, String username, String comment) {
         Task task = tasks.createTaskQuery().processInstanceId(proposal.getProcessInstanceId())
-                .taskDefinitionKey(step).singleResult();
+                .taskDefinitionKey(step.id()).singleResult();
         if (task == null) {
             throw new IllegalStateException("The workflow is not waiting for the student at this point");
         }

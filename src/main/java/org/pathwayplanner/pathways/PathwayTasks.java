@@ -32,7 +32,6 @@ import org.pathwayplanner.pathways.PathwayViews.TaskView;
 import org.pathwayplanner.framework.FrameworkCatalog;
 import org.pathwayplanner.framework.FrameworkViews.ScaleView;
 import org.pathwayplanner.people.PeopleDirectory;
-import org.pathwayplanner.people.Role;
 import org.pathwayplanner.people.Viewer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,19 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional
 public class PathwayTasks {
-
-    /** The decisions each reviewing step accepts. */
-    static final Map<String, List<String>> DECISIONS = Map.of(
-            "TeacherReview", List.of("APPROVE", "CHANGES", "REJECT"),
-            "CounselorApproval", List.of("APPROVE", "CHANGES", "REJECT"),
-            "GuardianConsent", List.of("CONSENT", "DECLINE"),
-            "AssessPathway", List.of("ASSESS", "RETURN"));
-
-    /**
-     * At guardian consent, someone who is not the guardian (the counselor) records a signed consent form
-     * or the guardian's refusal on paper; the timeline says which.
-     */
-    static final List<String> CONSENT_ON_PAPER = List.of("CONSENT_FORM", "DECLINE");
 
     static final String NOT_YOURS = "This task is not yours to decide.";
 
@@ -117,10 +103,8 @@ public class PathwayTasks {
 
     /** The decisions the viewer may take at a step: a counselor records a guardian's consent from a signed form. */
     static List<String> decisionsFor(Viewer viewer, String step) {
-        if (step.equals("GuardianConsent") && viewer.role() != Role.GUARDIAN) {
-            return CONSENT_ON_PAPER;
-        }
-        return DECISIONS.getOrDefault(step, List.of());
+        return PathwayStep.byId(step).map(s -> s.decisionsFor(viewer.role()).stream().map(Enum::name).toList())
+                .orElse(List.of());
     }
 
     /**
@@ -162,27 +146,24 @@ public class PathwayTasks {
         });
         people.checkStillEnrolled(proposal.getStudentId());
         Task task = openTaskOf(viewer, taskId);
-        List<String> allowed = DECISIONS.containsKey(step) ? decisionsFor(viewer, step) : null;
-        if (allowed == null) {
-            throw new IllegalArgumentException("This step is the student's: use the proposal's own actions");
-        }
+        PathwayStep reviewing = PathwayStep.byId(step).filter(PathwayStep::decided).orElseThrow(
+                () -> new IllegalArgumentException("This step is the student's: use the proposal's own actions"));
         if (decision.decision() == null || decision.decision().isBlank()) {
             throw new ProposalFieldException("decision", "decisionMissing",
                     "Choose a decision: nothing is decided until you choose one");
         }
-        String choice = decision.decision().trim().toUpperCase();
-        if (!allowed.contains(choice)) {
-            throw new IllegalArgumentException("At " + task.getName() + " the decision is one of " + allowed);
-        }
-        if (List.of("CHANGES", "REJECT", "DECLINE", "RETURN").contains(choice)
-                && (decision.comment() == null || decision.comment().isBlank())) {
+        List<PathwayStep.Decision> allowed = reviewing.decisionsFor(viewer.role());
+        PathwayStep.Decision choice = allowed.stream()
+                .filter(d -> d.name().equals(decision.decision().trim().toUpperCase())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("At " + task.getName() + " the decision is one of "
+                        + allowed));
+        if (choice.needsComment() && (decision.comment() == null || decision.comment().isBlank())) {
             throw new IllegalArgumentException("Say why in a comment: the student reads it");
         }
-        record(viewer, step, choice, decision, proposal);
-        proposal.decided(taskId, step, choice, viewer.username(), candidatesOf(task), clock.instant());
+        record(viewer, reviewing, choice, decision, proposal);
+        proposal.decided(taskId, step, choice.name(), viewer.username(), candidatesOf(task), clock.instant());
         Map<String, Object> variables = new HashMap<>();
-        // A signed form is the guardian's consent as far as the workflow goes; the timeline tells them apart.
-        variables.put(DECISION, choice.equals("CONSENT_FORM") ? "CONSENT" : choice);
+        variables.put(DECISION, choice.workflowValue());
         variables.put(COMMENT, decision.comment() == null ? "" : decision.comment());
         variables.put(ACTOR, viewer.username());
         // Claiming names the decider in the task's history; both in one engine command, so one flush.
@@ -241,24 +222,36 @@ public class PathwayTasks {
         return "Consented to: " + ConsentStatement.of(proposal, student).inWords();
     }
 
-    private void record(Viewer viewer, String step, String choice, TaskDecision decision, PathwayProposal proposal) {
+    /**
+     * What a decision does to the proposal; the timeline action it leaves is the step's ({@link PathwayStep}).
+     * Rejections and declines are recorded by the workflow's own service tasks.
+     */
+    private void record(Viewer viewer, PathwayStep step, PathwayStep.Decision choice, TaskDecision decision,
+            PathwayProposal proposal) {
         var now = clock.instant();
-        switch (step + ":" + choice) {
-            case "TeacherReview:APPROVE" -> proposal.note(viewer.username(), "TEACHER_APPROVED", decision.comment(), now);
-            case "CounselorApproval:APPROVE" -> proposal.approve(viewer.username(), proposal.getRequestedCredits(),
-                    decision.comment(), now);
-            case "TeacherReview:CHANGES", "CounselorApproval:CHANGES" ->
-                    proposal.requestChanges(viewer.username(), decision.comment(), now);
-            case "GuardianConsent:CONSENT" -> proposal.note(viewer.username(), "GUARDIAN_CONSENTED", consentedTo(proposal)
-                    + (decision.comment() == null || decision.comment().isBlank() ? "" : ". " + decision.comment()), now);
-            case "GuardianConsent:CONSENT_FORM" -> proposal.note(viewer.username(), "CONSENT_FORM_RECORDED",
+        String comment = decision.comment();
+        switch (choice) {
+            case APPROVE -> {
+                if (step.approvesTheProposal()) {
+                    proposal.approve(viewer.username(), proposal.getRequestedCredits(), comment, now);
+                } else {
+                    proposal.note(viewer.username(), step.timelineAction(choice), comment, now);
+                }
+            }
+            case CHANGES -> proposal.requestChanges(viewer.username(), comment, now);
+            case CONSENT -> proposal.note(viewer.username(), step.timelineAction(choice), consentedTo(proposal)
+                    + (blank(comment) ? "" : ". " + comment), now);
+            case CONSENT_FORM -> proposal.note(viewer.username(), step.timelineAction(choice),
                     "Signed consent form from the guardian recorded by " + viewer.username()
-                            + (decision.comment() == null || decision.comment().isBlank() ? "" : ": " + decision.comment()),
-                    now);
-            case "AssessPathway:ASSESS" -> assess(viewer, proposal, decision);
-            case "AssessPathway:RETURN" -> proposal.returnToStudent(viewer.username(), decision.comment(), now);
-            default -> { } // rejections and declines are recorded by the workflow's own service tasks
+                            + (blank(comment) ? "" : ": " + comment), now);
+            case ASSESS -> assess(viewer, proposal, decision);
+            case RETURN -> proposal.returnToStudent(viewer.username(), comment, now);
+            case REJECT, DECLINE -> { }
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** The teacher's assessment becomes evidence on the scale for each target competency. */
@@ -292,7 +285,8 @@ public class PathwayTasks {
         Long assessor = people.staffOfAccount(viewer.username()).map(s -> s.id()).orElse(null);
         evidence.record(new NewEvidence(proposal.getStudentId(), EvidenceKind.PATHWAY_EVALUATION,
                 "Pathway: " + proposal.getTitle(), LocalDate.now(clock), assessor, decision.comment(), null, scores));
-        proposal.note(viewer.username(), "ASSESSED", decision.comment(), clock.instant());
+        proposal.note(viewer.username(), PathwayStep.ASSESS_PATHWAY.timelineAction(PathwayStep.Decision.ASSESS),
+                decision.comment(), clock.instant());
     }
 
     /** The open task if the viewer is a candidate or its assignee; one query when they are. */

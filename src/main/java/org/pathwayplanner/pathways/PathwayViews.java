@@ -49,6 +49,11 @@ public final class PathwayViews {
             return ProposalStatus.valueOf(status).isFinal();
         }
 
+        /** The pathway is under way: the student logs hours, attaches evidence and marks it complete. */
+        public boolean underWay() {
+            return waitingFor.contains(PathwayStep.CARRY_OUT_PATHWAY.id());
+        }
+
         /** The versions before the current one, newest first. */
         public List<VersionView> earlierVersions() {
             List<VersionView> earlier = new java.util.ArrayList<>(versions.subList(0, Math.max(0, versions.size() - 1)));
@@ -71,6 +76,11 @@ public final class PathwayViews {
 
         public boolean named() {
             return !names.isEmpty();
+        }
+
+        /** The student's own step (revising, carrying it out): the page offers its actions instead. */
+        public boolean studentsOwn() {
+            return PathwayStep.byId(step).filter(PathwayStep::studentsOwn).isPresent();
         }
     }
 
@@ -125,6 +135,24 @@ public final class PathwayViews {
     public record TaskView(String taskId, String step, String name, Instant created, long proposalId,
             String proposalTitle, String studentName, String status, List<String> decisions, Instant due,
             boolean overdue) {
+
+        public boolean is(PathwayStep other) {
+            return other.id().equals(step);
+        }
+
+        /** The teacher assesses the completed pathway here (levels, the mentor's evaluation). */
+        public boolean assessment() {
+            return is(PathwayStep.ASSESS_PATHWAY);
+        }
+
+        public boolean guardianConsent() {
+            return is(PathwayStep.GUARDIAN_CONSENT);
+        }
+
+        /** The guardian's own consent (not a form recorded on their behalf). */
+        public boolean consentsAsGuardian() {
+            return decisions.contains(PathwayStep.Decision.CONSENT.name());
+        }
     }
 
     /** The student's readiness for one target competency of a proposal, for its reviewers. */

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 class PipelineOnAdminHome implements HomePageSection {
 
     /** The steps a proposal waits at, in the order of the workflow. */
-    static final List<String> STEPS = List.of("ReviseProposal", "TeacherReview", "CounselorApproval",
-            "GuardianConsent", "CarryOutPathway", "AssessPathway");
+    static final List<String> STEPS = java.util.Arrays.stream(PathwayStep.values()).map(PathwayStep::id).toList();
 
     /** One step: how many proposals wait there, and how many of those are past their due date. */
     record Stage(String step, long waiting, long overdue) {

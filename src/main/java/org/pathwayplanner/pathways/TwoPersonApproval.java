@@ -15,19 +15,6 @@ import java.util.Set;
  */
 final class TwoPersonApproval {
 
-    static final String TEACHER_REVIEW = "TeacherReview";
-    static final String COUNSELOR_APPROVAL = "CounselorApproval";
-
-    /** Each approval and the other one. */
-    private static final Map<String, String> OTHER = Map.of(TEACHER_REVIEW, COUNSELOR_APPROVAL,
-            COUNSELOR_APPROVAL, TEACHER_REVIEW);
-
-    /** The timeline action saying an approval went to someone else, or to nobody, for this rule. */
-    static final Map<String, String> SECOND_PERSON_ACTION = Map.of(TEACHER_REVIEW, "TEACHER_REVIEW_SECOND_PERSON",
-            COUNSELOR_APPROVAL, "COUNSELOR_APPROVAL_SECOND_PERSON");
-    static final Map<String, String> NOBODY_ACTION = Map.of(TEACHER_REVIEW, "TEACHER_REVIEW_NOBODY",
-            COUNSELOR_APPROVAL, "COUNSELOR_APPROVAL_NOBODY");
-
     private final Map<String, Set<String>> decidersByStep;
 
     private TwoPersonApproval(Map<String, Set<String>> decidersByStep) {
@@ -39,20 +26,21 @@ final class TwoPersonApproval {
     }
 
     static TwoPersonApproval of(List<ProposalDecision> decisions) {
-        Map<String, Set<String>> deciders = Map.of(TEACHER_REVIEW, new LinkedHashSet<>(),
-                COUNSELOR_APPROVAL, new LinkedHashSet<>());
+        Map<String, Set<String>> deciders = Map.of(PathwayStep.TEACHER_REVIEW.id(), new LinkedHashSet<>(),
+                PathwayStep.COUNSELOR_APPROVAL.id(), new LinkedHashSet<>());
         decisions.stream().filter(d -> deciders.containsKey(d.getStep()))
                 .forEach(d -> deciders.get(d.getStep()).add(d.getDecidedBy()));
         return new TwoPersonApproval(deciders);
     }
 
     static boolean isApproval(String step) {
-        return OTHER.containsKey(step);
+        return PathwayStep.byId(step).filter(PathwayStep::isApproval).isPresent();
     }
 
     /** The people who decided the other approval of this step: they may not decide this one. */
     Set<String> excludedFrom(String step) {
-        return isApproval(step) ? Set.copyOf(decidersByStep.get(OTHER.get(step))) : Set.of();
+        return PathwayStep.byId(step).flatMap(PathwayStep::otherApproval)
+                .map(other -> Set.copyOf(decidersByStep.get(other.id()))).orElseGet(Set::of);
     }
 
     /** Why this person may not decide this step of the proposal, or nothing when they may. */
@@ -60,8 +48,9 @@ final class TwoPersonApproval {
         if (!excludedFrom(step).contains(username)) {
             return Optional.empty();
         }
-        return Optional.of("You decided the " + label(OTHER.get(step)) + " of this proposal, so its " + label(step)
-                + " needs someone else: two different people approve every proposal.");
+        PathwayStep approval = PathwayStep.of(step);
+        return Optional.of("You decided the " + approval.otherApproval().orElseThrow().label() + " of this proposal,"
+                + " so its " + approval.label() + " needs someone else: two different people approve every proposal.");
     }
 
     /**
@@ -81,10 +70,6 @@ final class TwoPersonApproval {
         List<String> leftOut = new ArrayList<>(groupsInOrder.stream().flatMap(List::stream)
                 .filter(excluded::contains).distinct().toList());
         return new Routing(List.of(), -1, leftOut);
-    }
-
-    static String label(String step) {
-        return step.equals(TEACHER_REVIEW) ? "teacher review" : "counselor approval";
     }
 
     /**

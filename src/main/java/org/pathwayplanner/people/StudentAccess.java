@@ -67,6 +67,8 @@ public class StudentAccess {
             case TEACHER -> exists(ENROLLED_WITH_TEACHER, username, studentId);
             case COUNSELOR -> exists(ON_CASELOAD, username, studentId);
             case GUARDIAN -> exists(GUARDIAN_OF, username, studentId);
+            // a mentor is no account: their one pathway's invitation decides, and says so through opened(...)
+            case MENTOR -> false;
         };
     }
 

@@ -48,6 +48,18 @@ public record Impact(int studentsChanged, int gainMastery, int loseMastery, int 
         }
     }
 
+    /**
+     * What a change is measured against: a stored evaluation's summary, the competencies it counted as mastered and
+     * its flags as a change counts them. Stored beside each evaluation, so that a comparison needs no payload.
+     */
+    record Basis(ProgressSummary summary, List<Long> mastered, List<FlagChange> flags) {
+
+        static Basis of(Evaluation evaluation) {
+            return new Basis(ProgressStore.summaryOf(evaluation, null), evaluation.masteredCompetencyIds(),
+                    List.copyOf(FlagChange.of(evaluation)));
+        }
+    }
+
     /** One student before and after; {@code before} values are missing for a student never evaluated. */
     public record StudentChange(long studentId, Integer masteredBefore, int masteredAfter, BigDecimal creditsBefore,
             BigDecimal creditsAfter, String statusBefore, String statusAfter, Integer interventionsBefore,
@@ -55,11 +67,16 @@ public record Impact(int studentsChanged, int gainMastery, int loseMastery, int 
             List<Long> masteryLost, List<FlagChange> flagsGained, List<FlagChange> flagsLost) {
 
         static StudentChange between(Evaluation before, Evaluation after) {
-            ProgressSummary was = before == null ? null : ProgressStore.summaryOf(before, null);
+            return between(before == null ? null : Basis.of(before), after);
+        }
+
+        /** As {@link #between(Evaluation, Evaluation)}, against what was stored of the evaluation before. */
+        static StudentChange between(Basis before, Evaluation after) {
+            ProgressSummary was = before == null ? null : before.summary();
             ProgressSummary is = ProgressStore.summaryOf(after, null);
-            List<Long> masteredBefore = before == null ? List.of() : before.masteredCompetencyIds();
+            List<Long> masteredBefore = before == null ? List.of() : before.mastered();
             List<Long> masteredAfter = after.masteredCompetencyIds();
-            Set<FlagChange> flagsBefore = FlagChange.of(before);
+            Set<FlagChange> flagsBefore = before == null ? new LinkedHashSet<>() : new LinkedHashSet<>(before.flags());
             Set<FlagChange> flagsAfter = FlagChange.of(after);
             return new StudentChange(after.studentId(), was == null ? null : was.masteredCompetencies(),
                     is.masteredCompetencies(), was == null ? null : was.creditsEarned(), is.creditsEarned(),

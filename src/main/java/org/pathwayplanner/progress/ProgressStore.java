@@ -45,7 +45,8 @@ class ProgressStore {
 
     private static final String COLUMNS = """
             student_id, rule_set_version, evaluated_at, audit_status, credits_earned, credits_required, mastered_count,
-            intervention_count, accelerate, payload, credits_expected, input_evidence_id, evaluation_started_at, awards""";
+            intervention_count, accelerate, payload, credits_expected, input_evidence_id, evaluation_started_at, awards,
+            impact_basis""";
     /**
      * An atomic upsert, so two evaluations of the same student (a batch, a new piece of evidence) cannot collide,
      * that keeps the stored evaluation when the new one is older: computed from less evidence, or from the same
@@ -61,7 +62,7 @@ class ProgressStore {
             + " cast(? as integer) mastered_count, cast(? as integer) intervention_count, cast(? as boolean) accelerate,"
             + " cast(? as varbinary) payload, cast(? as numeric(6, 2)) credits_expected,"
             + " cast(? as bigint) input_evidence_id, cast(? as timestamp) evaluation_started_at,"
-            + " cast(? as varchar(100000)) awards) s"
+            + " cast(? as varchar(100000)) awards, cast(? as varchar(100000)) impact_basis) s"
             + " on t.student_id = s.student_id"
             + " when matched and " + FRESHER + " then update set"
             + " rule_set_version = s.rule_set_version, evaluated_at = s.evaluated_at, audit_status = s.audit_status,"
@@ -69,20 +70,20 @@ class ProgressStore {
             + " mastered_count = s.mastered_count, intervention_count = s.intervention_count,"
             + " accelerate = s.accelerate, payload = s.payload, credits_expected = s.credits_expected,"
             + " input_evidence_id = s.input_evidence_id, evaluation_started_at = s.evaluation_started_at,"
-            + " awards = s.awards"
+            + " awards = s.awards, impact_basis = s.impact_basis"
             + " when not matched then insert (" + COLUMNS + ") values (s.student_id, s.rule_set_version,"
             + " s.evaluated_at, s.audit_status, s.credits_earned, s.credits_required, s.mastered_count,"
             + " s.intervention_count, s.accelerate, s.payload, s.credits_expected, s.input_evidence_id,"
-            + " s.evaluation_started_at, s.awards)";
+            + " s.evaluation_started_at, s.awards, s.impact_basis)";
     private static final String POSTGRES_UPSERT = "insert into student_progress as t (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (student_id) do update set"
             + " rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
             + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
             + " credits_required = excluded.credits_required, mastered_count = excluded.mastered_count,"
             + " intervention_count = excluded.intervention_count, accelerate = excluded.accelerate,"
             + " payload = excluded.payload, credits_expected = excluded.credits_expected,"
             + " input_evidence_id = excluded.input_evidence_id, evaluation_started_at = excluded.evaluation_started_at,"
-            + " awards = excluded.awards"
+            + " awards = excluded.awards, impact_basis = excluded.impact_basis"
             + " where " + FRESHER.replace("s.", "excluded.");
 
     private final JdbcTemplate jdbc;
@@ -114,7 +115,7 @@ class ProgressStore {
             rows.add(new Object[] {e.studentId(), e.ruleSetVersion(), Timestamp.from(at), s.auditStatus(),
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
                     s.readyToAccelerate(), gzip(e), s.creditsExpected(), stamped.lastEvidenceId(),
-                    Timestamp.from(stamped.startedAt()), awardsJson(e.credits())});
+                    Timestamp.from(stamped.startedAt()), awardsJson(e.credits()), basisJson(e)});
         }
         int stored = 0;
         for (int count : jdbc.batchUpdate(upsert, rows)) {
@@ -166,17 +167,56 @@ class ProgressStore {
                 .stream().findFirst();
     }
 
-    /** The stored evaluations of these students (those never evaluated are missing), in one query. */
-    java.util.Map<Long, Evaluation> loadAll(List<Long> studentIds) {
-        java.util.Map<Long, Evaluation> stored = new java.util.HashMap<>();
+    /**
+     * What each of these students' stored evaluations is compared against (those never evaluated are missing), in one
+     * query of small columns; a row stored before the basis was kept gives it from its payload.
+     */
+    java.util.Map<Long, Impact.Basis> basesOf(List<Long> studentIds) {
+        java.util.Map<Long, Impact.Basis> bases = new java.util.HashMap<>();
         if (studentIds.isEmpty()) {
-            return stored;
+            return bases;
         }
         String in = String.join(",", studentIds.stream().map(id -> "?").toList());
-        jdbc.query("select student_id, payload from student_progress where student_id in (" + in + ")",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> stored.put(rs.getLong(1), gunzip(rs.getBytes(2))),
-                studentIds.toArray());
-        return stored;
+        jdbc.query("""
+                select student_id, audit_status, credits_earned, credits_required, mastered_count,
+                       intervention_count, accelerate, evaluated_at, credits_expected, impact_basis,
+                       case when impact_basis is null then payload end
+                  from student_progress where student_id in (""" + in + ")",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    String basis = rs.getString(10);
+                    bases.put(rs.getLong(1), basis == null ? Impact.Basis.of(gunzip(rs.getBytes(11)))
+                            : basis(new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+                                    rs.getBigDecimal(4), rs.getInt(5), rs.getInt(6), rs.getBoolean(7),
+                                    rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9)), basis));
+                }, studentIds.toArray());
+        return bases;
+    }
+
+    /** The part of {@link Impact.Basis} not in the summary columns, as stored. */
+    private record BasisColumn(BigDecimal creditsEarned, List<Long> mastered, List<Impact.FlagChange> flags) {
+    }
+
+    private String basisJson(Evaluation e) {
+        Impact.Basis basis = Impact.Basis.of(e);
+        try {
+            // the credits as the evaluation summed them (1.5, not the column's 1.50), as a preview shows them
+            return json.writeValueAsString(new BasisColumn(basis.summary().creditsEarned(), basis.mastered(),
+                    basis.flags()));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private Impact.Basis basis(ProgressSummary summary, String column) {
+        try {
+            BasisColumn read = json.readValue(column, BasisColumn.class);
+            ProgressSummary exact = new ProgressSummary(summary.studentId(), summary.auditStatus(), read.creditsEarned(),
+                    summary.creditsRequired(), summary.masteredCompetencies(), summary.interventions(),
+                    summary.readyToAccelerate(), summary.evaluatedAt(), summary.creditsExpected());
+            return new Impact.Basis(exact, List.copyOf(read.mastered()), List.copyOf(read.flags()));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
     }
 
     List<ProgressSummary> summaries(List<Long> studentIds) {

@@ -253,6 +253,12 @@ public class StudentProgress {
         recomputeBeforeCommit(recorded.studentId());
     }
 
+    /** A completed pathway's credits count in the same transaction that completed it. */
+    @org.springframework.context.event.EventListener
+    void on(PathwayCompleted completed) {
+        recomputeBeforeCommit(completed.studentId());
+    }
+
     /**
      * Recomputes the student's results just before the current transaction commits — once, however many
      * changes the transaction makes (a completed pathway records evidence and awards credit) — or at

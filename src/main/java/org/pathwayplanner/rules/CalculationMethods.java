@@ -56,17 +56,22 @@ public final class CalculationMethods {
      * to the scores known on each evidence date in turn (every score of a date together), and the answer is the
      * first date after which every later calculation stays at mastery. Null when the latest calculation is not
      * mastered. A new score that keeps the student at mastery does not move the date; a dip below mastery does.
+     * <p>
+     * One pass: each method's running state ({@link Running}) takes the scores one by one and gives the level of the
+     * scores known so far, with the same arithmetic in the same order as {@link #calculate} on those scores, instead
+     * of calculating again from the first score at every date (quadratic in the evidence).
      */
     static LocalDate masteredSince(String method, List<ScoreFact> ordered, MasteryPolicy policy, ScaleFact scale) {
+        Running running = new Running(method, policy, scale);
         LocalDate since = null;
         int i = 0;
         while (i < ordered.size()) {
             LocalDate day = ordered.get(i).assessedOn();
             while (i < ordered.size() && ordered.get(i).assessedOn().equals(day)) {
+                running.add(ordered.get(i).level());
                 i++;
             }
-            List<ScoreFact> known = ordered.subList(0, i);
-            if (isMastered(method, known, policy, scale)) {
+            if (running.isMastered()) {
                 since = since == null ? day : since;
             } else {
                 since = null;
@@ -75,11 +80,78 @@ public final class CalculationMethods {
         return since;
     }
 
-    private static boolean isMastered(String method, List<ScoreFact> known, MasteryPolicy policy, ScaleFact scale) {
-        if (N_TIMES.equals(method)) {
-            return known.stream().filter(s -> s.level() >= scale.masteryThreshold()).count() >= policy.timesAtMastery();
+    /** A calculation method applied to the scores known so far, taking them one by one in evidence order. */
+    private static final class Running {
+        private final String method;
+        private final MasteryPolicy policy;
+        private final ScaleFact scale;
+        private final List<Integer> levels = new ArrayList<>();
+        private int atMastery;
+        private int highest = Integer.MIN_VALUE;
+        private long sum;
+        private double decaying;
+        private final double shift;
+        private double sx;
+        private double sy;
+        private double sxx;
+        private double sxy;
+
+        Running(String method, MasteryPolicy policy, ScaleFact scale) {
+            if (!ALL.contains(method)) {
+                throw new IllegalArgumentException("Unknown calculation method " + method + "; use one of " + ALL);
+            }
+            this.method = method;
+            this.policy = policy;
+            this.scale = scale;
+            this.shift = scale.minLevel() < 1 ? 1 - scale.minLevel() : 0;
         }
-        return round(calculate(method, known, policy, scale)) >= scale.masteryThreshold();
+
+        void add(int level) {
+            levels.add(level);
+            int n = levels.size();
+            atMastery += level >= scale.masteryThreshold() ? 1 : 0;
+            highest = Math.max(highest, level);
+            sum += level;
+            decaying = n == 1 ? level : level * policy.decayWeight() + decaying * (1 - policy.decayWeight());
+            double x = Math.log(n + 0.0);
+            double y = Math.log(level + shift);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+
+        boolean isMastered() {
+            if (N_TIMES.equals(method)) {
+                return atMastery >= policy.timesAtMastery();
+            }
+            return round(level()) >= scale.masteryThreshold();
+        }
+
+        /** {@link #powerLaw} from the sums kept so far: the same terms, added in the same order. */
+        private double powerLawSoFar() {
+            int n = levels.size();
+            if (n == 1) {
+                return levels.get(0);
+            }
+            double b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+            double lnA = (sy - b * sx) / n;
+            return Math.exp(lnA + b * Math.log(n)) - shift;
+        }
+
+        /** What {@link #calculate} gives for the scores added so far. */
+        private double level() {
+            int n = levels.size();
+            return switch (method) {
+                case MOST_RECENT -> levels.get(n - 1);
+                case HIGHEST -> highest;
+                case MEAN -> (double) sum / n;
+                case MODE -> mode(levels.subList(Math.max(0, n - policy.modeOfLast()), n), policy.modeTieGoesTo());
+                case DECAYING_AVERAGE -> decaying;
+                case POWER_LAW -> clamp(powerLawSoFar(), scale.minLevel(), scale.maxLevel());
+                default -> reachedTimes(levels, policy.timesAtMastery(), scale.minLevel());
+            };
+        }
     }
 
     static double calculate(String method, List<ScoreFact> ordered, MasteryPolicy policy, ScaleFact scale) {

@@ -91,6 +91,9 @@ class SecurityConfiguration {
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/api/admin/**", "/api/rules/**")).hasRole("ADMIN")
+                        // signed credentials (issue 18): whoever holds a credential may check it; no record is read
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/api/credentials/verify")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusal)
                         .authenticationDetailsSource(SignInDetails.by(SignInAttempt.Method.BASIC)))
@@ -172,6 +175,14 @@ class SecurityConfiguration {
                         // the district's framework published as CASE 1.1: public, read-only, no student data
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.GET, "/ims/case/v1p1/**")).permitAll()
+                        // signed credentials (issue 18): the verification page (its form keeps CSRF) and the district's
+                        // public keys as did:web resolves them; neither reads a student record
+                        .requestMatchers(path("/verify")).permitAll()
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/.well-known/did.json")).permitAll()
+                        // a released transcript's recipient (issue 18): the e-mailed link is the credential, GET only
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.GET, "/released/**")).permitAll()
                         .requestMatchers(path("/student/**")).hasRole("STUDENT")
                         // an administrator corrects evidence too (the evidence feature's policy decides which)
                         .requestMatchers(path("/teacher/evidence/*/correct")).hasAnyRole("TEACHER", "ADMIN")
@@ -226,6 +237,34 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusal))
+                .build();
+    }
+
+    // ------------------------------------------------------------------ mentors: their own door (issue 19)
+
+    /**
+     * The mentors' pages under {@code /mentor/**}: a mentor enters by a one-time link of their invitation
+     * ({@code /mentor/link}) and gets a session of their own ({@link MentorSessions}), read only here; a district
+     * account's session is nobody here, and a mentor's is nobody anywhere else. Without a mentor session the answer is
+     * 401 with the page that tells a mentor how to get a new link. CSRF stays on.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain mentors(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/mentor/**"))
+                .securityContext(c -> c.securityContextRepository(MentorSessions.repository()))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/mentor/link", "/mentor/ended")).permitAll()
+                        .anyRequest().hasRole(MentorSessions.ROLE))
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/mentor/sign-out"))
+                        .logoutSuccessUrl("/mentor/link?signedOut"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, refused) -> {
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                    request.getRequestDispatcher("/mentor/ended").forward(request, response);
+                }).accessDeniedPage("/error/403"))
                 .build();
     }
 

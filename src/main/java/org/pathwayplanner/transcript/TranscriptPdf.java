@@ -23,7 +23,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * readers (PDF/UA), with the Liberation fonts embedded so that every name prints as written (Sofía, Nuñez, Łukasz).
  */
 @Component
-class TranscriptPdf {
+public class TranscriptPdf {
 
     static final String DOCUMENT = "transcript/document";
     private static final String FONTS = "/liberation/";
@@ -48,8 +48,8 @@ class TranscriptPdf {
         this.css = new String(read("/static/css/transcript.css"), StandardCharsets.UTF_8);
     }
 
-    /** The transcript's PDF in the reader's language. */
-    byte[] render(TranscriptDocument doc, Locale locale) {
+    /** The transcript's PDF in the reader's language (also what a release to a college stores). */
+    public byte[] render(TranscriptDocument doc, Locale locale) {
         String xhtml = xhtml(doc, locale);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePdfUaAccessibility(true)

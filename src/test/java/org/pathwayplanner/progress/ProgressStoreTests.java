@@ -103,6 +103,33 @@ class ProgressStoreTests {
                  where student_id <> ? and rule_set_version <> 'own evaluation'""", Long.class, student)).isOne();
     }
 
+    @Test
+    void whatAChangeIsMeasuredAgainstIsReadBackAsTheEvaluationItselfGivesIt() {
+        store.save(new ProgressStore.Stamped(real, 500, NINE), NINE);
+        assertThat(jdbc.queryForObject("select impact_basis from student_progress where student_id = ?", String.class,
+                student)).isNotBlank();
+
+        Impact.Basis read = store.basesOf(List.of(student)).get(student);
+
+        Impact.Basis expected = Impact.Basis.of(real);
+        assertThat(read.mastered()).isEqualTo(expected.mastered());
+        assertThat(read.flags()).isEqualTo(expected.flags());
+        assertThat(read.summary().creditsEarned()).isEqualTo(expected.summary().creditsEarned());
+        assertThat(read.summary().auditStatus()).isEqualTo(expected.summary().auditStatus());
+        assertThat(Impact.StudentChange.between(read, real).changed()).isFalse();
+    }
+
+    @Test
+    void aResultStoredBeforeTheBasisWasKeptIsComparedFromItsPayload() {
+        store.save(new ProgressStore.Stamped(real, 500, NINE), NINE);
+        jdbc.update("update student_progress set impact_basis = null where student_id = ?", student);
+
+        Impact.Basis read = store.basesOf(List.of(student)).get(student);
+
+        assertThat(read.mastered()).isEqualTo(Impact.Basis.of(real).mastered());
+        assertThat(Impact.StudentChange.between(read, real).changed()).isFalse();
+    }
+
     private String storedVersion() {
         return jdbc.queryForObject("select rule_set_version from student_progress where student_id = ?", String.class,
                 student);

@@ -403,10 +403,63 @@ class AccessMatrixTests {
                     .because("no student chosen: refused (400), nothing is deleted"),
 
             // signed credentials: CLR 2.0, did:web, verification (issue 18)
+            Row.of(GET,  "/student/transcript.clr.json",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(GET,  "/students/{id}/transcript.clr.json",                  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    OWN,    OWN,    OK)
+                    .because("the same as the transcript's PDF: whoever may see the student"),
+            Row.of(GET,  "/verify",                                             PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose: a college checks a credential it received; no record is read"),
+            Row.of(POST, "/verify",                                             PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, CSRF still on for its form: nothing uploaded is kept (empty: refused, 400)"),
+            Row.of(GET,  "/.well-known/did.json",                               PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("the district's public keys, where did:web resolution looks for them"),
+            Row.of(POST, "/api/credentials/verify",                             API,      NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, as the page: the document sent and the public keys, no record"),
+            Row.of(GET,  "/admin/credential-keys",                              PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/credential-keys/rotate",                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("not confirmed: refused, the signing key stays"),
+            Row.of(POST, "/admin/credential-keys/{id}/retire",                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no such key: 404, nothing is retired"),
 
             // transcript releases to named recipients (issue 18)
+            Row.of(GET,  "/student/transcript-releases",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/transcript-releases",                        PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("an empty form: refused beside the fields, nothing is asked"),
+            Row.of(GET,  "/guardian/students/{studentId}/transcript-releases",  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO),
+            Row.of(POST, "/guardian/students/{studentId}/transcript-releases",  PAGE,     STUDENT,  LOGIN,  NO,     OWN,    NO,     NO,     NO)
+                    .because("an empty form: refused beside the fields; a guardian asks only for a linked student"),
+            Row.of(GET,  "/transcripts/releases",                               PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("a counselor lists their caseload's releases, an administrator the district's"),
+            Row.of(GET,  "/transcripts/releases/{releaseId}",                   PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("an id that names no release: 404; another caseload's release is refused (TranscriptReleaseSecurityTests)"),
+            Row.of(POST, "/transcripts/releases/{releaseId}/decision",          PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("no release: 404; only the student's counselor or an administrator decides (TranscriptReleaseSecurityTests)"),
+            Row.of(POST, "/transcripts/releases/{releaseId}/revoke",            PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(POST, "/transcripts/releases/{releaseId}/send-again",        PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(GET,  "/released/{token}",                                   PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose: the recipient has no account, the e-mailed link is the credential; a token that names nothing: 410"),
+            Row.of(GET,  "/released/{token}/documents/{documentId}",            PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("public on purpose, as the page: without a live token nothing is served (410)"),
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
+            // a mentor's door: a session of its own, opened by an invitation's one-time link; a district account's
+            // session is nobody there (MentorInvitationTests walks the mentor's way in and that it leads nowhere else)
+            Row.of(GET,  "/mentor",                                             PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session, opened by their link: 401 with the page saying how to get one"),
+            Row.of(GET,  "/mentor/link",                                        PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)
+                    .because("no token: the page says the link is used, expired or revoked; opening it uses nothing"),
+            Row.of(POST, "/mentor/link",                                        PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("no token: refused (401), nobody is signed in"),
+            Row.of(GET,  "/mentor/ended",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("the page of no mentor session answers 401 itself"),
+            // the school invites, re-sends and revokes a pathway's mentor: the student's teacher, counselor, administrators
+            Row.of(GET,  "/students/{studentId}/pathways/{proposalId}/mentor",  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
+                    .because("a proposal id of no proposal: 404 for those who may see the student"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor",  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: nobody is invited"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor/resend", PAGE, STUDENT, LOGIN, NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: no link is made"),
+            Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor/revoke", PAGE, STUDENT, LOGIN, NO,     NO,     OWN,    OWN,    OK)
+                    .because("as above: nothing is revoked"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
             Row.of(GET,  "/pathways/{pathwayId}/files",                         PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    OWN,    OWN,    OK)

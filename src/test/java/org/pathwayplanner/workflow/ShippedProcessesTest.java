@@ -22,7 +22,7 @@ class ShippedProcessesTest {
 
         assertThat(shipped.origin()).isEqualTo("classpath:processes/");
         assertThat(diagrams).containsOnlyKeys("pathway-proposal.bpmn", "student-plan.bpmn",
-                "district-recomputation.bpmn");
+                "district-recomputation.bpmn", "transcript-release.bpmn");
         for (String name : diagrams.keySet()) {
             assertThat(diagrams.get(name)).as(name).isEqualTo(Files.readAllBytes(Path.of("processes", name)));
         }

@@ -1,0 +1,56 @@
+package org.pathwayplanner.pathways;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.Collection;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+/** The workflow's steps have one home: every user task of the diagram is a {@link PathwayStep}, and no more. */
+class PathwayStepsMatchTheDiagramTests {
+
+    private final BpmnModelInstance diagram = Bpmn.readModelFromFile(new File("processes/pathway-proposal.bpmn"));
+
+    @Test
+    void everyUserTaskOfTheDiagramIsAStepAndEveryStepATask() {
+        Collection<UserTask> userTasks = diagram.getModelElementsByType(UserTask.class);
+
+        assertThat(userTasks.stream().map(UserTask::getId))
+                .as("user tasks of processes/pathway-proposal.bpmn against PathwayStep")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(PathwayStep.values()).map(PathwayStep::id).toList());
+    }
+
+    @Test
+    void everyEscalationOfAStepIsAServiceTaskOfTheDiagramThatEscalatesAReview() {
+        for (PathwayStep step : PathwayStep.values()) {
+            step.escalation().ifPresent(escalation -> {
+                ServiceTask task = diagram.getModelElementById(escalation.taskId());
+                assertThat(task).as(step + " escalates by " + escalation.taskId()).isNotNull();
+                assertThat(task.getCamundaDelegateExpression()).isEqualTo("${escalateReview}");
+            });
+        }
+    }
+
+    @Test
+    void onlyTheTwoApprovalsAreEachOthersOtherApproval() {
+        assertThat(PathwayStep.TEACHER_REVIEW.otherApproval()).contains(PathwayStep.COUNSELOR_APPROVAL);
+        assertThat(PathwayStep.COUNSELOR_APPROVAL.otherApproval()).contains(PathwayStep.TEACHER_REVIEW);
+        assertThat(Arrays.stream(PathwayStep.values()).filter(PathwayStep::isApproval))
+                .containsExactly(PathwayStep.TEACHER_REVIEW, PathwayStep.COUNSELOR_APPROVAL);
+    }
+
+    @Test
+    void aCounselorRecordsTheGuardiansConsentFromAFormWhileTheGuardianConsentsThemselves() {
+        assertThat(PathwayStep.GUARDIAN_CONSENT.decisionsFor(org.pathwayplanner.people.Role.GUARDIAN))
+                .containsExactly(PathwayStep.Decision.CONSENT, PathwayStep.Decision.DECLINE);
+        assertThat(PathwayStep.GUARDIAN_CONSENT.decisionsFor(org.pathwayplanner.people.Role.COUNSELOR))
+                .containsExactly(PathwayStep.Decision.CONSENT_FORM, PathwayStep.Decision.DECLINE);
+        assertThat(PathwayStep.GUARDIAN_CONSENT.timelineAction(PathwayStep.Decision.CONSENT_FORM))
+                .isEqualTo("CONSENT_FORM_RECORDED");
+    }
+}

@@ -72,6 +72,9 @@ class FeatureTablesTests {
             Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
+            Map.entry("pathway_file", "attachments"), Map.entry("pathway_file_content", "attachments"),
+            Map.entry("opportunity", "opportunities"), Map.entry("opportunity_competency", "opportunities"),
+            Map.entry("opportunity_application", "opportunities"),
 
             // fast at district scale (issue 20)
 

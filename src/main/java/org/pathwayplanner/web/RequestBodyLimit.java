@@ -31,8 +31,10 @@ class RequestBodyLimit {
 
     @Bean
     FilterRegistrationBean<LimitFilter> requestBodyLimitFilter(
-            @Value("${pathway-planner.web.max-request-body:2MB}") DataSize limit) {
-        FilterRegistrationBean<LimitFilter> registration = new FilterRegistrationBean<>(new LimitFilter(limit.toBytes()));
+            @Value("${pathway-planner.web.max-request-body:2MB}") DataSize limit,
+            java.util.List<LargerRequestBody> larger) {
+        FilterRegistrationBean<LimitFilter> registration = new FilterRegistrationBean<>(
+                new LimitFilter(limit.toBytes(), larger));
         // before Spring Security (-100) and Camunda's filters: nothing reads the body first
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         registration.addUrlPatterns("/*");
@@ -41,15 +43,25 @@ class RequestBodyLimit {
 
     static final class LimitFilter extends OncePerRequestFilter {
 
-        private final long limit;
+        private final long standardLimit;
+        private final java.util.List<LargerRequestBody> larger;
 
-        LimitFilter(long limit) {
-            this.limit = limit;
+        LimitFilter(long limit, java.util.List<LargerRequestBody> larger) {
+            this.standardLimit = limit;
+            this.larger = java.util.List.copyOf(larger);
+        }
+
+        /** The standard limit, or the one a feature declared for this route (an upload). */
+        private long limitFor(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return larger.stream().filter(l -> l.matches(request.getMethod(), path))
+                    .mapToLong(l -> l.limit().toBytes()).max().orElse(standardLimit);
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            long limit = limitFor(request);
             if (request.getContentLengthLong() > limit) {
                 refuse(request, response, limit);
                 return;

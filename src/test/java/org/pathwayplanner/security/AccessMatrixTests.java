@@ -462,6 +462,25 @@ class AccessMatrixTests {
                     .because("as above: nothing is revoked"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
+            Row.of(GET,  "/pathways/{pathwayId}/files",                         PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    OWN,    OWN,    OK)
+                    .because("whoever may see the student (StudentAccess), by the pathway's student"),
+            Row.of(POST, "/pathways/{pathwayId}/files",                         PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     OWN,    NO,     OK)
+                    .because("no file: refused (400), nothing kept; the student, a teacher of the student or an administrator attach"),
+            Row.of(GET,  "/pathways/{pathwayId}/files/{fileId}",                PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    OWN,    OWN,    OK)
+                    .because("a file of no such id: 404 once the pathway's student may be seen"),
+            Row.of(GET,  "/api/pathways/{pathwayId}/files",                     API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/api/pathways/{pathwayId}/files/{fileId}",            API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/opportunities",                                      PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK)
+                    .because("the catalog names no student: anyone signed in"),
+            Row.of(GET,  "/opportunities/{id}",                                 PAGE,     NONE,     LOGIN,  OK,     OK,     OK,     OK,     OK)
+                    .because("no such opportunity: 404; applicants only on the page of a counselor or administrator"),
+            Row.of(GET,  "/opportunities/new",                                  PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK),
+            Row.of(POST, "/opportunities",                                      PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("an empty form: the publisher gets it back with errors, nothing is published"),
+            Row.of(POST, "/opportunities/{id}/propose",                         PAGE,     NONE,     LOGIN,  OK,     NO,     NO,     NO,     NO)
+                    .because("no such opportunity: 404, no draft; only students start proposals"),
+            Row.of(POST, "/opportunities/{id}/close",                           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
+                    .because("no such opportunity: 404, nothing closed"),
 
             // fast at district scale (issue 20)
 

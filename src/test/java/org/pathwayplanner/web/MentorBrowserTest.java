@@ -113,6 +113,7 @@ class MentorBrowserTest {
         browser.clickToNextPage(By.id("open-evaluation"));
         browser.clickToNextPage(By.id("send-evaluation"));
         assertThat(browser.text("#level-" + target + "-error")).isEqualTo("Choose a level of the scale");
+        browser.screenshot("mentor-evaluation-refused");
         new Select(browser.driver.findElement(By.id("level-" + target))).selectByValue("3");
         browser.driver.findElement(By.id("comment-" + target)).sendKeys("Reads lab orders carefully and asks when unsure");
         browser.driver.findElement(By.id("comment")).sendKeys("A reliable, curious intern");
@@ -128,6 +129,8 @@ class MentorBrowserTest {
         assertThat(browser.text("#mentor-evaluation")).contains("Dr. Lena Ortiz")
                 .contains("Reads lab orders carefully and asks when unsure").contains("A reliable, curious intern");
         assertThat(browser.text("#mentor-said-" + target)).contains("3 Proficient");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                browser.driver.findElement(By.id("mentor-evaluation")));
         browser.screenshot("assessment-mentor-evaluation");
     }
 }

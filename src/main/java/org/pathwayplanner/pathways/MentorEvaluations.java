@@ -124,11 +124,20 @@ class MentorEvaluations {
             throw new Refused(problems);
         }
         Instant now = clock.instant();
-        jdbc.update("insert into mentor_evaluation (proposal_id, invitation_id, mentor_identity, mentor_name, comment,"
-                + " submitted_at) values (?, ?, ?, ?, ?, ?)", proposal.getId(), mentor.invitationId(),
-                mentor.identity(), mentor.name(), blankless(submission.comment()), Timestamp.from(now));
-        long id = jdbc.queryForObject("select max(id) from mentor_evaluation where proposal_id = ?", Long.class,
-                proposal.getId());
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            java.sql.PreparedStatement insert = connection.prepareStatement("insert into mentor_evaluation"
+                    + " (proposal_id, invitation_id, mentor_identity, mentor_name, comment, submitted_at)"
+                    + " values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            insert.setLong(1, proposal.getId());
+            insert.setLong(2, mentor.invitationId());
+            insert.setString(3, mentor.identity());
+            insert.setString(4, mentor.name());
+            insert.setString(5, blankless(submission.comment()));
+            insert.setTimestamp(6, Timestamp.from(now));
+            return insert;
+        }, key);
+        long id = key.getKey().longValue();
         levels.forEach((competency, level) -> jdbc.update("insert into mentor_evaluation_level (evaluation_id,"
                 + " competency_id, level_value, comment) values (?, ?, ?, ?)", id, competency, level,
                 blankless(submission.comments().get(competency))));

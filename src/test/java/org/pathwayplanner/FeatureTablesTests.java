@@ -70,6 +70,7 @@ class FeatureTablesTests {
 
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
             Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
+            Map.entry("mentor_evaluation", "pathways"), Map.entry("mentor_evaluation_level", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
             Map.entry("pathway_file", "attachments"), Map.entry("pathway_file_content", "attachments"),

@@ -2,6 +2,8 @@ package org.pathwayplanner.pathways;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.pathwayplanner.people.Viewer;
 import org.pathwayplanner.security.MentorSessions;
@@ -27,14 +29,17 @@ class MentorPagesController {
     static final String LINK = "pathways/mentor/link";
     static final String ENDED = "pathways/mentor/ended";
     static final String HOME = "pathways/mentor/home";
+    static final String EVALUATION = "pathways/mentor/evaluation";
 
     private final MentorInvitations invitations;
+    private final MentorEvaluations evaluations;
     private final MentorSessions sessions;
     private final org.springframework.context.MessageSource messages;
 
-    MentorPagesController(MentorInvitations invitations, MentorSessions sessions,
+    MentorPagesController(MentorInvitations invitations, MentorEvaluations evaluations, MentorSessions sessions,
             org.springframework.context.MessageSource messages) {
         this.invitations = invitations;
+        this.evaluations = evaluations;
         this.sessions = sessions;
         this.messages = messages;
     }
@@ -113,8 +118,11 @@ class MentorPagesController {
         return "redirect:/mentor";
     }
 
-    /** No mentor session (never opened, signed out, or ended): how to get a new link. */
-    @GetMapping("/mentor/ended")
+    /**
+     * No mentor session (never opened, signed out, or ended): how to get a new link. A form posted without a mentor
+     * session is forwarded here too, so it answers every method (401, not 405).
+     */
+    @org.springframework.web.bind.annotation.RequestMapping("/mentor/ended")
     String ended(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return ENDED;
@@ -124,6 +132,63 @@ class MentorPagesController {
     String home(@AuthenticationPrincipal Mentor mentor, Model model) {
         model.addAttribute("mentor", mentor);
         model.addAttribute("proposal", invitations.pathwayOf(mentor));
+        model.addAttribute("evaluation", evaluations.ofMentor(mentor).orElse(null));
+        model.addAttribute("mentorPages", true);
         return HOME;
+    }
+
+    @GetMapping("/mentor/evaluation")
+    String evaluation(@AuthenticationPrincipal Mentor mentor, Model model) {
+        model.addAttribute("mentor", mentor);
+        model.addAttribute("proposal", invitations.pathwayOf(mentor));
+        model.addAttribute("levels", evaluations.levels());
+        model.addAttribute("evaluation", evaluations.ofMentor(mentor).orElse(null));
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return EVALUATION;
+    }
+
+    /** The form's fields: {@code level-<competency>}, {@code comment-<competency>} and {@code comment}. */
+    @PostMapping("/mentor/evaluation")
+    String evaluate(@AuthenticationPrincipal Mentor mentor, @RequestParam Map<String, String> form,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Map<Long, String> levels = new HashMap<>();
+        Map<Long, String> comments = new HashMap<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("level-")) {
+                competency(key.substring(6)).ifPresent(id -> levels.put(id, value));
+            } else if (key.startsWith("comment-")) {
+                competency(key.substring(8)).ifPresent(id -> comments.put(id, value));
+            }
+        });
+        try {
+            evaluations.submit(mentor, new MentorEvaluations.Submission(levels, comments, form.get("comment")));
+        } catch (MentorEvaluations.Refused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new HashMap<>();
+            refused.problems().forEach(p -> errors.put(p.field(), messages.getMessage(p.messageKey(), p.arguments(),
+                    p.getMessage(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
+            model.addAttribute("errors", errors);
+            model.addAttribute("typed", form);
+            return evaluation(mentor, model);
+        } catch (IllegalStateException closed) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("closed", true);
+            return evaluation(mentor, model);
+        }
+        redirect.addFlashAttribute("message", "evaluated");
+        return "redirect:/mentor";
+    }
+
+    private static Optional<Long> competency(String id) {
+        try {
+            return Optional.of(Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

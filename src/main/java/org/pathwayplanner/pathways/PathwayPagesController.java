@@ -42,10 +42,13 @@ class PathwayPagesController {
     private final MessageSource messages;
     private final org.pathwayplanner.rules.PathwayKinds kinds;
 
+    private final MentorEvaluations mentorEvaluations;
+
     PathwayPagesController(PathwayService pathways, PathwayTasks tasks, StudentProgress progress, PeopleDirectory people,
             CreditCatalog credits, FrameworkCatalog framework, MessageSource messages,
-            org.pathwayplanner.rules.PathwayKinds kinds) {
+            org.pathwayplanner.rules.PathwayKinds kinds, MentorEvaluations mentorEvaluations) {
         this.kinds = kinds;
+        this.mentorEvaluations = mentorEvaluations;
         this.framework = framework;
         this.messages = messages;
         this.pathways = pathways;
@@ -236,6 +239,10 @@ class PathwayPagesController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("readiness", pathways.readinessOf(proposal));
         model.addAttribute("scale", framework.scale());
+        if (task.assessment()) {
+            // the mentor's own evaluation, beside the evidence and the teacher's levels (which decide)
+            model.addAttribute("mentorEvaluation", mentorEvaluations.ofProposal(viewer, proposal.id()).orElse(null));
+        }
         if (task.guardianConsent()) {
             model.addAttribute("consent", ConsentStatement.of(proposal));
             model.addAttribute("consentKey", ConsentStatement.KEY);

@@ -60,6 +60,13 @@ class PathwaysOfLeavers implements StudentRecordsKeeper {
                 + " (select v.id from pathway_proposal_version v where v.proposal_id in (" + ofStudent + "))",
                 student.id());
         jdbc.update("delete from pathway_proposal_version where proposal_id in (" + ofStudent + ")", student.id());
+        // the mentor's evaluations (issue 19) before the invitations they name
+        jdbc.update("delete from mentor_evaluation_level where evaluation_id in (select e.id from mentor_evaluation e"
+                + " where e.proposal_id in (" + ofStudent + "))", student.id());
+        jdbc.update("delete from mentor_evaluation where proposal_id in (" + ofStudent + ")", student.id());
+        jdbc.update("delete from mentor_link where invitation_id in (select i.id from mentor_invitation i"
+                + " where i.proposal_id in (" + ofStudent + "))", student.id());
+        jdbc.update("delete from mentor_invitation where proposal_id in (" + ofStudent + ")", student.id());
         for (String table : PER_PROPOSAL) {
             jdbc.update("delete from " + table + " where proposal_id in (" + ofStudent + ")", student.id());
         }

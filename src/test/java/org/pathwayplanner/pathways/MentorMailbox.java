@@ -17,6 +17,15 @@ public final class MentorMailbox {
         this.letters = application.getBean(MentorLetters.class);
     }
 
+    /** The path of the link in the e-mail of the staff member's invitation of a mentor. */
+    public String invitationSentBy(Viewer staff, long studentId, long proposalId, String name, String organisation,
+            String email) {
+        MentorInvitations.IssuedLink link = invitations.invite(staff, studentId, proposalId,
+                new MentorInvitations.NewMentor(name, organisation, email));
+        String url = letters.url(new MentorLinkIssued("", "", "", "", link.token(), link.expiresAt()));
+        return url.substring(url.indexOf("/mentor/link"));
+    }
+
     /** The path of the link in the e-mail of a new link the staff member sends. */
     public String newLinkSentBy(Viewer staff, long studentId, long proposalId) {
         MentorInvitations.IssuedLink link = invitations.resend(staff, studentId, proposalId);

@@ -451,6 +451,12 @@ class AccessMatrixTests {
                     .because("no token: refused (401), nobody is signed in"),
             Row.of(GET,  "/mentor/ended",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
                     .because("the page of no mentor session answers 401 itself"),
+            // the mentor's own evaluation: only the invited mentor's session (MentorEvaluationTests: a revoked or another
+            // pathway's mentor, and district accounts by session and by Basic, evaluate nothing)
+            Row.of(GET,  "/mentor/evaluation",                                  PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401 with the page saying how to get a link"),
+            Row.of(POST, "/mentor/evaluation",                                  PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401, nothing recorded"),
             // the school invites, re-sends and revokes a pathway's mentor: the student's teacher, counselor, administrators
             Row.of(GET,  "/students/{studentId}/pathways/{proposalId}/mentor",  PAGE,     STUDENT,  LOGIN,  NO,     NO,     OWN,    OWN,    OK)
                     .because("a proposal id of no proposal: 404 for those who may see the student"),

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.pathways.MentorMailbox;
@@ -93,5 +94,43 @@ class MentorBrowserTest {
         browser.driver.findElement(By.id("mentor-sign-out")).click();
         browser.open(link);
         assertThat(browser.text("#mentor-link-unusable")).contains("used");
+    }
+
+    @Test
+    void theMentorEvaluatesAndTheTeacherSeesItOnTheAssessment() {
+        Proposer p = new PathwayFixtures(jdbc, people, progress, pathways).aMinorInGrade11();
+        PathwayJourney journey = new PathwayJourney(pathways, tasks, taskService);
+        ProposalView pathway = journey.active(p, PathwayFixtures.internship(p.target()));
+        String link = new MentorMailbox(application).invitationSentBy(PathwayFixtures.teacher(p.teacher()),
+                p.student().id(), pathway.id(), "Dr. Lena Ortiz", "Hartford Hospital", "lortiz@hospital.example.org");
+        long target = p.target().id();
+
+        browser.driver.manage().deleteAllCookies();
+        browser.open(link);
+        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
+        assertThat(browser.text("#mentor-evaluation-none")).isNotBlank();
+        browser.clickToNextPage(By.id("open-evaluation"));
+        browser.clickToNextPage(By.id("send-evaluation"));
+        assertThat(browser.text("#level-" + target + "-error")).isEqualTo("Choose a level of the scale");
+        browser.screenshot("mentor-evaluation-refused");
+        new Select(browser.driver.findElement(By.id("level-" + target))).selectByValue("3");
+        browser.driver.findElement(By.id("comment-" + target)).sendKeys("Reads lab orders carefully and asks when unsure");
+        browser.driver.findElement(By.id("comment")).sendKeys("A reliable, curious intern");
+        browser.screenshot("mentor-evaluation-form");
+        browser.clickToNextPage(By.id("send-evaluation"));
+        assertThat(browser.path()).isEqualTo("/mentor");
+        assertThat(browser.text("#mentor-evaluation")).contains("3 Proficient").contains("A reliable, curious intern");
+        browser.driver.findElement(By.id("mentor-sign-out")).click();
+
+        journey.carriedOut(p, pathway.id());
+        browser.signInAs(p.teacher());
+        browser.open("/tasks/" + journey.taskId(pathway.id(), "AssessPathway"));
+        assertThat(browser.text("#mentor-evaluation")).contains("Dr. Lena Ortiz")
+                .contains("Reads lab orders carefully and asks when unsure").contains("A reliable, curious intern");
+        assertThat(browser.text("#mentor-said-" + target)).contains("3 Proficient");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()",
+                browser.driver.findElement(By.id("mentor-evaluation")));
+        browser.screenshot("assessment-mentor-evaluation");
     }
 }

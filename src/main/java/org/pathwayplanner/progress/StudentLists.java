@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lists of students with their stored summaries as the staff pages show them: filtered, sorted, counted and cut
- * into pages by the database, so a caseload of 12,500 costs what one page of it costs. The query reads the people
- * module's student table next to this module's stored results: sorting by a stored figure needs them in one query.
+ * into pages by the database, so a caseload of 12,500 costs what one page of it costs. Sorting by a stored figure
+ * needs the students and this module's stored results in one query: the students come from the people feature's
+ * published views ({@code student_directory}, {@code student_teacher}, V53), never from its tables.
  */
 @Component
 class StudentLists {
@@ -24,25 +25,18 @@ class StudentLists {
     record Scope(String condition, Object... arguments) {
 
         static Scope caseloadOf(String counselor) {
-            return new Scope("""
-                    s.counselor_id in (select m.id from staff_member m join user_account a on a.id = m.account_id
-                                        where a.username = ?)""", counselor);
+            return new Scope("s.counselor_username = ?", counselor);
         }
 
         static Scope taughtBy(String teacher) {
-            return new Scope("""
-                    s.id in (select e.student_id from section_enrollment e
-                               join class_section cs on cs.id = e.section_id
-                               join staff_member t on t.id = cs.teacher_id
-                               join user_account ta on ta.id = t.account_id
-                              where ta.username = ?)""", teacher);
+            return new Scope("s.student_id in (select t.student_id from student_teacher t where t.teacher_username = ?)",
+                    teacher);
         }
     }
 
     private static final String FROM = """
-             from student s
-             join school sc on sc.id = s.school_id
-             left join student_progress p on p.student_id = s.id
+             from student_directory s
+             left join student_progress p on p.student_id = s.student_id
             """;
     private static final String BEHIND = "case when p.credits_expected is null or p.credits_expected < p.credits_earned"
             + " then 0 else p.credits_expected - p.credits_earned end";
@@ -65,7 +59,7 @@ class StudentLists {
         List<Object> arguments = new ArrayList<>(where.arguments());
         arguments.add(offset);
         arguments.add(limit);
-        List<Long> ids = jdbc.queryForList("select s.id" + FROM + " where " + where.sql() + " order by " + order(filter)
+        List<Long> ids = jdbc.queryForList("select s.student_id" + FROM + " where " + where.sql() + " order by " + order(filter)
                 + " offset ? rows fetch next ? rows only", Long.class, arguments.toArray());
         return linesOf(ids);
     }
@@ -73,7 +67,7 @@ class StudentLists {
     /** Every student of the scope matching the filter, in its order: for exports, never for a page. */
     List<StudentLine> all(Scope scope, Caseload.Filter filter) {
         Where where = where(scope, filter);
-        List<Long> ids = jdbc.queryForList("select s.id" + FROM + " where " + where.sql() + " order by " + order(filter),
+        List<Long> ids = jdbc.queryForList("select s.student_id" + FROM + " where " + where.sql() + " order by " + order(filter),
                 Long.class, where.arguments().toArray());
         List<StudentLine> lines = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += 1000) {
@@ -89,7 +83,7 @@ class StudentLists {
     }
 
     long count(Scope scope) {
-        return jdbc.queryForObject("select count(*) from student s where " + scope.condition(), Long.class,
+        return jdbc.queryForObject("select count(*) from student_directory s where " + scope.condition(), Long.class,
                 scope.arguments());
     }
 
@@ -97,7 +91,7 @@ class StudentLists {
     Map<String, Long> byStatus(Scope scope) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Caseload.STATUSES.forEach(st -> counts.put(st, 0L));
-        jdbc.query("select p.audit_status, count(*) from student s join student_progress p on p.student_id = s.id"
+        jdbc.query("select p.audit_status, count(*) from student_directory s join student_progress p on p.student_id = s.student_id"
                 + " where " + scope.condition() + " and p.audit_status is not null group by p.audit_status",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     if (counts.containsKey(rs.getString(1))) {
@@ -108,13 +102,13 @@ class StudentLists {
     }
 
     List<Integer> grades(Scope scope) {
-        return jdbc.queryForList("select distinct s.grade_level from student s where " + scope.condition()
+        return jdbc.queryForList("select distinct s.grade_level from student_directory s where " + scope.condition()
                 + " order by s.grade_level", Integer.class, scope.arguments());
     }
 
     List<String> schools(Scope scope) {
-        return jdbc.queryForList("select distinct sc.name from student s join school sc on sc.id = s.school_id where "
-                + scope.condition() + " order by sc.name", String.class, scope.arguments());
+        return jdbc.queryForList("select distinct s.school_name from student_directory s where "
+                + scope.condition() + " order by s.school_name", String.class, scope.arguments());
     }
 
     private List<StudentLine> linesOf(List<Long> ids) {
@@ -140,7 +134,7 @@ class StudentLists {
             arguments.add(f.grade());
         }
         if (f.school() != null) {
-            sql.append(" and sc.name = ?");
+            sql.append(" and s.school_name = ?");
             arguments.add(f.school());
         }
         if (f.flagged()) {
@@ -160,11 +154,11 @@ class StudentLists {
     /** The filter's column in its direction, then by name (always A to Z) and id so that pages never overlap. */
     private static String order(Caseload.Filter f) {
         String direction = f.descending() ? " desc" : " asc";
-        String name = "s.last_name, s.first_name, s.id";
+        String name = "s.last_name, s.first_name, s.student_id";
         return switch (f.sort()) {
-            case "name" -> "s.last_name" + direction + ", s.first_name" + direction + ", s.id" + direction;
+            case "name" -> "s.last_name" + direction + ", s.first_name" + direction + ", s.student_id" + direction;
             case "grade" -> "s.grade_level" + direction + ", " + name;
-            case "school" -> "sc.name" + direction + ", " + name;
+            case "school" -> "s.school_name" + direction + ", " + name;
             case "status" -> STATUS_RANK + direction + ", " + name;
             case "earned" -> "coalesce(p.credits_earned, 0)" + direction + ", " + name;
             default -> BEHIND_OR_ZERO + direction + ", " + name;

@@ -82,6 +82,13 @@ class FeatureTablesTests {
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));
 
+    /**
+     * Views a feature publishes for the others to read in SQL (its read model, as a public class is its Java API):
+     * any feature may select from them; they are made by the owner's migrations and hold only what the owner shows.
+     */
+    static final Map<String, String> PUBLISHED_VIEWS = Map.of(
+            "student_directory", "people", "student_teacher", "people"); // lists paged in SQL (issue 20)
+
     /** Features allowed to write other features' tables, and why. */
     static final Set<String> BULK_LOADERS = Set.of("demo");
 
@@ -103,6 +110,22 @@ class FeatureTablesTests {
         }
         assertThat(created).isNotEmpty();
         assertThat(OWNER.keySet()).containsAll(created);
+    }
+
+    @Test
+    void everyPublishedViewIsMadeByAMigrationAndIsNotATable() throws IOException {
+        Set<String> views = new TreeSet<>();
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
+                Matcher m = Pattern.compile("create\\s+(?:or\\s+replace\\s+)?view\\s+([a-z_][a-z0-9_]*)",
+                        Pattern.CASE_INSENSITIVE).matcher(Files.readString(migration));
+                while (m.find()) {
+                    views.add(m.group(1).toLowerCase());
+                }
+            }
+        }
+        assertThat(views).isEqualTo(PUBLISHED_VIEWS.keySet());
+        assertThat(OWNER.keySet()).doesNotContainAnyElementsOf(views);
     }
 
     @Test

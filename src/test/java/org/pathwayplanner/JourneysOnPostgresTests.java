@@ -142,6 +142,21 @@ class JourneysOnPostgresTests {
     }
 
     @Test
+    void listPagesFilterSortCountAndPageInPostgresql() {
+        Visitor counselor = new Visitor(port).signIn("counselor1", "demo");
+        for (String sort : List.of("name", "grade", "school", "status", "earned", "behind")) {
+            var page = counselor.get("/counselor?find=a_%25&sort=" + sort + "&desc=false&size=10&page=2");
+            assertThat(page.statusCode()).as(sort).isEqualTo(200);
+        }
+        assertThat(counselor.get("/counselor?size=10&page=2").body()).contains("Page 2 of ");
+        assertThat(new Visitor(port).signIn("teacher.math", "demo").get("/teacher?flagged=true&find=a&size=10")
+                .statusCode()).isEqualTo(200);
+        var people = new Visitor(port).signIn("admin", "demo").get("/admin/people?find=a&page=2");
+        assertThat(people.statusCode()).isEqualTo(200);
+        assertThat(people.body()).contains("Page 2 of ");
+    }
+
+    @Test
     void evidenceRecordedForAStudentIsInTheirHistoryAndMastersTheCompetency() {
         Proposer p = fixtures.aHighSchoolStudent();
         long student = p.student().id();

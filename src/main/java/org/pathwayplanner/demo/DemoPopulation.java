@@ -42,9 +42,14 @@ final class DemoPopulation {
     private final String passwordHash;
     private final List<CompetencyView> competencies;
     private final Map<Long, List<ObjectiveView>> objectivesByCompetency = new LinkedHashMap<>();
-    private final Map<String, Long> teacherByAreaAndSchool = new LinkedHashMap<>();
+    /** The teacher of each section, by area, school, grade and section number ("MATH0-9-0"). */
+    private final Map<String, Long> teacherBySection = new LinkedHashMap<>();
     private final Map<String, Long> sectionByAreaSchoolGrade = new LinkedHashMap<>();
-    private final List<Long> counselors = new ArrayList<>();
+    /** Counselors by school: the first two of each are the README's counselor1..4. */
+    private final List<List<Long>> counselors = List.of(new ArrayList<>(), new ArrayList<>());
+    /** The teacher of the student being generated, by content area: who records their evidence. */
+    private final Map<String, Long> teacherOfStudent = new LinkedHashMap<>();
+    private DemoStaffing staffing;
     private final long[] schools = new long[2];
 
     DemoPopulation(JdbcTemplate jdbc, long seed, String passwordHash, List<CompetencyView> competencies,
@@ -64,9 +69,16 @@ final class DemoPopulation {
         schools[0] = school("RHS", "Riverside High School");
         schools[1] = school("NFA", "Northfield Academy");
         staff("admin", "Dana", "Whitfield", "ADMIN", null);
+        staffing = DemoStaffing.forStudents(students);
         for (int i = 1; i <= 4; i++) {
-            counselors.add(staff("counselor" + i, new String[] {"Maria", "Robert", "Aisha", "Thomas"}[i - 1],
+            counselors.get((i - 1) / 2).add(staff("counselor" + i, new String[] {"Maria", "Robert", "Aisha", "Thomas"}[i - 1],
                     new String[] {"Delgado", "Chen", "Okafor", "Byrne"}[i - 1], "COUNSELOR", schools[(i - 1) / 2]));
+        }
+        // a bigger district's further counselors, counselor5 on, alternating between the schools
+        for (int i = 5; i <= staffing.counselorsPerSchool() * 2; i++) {
+            int school = (i - 1) % 2;
+            counselors.get(school).add(staff("counselor" + i, FIRST[(i * 7) % FIRST.length], LAST[(i * 11) % LAST.length],
+                    "COUNSELOR", schools[school]));
         }
         teachersAndSections(areaIds);
         for (int n = 1; n <= students; n++) {
@@ -109,17 +121,29 @@ final class DemoPopulation {
         for (int s = 0; s < 2; s++) {
             for (int a = 0; a < AREAS.length; a++) {
                 String area = AREAS[a];
-                String username = "teacher." + area.toLowerCase() + (s == 0 ? "" : "2");
-                String[] name = s == 0 ? names[a] : names[(a + 3) % names.length];
-                long teacher = staff(username, name[0], s == 0 ? name[1] : name[1] + "-" + LAST[a], "TEACHER", schools[s]);
-                db.add("insert into teacher_content_area (staff_id, content_area_id) values (?, ?)", teacher, areaIds.get(area));
-                teacherByAreaAndSchool.put(area + s, teacher);
+                List<Long> teachers = new ArrayList<>();
+                for (int t = 0; t < staffing.teachersPerArea(); t++) {
+                    // the first of each area and school is the README's teacher.math / teacher.math2; more only in big districts
+                    String username = "teacher." + area.toLowerCase() + (s == 0 ? "" : "2") + (t == 0 ? "" : "." + (t + 1));
+                    String[] name = t > 0 ? new String[] {FIRST[(a * 13 + t * 7 + s) % FIRST.length],
+                            LAST[(a * 5 + t * 3 + s * 17) % LAST.length]} : s == 0 ? names[a] : names[(a + 3) % names.length];
+                    long teacher = staff(username, name[0], s == 0 || t > 0 ? name[1] : name[1] + "-" + LAST[a], "TEACHER",
+                            schools[s]);
+                    db.add("insert into teacher_content_area (staff_id, content_area_id) values (?, ?)", teacher,
+                            areaIds.get(area));
+                    teachers.add(teacher);
+                }
                 for (int grade = 9; grade <= 12; grade++) {
-                    long section = db.nextId("class_section");
-                    db.add("insert into class_section (id, code, name, school_year, school_id, teacher_id, content_area_id) values (?, ?, ?, ?, ?, ?, ?)",
-                            section, area + "-" + (s == 0 ? "RHS" : "NFA") + "-" + grade, areaName(area) + " " + grade,
-                            schoolYearStart.getYear() + "-" + classOfSeniors, schools[s], teacher, areaIds.get(area));
-                    sectionByAreaSchoolGrade.put(area + s + "-" + grade, section);
+                    for (int k = 0; k < staffing.sectionsPerGrade(); k++) {
+                        long teacher = teachers.get(staffing.teacherOf(grade - 9, k));
+                        long section = db.nextId("class_section");
+                        db.add("insert into class_section (id, code, name, school_year, school_id, teacher_id, content_area_id) values (?, ?, ?, ?, ?, ?, ?)",
+                                section, area + "-" + (s == 0 ? "RHS" : "NFA") + "-" + grade + (k == 0 ? "" : "-" + (k + 1)),
+                                areaName(area) + " " + grade + (k == 0 ? "" : " (" + (k + 1) + ")"),
+                                schoolYearStart.getYear() + "-" + classOfSeniors, schools[s], teacher, areaIds.get(area));
+                        sectionByAreaSchoolGrade.put(area + s + "-" + grade + "-" + k, section);
+                        teacherBySection.put(area + s + "-" + grade + "-" + k, teacher);
+                    }
                 }
             }
         }
@@ -137,13 +161,18 @@ final class DemoPopulation {
         long account = account(username, first + " " + last, "STUDENT");
         long id = db.nextId("student");
         LocalDate born = LocalDate.of(schoolYearStart.getYear() - 5 - grade, 1, 1).plusDays(random.nextInt(365) + (grade == 12 ? -120 : 0));
-        long counselor = counselors.get(school * 2 + (n <= 4 ? 0 : random.nextInt(2)));
+        int drawn = n <= 4 ? 0 : random.nextInt(2);   // drawn in every district, so the 200-student demo stays the same
+        List<Long> ofSchool = counselors.get(school);
+        long counselor = ofSchool.size() == 2 ? ofSchool.get(drawn) : ofSchool.get((n / 2) % ofSchool.size());
         db.add("insert into student (id, account_id, student_number, first_name, last_name, date_of_birth, grade_level, graduation_year, school_id, counselor_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, account, String.format("S%06d", n), first, last, Date.valueOf(born), grade, classOfSeniors + 12 - grade,
                 schools[school], counselor);
+        teacherOfStudent.clear();
         for (String area : AREAS) {
+            String section = area + school + "-" + grade + "-" + (n / 2) % staffing.sectionsPerGrade();
             db.add("insert into section_enrollment (section_id, student_id) values (?, ?)",
-                    sectionByAreaSchoolGrade.get(area + school + "-" + grade), id);
+                    sectionByAreaSchoolGrade.get(section), id);
+            teacherOfStudent.put(area, teacherBySection.get(section));
         }
         // guardian1 is student1's guardian, guardian.senior student.senior's, guardian<k> student<k>'s
         guardian(n, "guardian" + username.substring("student".length()), id, last);
@@ -239,7 +268,7 @@ final class DemoPopulation {
         db.add("insert into evidence (id, student_id, kind, title, assessed_on, recorded_at, assessor_id, comment, link, supersedes_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, student, KINDS[kind], titlePrefix + ": " + c.title(), Date.valueOf(on),
                 Timestamp.valueOf(on.plusDays(1 + random.nextInt(3)).atTime(15, 30)),
-                teacherByAreaAndSchool.get(area + school), comment, null, supersedes);
+                teacherOfStudent.get(area), comment, null, supersedes);
         return id;
     }
 

@@ -83,8 +83,25 @@ class DistrictPeople {
                         areas.getOrDefault(rs.getLong(1), List.of()), sections.getOrDefault(rs.getLong(1), List.of())));
     }
 
-    /** Every guardian, by last name, with their students: one query. */
+    /** Every guardian, by last name, with their students. */
     List<Guardian> guardians() {
+        return guardians(null, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The guardians matching the search (name, username, e-mail, or a student's name or number), by last name, from
+     * {@code offset}, at most {@code limit}, with their students: two queries, whatever the district's size.
+     */
+    List<Guardian> guardians(String needle, long offset, int limit) {
+        List<Object> arguments = new ArrayList<>(matchingArguments(needle));
+        arguments.add(offset);
+        arguments.add(limit);
+        List<Long> ids = jdbc.queryForList("select g.id from guardian g left join user_account a on a.id = g.account_id"
+                + GUARDIAN_MATCH.apply(needle) + " order by g.last_name, g.first_name, g.id offset ? rows fetch next ? rows only",
+                Long.class, arguments.toArray());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Guardian> guardians = new LinkedHashMap<>();
         jdbc.query("""
                 select g.id, g.first_name || ' ' || g.last_name, a.username, g.email,
@@ -93,7 +110,9 @@ class DistrictPeople {
                   left join user_account a on a.id = g.account_id
                   left join student_guardian sg on sg.guardian_id = g.id
                   left join student s on s.id = sg.student_id
-                 order by g.last_name, g.first_name, g.id, s.first_name""",
+                 where g.id in (%s)
+                 order by g.last_name, g.first_name, g.id, s.first_name""".formatted(
+                        String.join(",", ids.stream().map(id -> "?").toList())),
                 rs -> {
                     long id = rs.getLong(1);
                     Guardian guardian = guardians.get(id);
@@ -105,8 +124,35 @@ class DistrictPeople {
                     if (student != null) {
                         guardian.students().add(new Child(student, rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
-                });
+                }, ids.toArray());
         return List.copyOf(guardians.values());
+    }
+
+    /** How many guardians match the search: counted by the database. */
+    long countGuardians(String needle) {
+        return jdbc.queryForObject("select count(*) from guardian g left join user_account a on a.id = g.account_id"
+                + GUARDIAN_MATCH.apply(needle), Long.class, matchingArguments(needle).toArray());
+    }
+
+    private static final java.util.function.Function<String, String> GUARDIAN_MATCH = needle -> needle == null ? ""
+            : " " + """
+               where lower(g.first_name || ' ' || g.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
+                  or lower(g.email) like ? escape '\\'
+                  or g.id in (select sg.guardian_id from student_guardian sg join student s on s.id = sg.student_id
+                               where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
+                                  or lower(s.student_number) like ? escape '\\')""";
+
+    private static List<Object> matchingArguments(String needle) {
+        if (needle == null) {
+            return List.of();
+        }
+        String like = like(needle);
+        return List.of(like, like, like, like, like);
+    }
+
+    /** A lower-cased search as a LIKE pattern that finds what was typed, its own % and _ included. */
+    static String like(String needle) {
+        return "%" + needle.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The search as typed, trimmed and lower-cased; null when blank (everyone matches). */

@@ -227,6 +227,36 @@ public class PeopleDirectory {
                  order by s.graduation_year, s.last_name, s.first_name""", PeopleDirectory::student, username);
     }
 
+    /** One page of the counselor's caseload, in the order of {@link #caseloadOf}. */
+    public List<StudentView> caseloadOf(String username, long offset, int limit) {
+        return jdbc.query(STUDENT_VIEW + """
+                 where c.account_id = (select id from user_account where username = ?)
+                 order by s.graduation_year, s.last_name, s.first_name, s.id
+                 offset ? rows fetch next ? rows only""", PeopleDirectory::student, username, offset, limit);
+    }
+
+    public long countCaseload(String username) {
+        return jdbc.queryForObject("""
+                select count(*) from student s join staff_member c on c.id = s.counselor_id
+                 where c.account_id = (select id from user_account where username = ?)""", Long.class, username);
+    }
+
+    private static final String STUDENT_MATCH = " " + """
+             where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
+                or lower(s.student_number) like ? escape '\\'""";
+
+    /** The students whose name or number contains the search (lower-cased), by name, at most {@code limit}. */
+    public List<StudentView> findStudents(String needle, int limit) {
+        String like = DistrictPeople.like(needle);
+        return jdbc.query(STUDENT_VIEW + STUDENT_MATCH + " order by s.last_name, s.first_name, s.id fetch first ? rows only",
+                PeopleDirectory::student, like, like, limit);
+    }
+
+    public long countStudentsFound(String needle) {
+        String like = DistrictPeople.like(needle);
+        return jdbc.queryForObject("select count(*) from student s" + STUDENT_MATCH, Long.class, like, like);
+    }
+
     public List<StudentView> studentsOfGuardian(String username) {
         return jdbc.query(STUDENT_VIEW + """
                  where s.id in (select sg.student_id from student_guardian sg

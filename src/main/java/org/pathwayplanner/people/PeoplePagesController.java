@@ -67,33 +67,38 @@ class PeoplePagesController {
     }
 
     @GetMapping("/admin/people")
-    String people(@RequestParam(required = false) String find, Model model) {
+    String people(@RequestParam(required = false) String find, @RequestParam(required = false) Integer page,
+            Model model) {
         String needle = DistrictPeople.needle(find);
         List<CounselorLoad> counselors = directory.counselorLoads();
-        List<DistrictPeople.Guardian> guardians = district.guardians().stream().filter(g -> g.matches(needle)).toList();
+        org.pathwayplanner.web.Paging guardianPages = org.pathwayplanner.web.Paging.of(page, GUARDIANS_SHOWN,
+                district.countGuardians(needle));
         model.addAttribute("find", find);
         model.addAttribute("allCounselors", counselors);
         model.addAttribute("counselors", counselors.stream().filter(c -> needle == null || contains(c.name(), needle)
                 || contains(c.username(), needle) || contains(c.schoolName(), needle)).toList());
         model.addAttribute("teachers", district.teachers().stream().filter(t -> t.matches(needle)).toList());
-        model.addAttribute("guardians", guardians.stream().limit(GUARDIANS_SHOWN).toList());
-        model.addAttribute("guardiansTotal", guardians.size());
+        model.addAttribute("guardians", district.guardians(needle, guardianPages.offset(), guardianPages.size()));
+        model.addAttribute("guardiansTotal", guardianPages.matching());
+        model.addAttribute("guardianPages", guardianPages);
         if (needle != null) {
-            model.addAttribute("found", directory.students(directory.roster().stream().map(r -> r.studentId()).toList())
-                    .stream().filter(s -> contains(s.fullName(), needle) || contains(s.studentNumber(), needle))
-                    .limit(STUDENTS_FOUND).toList());
+            model.addAttribute("found", directory.findStudents(needle, STUDENTS_FOUND));
+            model.addAttribute("foundTotal", directory.countStudentsFound(needle));
         }
         return PEOPLE;
     }
 
     /** One counselor's caseload: who is on it, each student one click from their progress. */
     @GetMapping("/admin/people/counselors/{counselorId}")
-    String caseload(@PathVariable long counselorId, Model model) {
+    String caseload(@PathVariable long counselorId, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         StaffView counselor = directory.staff(counselorId).filter(s -> "COUNSELOR".equals(s.kind()))
                 .orElseThrow(() -> new NoSuchElementException("No counselor with id " + counselorId));
-        List<StudentView> students = directory.caseloadOf(counselor.username());
+        org.pathwayplanner.web.Paging paging = org.pathwayplanner.web.Paging.of(page, size,
+                directory.countCaseload(counselor.username()));
         model.addAttribute("counselor", counselor);
-        model.addAttribute("students", students);
+        model.addAttribute("students", directory.caseloadOf(counselor.username(), paging.offset(), paging.size()));
+        model.addAttribute("paging", paging);
         return CASELOAD;
     }
 

@@ -1,27 +1,27 @@
 package org.pathwayplanner.progress;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import org.pathwayplanner.web.Paging;
 import org.pathwayplanner.progress.StaffPagesController.StudentLine;
 
 /**
- * A counselor's caseload as the page shows it: every student with their stored summary, filtered by audit
- * status, grade and school, sorted by the column the counselor picked, and the status distribution of the
- * whole caseload for the chart.
+ * A counselor's caseload as the page shows it: one page of the students matching the filter with their stored
+ * summaries, in the order the counselor picked; how many match and how many the caseload holds; and the status
+ * distribution of the whole caseload for the chart. Everything is counted and cut by the database
+ * ({@link StudentLists}).
  */
-record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatus, List<Integer> grades,
-        List<String> schools, Filter filter) {
+record Caseload(List<StudentLine> students, long total, Map<String, Long> byStatus, List<Integer> grades,
+        List<String> schools, Filter filter, Paging paging) {
 
     static final List<String> STATUSES = List.of("OFF_TRACK", "AT_RISK", "ON_TRACK", "MET");
 
-    /** What the counselor asked for; unknown or blank values mean "no filter" and the default order. */
-    record Filter(String status, Integer grade, String school, String sort, boolean descending, String find) {
+    /**
+     * What the counselor (or teacher) asked for; unknown or blank values mean "no filter" and the default order.
+     * {@code flagged}: only students with a support flag (interventions needed, or ready to accelerate).
+     */
+    record Filter(String status, Integer grade, String school, String sort, boolean descending, String find,
+            boolean flagged) {
 
         static final List<String> SORTS = List.of("name", "grade", "school", "status", "earned", "behind");
         static final int LONGEST_SEARCH = 100;
@@ -34,8 +34,12 @@ record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatu
                     : find.strip().substring(0, Math.min(find.strip().length(), LONGEST_SEARCH));
         }
 
+        Filter(String status, Integer grade, String school, String sort, boolean descending, String find) {
+            this(status, grade, school, sort, descending, find, false);
+        }
+
         Filter(String status, Integer grade, String school, String sort, boolean descending) {
-            this(status, grade, school, sort, descending, null);
+            this(status, grade, school, sort, descending, null, false);
         }
 
         /** The direction a column header link asks for: the reverse of the current one on the sorted column. */
@@ -44,16 +48,9 @@ record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatu
         }
     }
 
-    static Caseload of(List<StudentLine> lines, Filter filter) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        STATUSES.forEach(s -> byStatus.put(s, 0L));
-        lines.stream().filter(l -> l.summary() != null && l.summary().auditStatus() != null)
-                .forEach(l -> byStatus.merge(l.summary().auditStatus(), 1L, Long::sum));
-        List<StudentLine> shown = lines.stream().filter(matching(filter)).sorted(order(filter)).toList();
-        return new Caseload(shown, lines.size(), byStatus,
-                lines.stream().map(l -> l.student().gradeLevel()).distinct().sorted().toList(),
-                lines.stream().map(l -> l.student().schoolName()).filter(Objects::nonNull).distinct().sorted().toList(),
-                filter);
+    /** How many students match the filter: the count of every page, not of this one. */
+    public long matching() {
+        return paging.matching();
     }
 
     /** The largest status count, so the chart's bars share one scale. */
@@ -65,39 +62,5 @@ record Caseload(List<StudentLine> students, int total, Map<String, Long> byStatu
     public int barPercent(String status) {
         long largest = largestGroup();
         return largest == 0 ? 0 : (int) Math.round(100.0 * byStatus.getOrDefault(status, 0L) / largest);
-    }
-
-    private static Predicate<StudentLine> matching(Filter f) {
-        return l -> (f.status() == null || (l.summary() != null && f.status().equals(l.summary().auditStatus())))
-                && (f.grade() == null || l.student().gradeLevel() == f.grade())
-                && (f.school() == null || f.school().equals(l.student().schoolName()))
-                && (f.find() == null || found(l, f.find()));
-    }
-
-    /** A name or student number containing what was typed, whatever the case. */
-    private static boolean found(StudentLine l, String typed) {
-        String needle = typed.toLowerCase(java.util.Locale.ROOT);
-        return l.student().fullName().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || (l.student().lastName() + ", " + l.student().firstName()).toLowerCase(java.util.Locale.ROOT).contains(needle)
-                || String.valueOf(l.student().studentNumber()).toLowerCase(java.util.Locale.ROOT).contains(needle);
-    }
-
-    private static Comparator<StudentLine> order(Filter f) {
-        Comparator<StudentLine> byName = Comparator.comparing((StudentLine l) -> l.student().lastName())
-                .thenComparing(l -> l.student().firstName());
-        Comparator<StudentLine> column = switch (f.sort()) {
-            case "name" -> byName;
-            case "grade" -> Comparator.comparingInt(l -> l.student().gradeLevel());
-            case "school" -> Comparator.comparing(l -> String.valueOf(l.student().schoolName()));
-            case "status" -> Comparator.comparingInt(l -> l.summary() == null ? STATUSES.size()
-                    : STATUSES.indexOf(l.summary().auditStatus()));
-            case "earned" -> Comparator.comparing(summaryValue(ProgressSummary::creditsEarned));
-            default -> Comparator.comparing(summaryValue(ProgressSummary::creditsBehind));
-        };
-        return (f.descending() ? column.reversed() : column).thenComparing(byName);
-    }
-
-    private static Function<StudentLine, BigDecimal> summaryValue(Function<ProgressSummary, BigDecimal> value) {
-        return l -> l.summary() == null ? BigDecimal.ZERO : value.apply(l.summary());
     }
 }

@@ -19,10 +19,10 @@ final class CaseloadCsv {
     private CaseloadCsv() {
     }
 
-    static String of(Caseload caseload, MessageSource messages, Locale locale) {
+    static String of(List<StudentLine> rows, MessageSource messages, Locale locale) {
         CsvTable table = CsvTable.withHeaders(
                 COLUMNS.stream().map(c -> messages.getMessage("caseload.csv." + c, null, locale)).toList());
-        for (StudentLine l : caseload.students()) {
+        for (StudentLine l : rows) {
             ProgressSummary s = l.summary();
             table.row(l.student().lastName() + ", " + l.student().firstName(), l.student().studentNumber(),
                     l.student().gradeLevel(), l.student().schoolName(),

@@ -3,6 +3,7 @@ package org.pathwayplanner.progress;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.pathwayplanner.exchange.CsvTable;
 import org.pathwayplanner.exchange.DataExchangeLog;
@@ -38,9 +39,12 @@ class ProgressExportsController {
     private final MessageSource messages;
     private final DataExchangeLog log;
     private final Clock clock;
+    private final StudentLists lists;
 
     ProgressExportsController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
-            DistrictStatusOnAdminHome districtStatus, MessageSource messages, DataExchangeLog log, Clock clock) {
+            DistrictStatusOnAdminHome districtStatus, MessageSource messages, DataExchangeLog log, Clock clock,
+            StudentLists lists) {
+        this.lists = lists;
         this.people = people;
         this.progress = progress;
         this.access = access;
@@ -57,14 +61,14 @@ class ProgressExportsController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(required = false) String find, Locale locale) {
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
-        Caseload caseload = Caseload.of(StaffPagesController.linesOf(people.caseloadOf(principal.getName()), progress),
-                filter);
+        StudentLists.Scope mine = StudentLists.Scope.caseloadOf(principal.getName());
+        List<StaffPagesController.StudentLine> rows = lists.all(mine, filter);
         access.opened(new Viewer(principal.getName(), Role.COUNSELOR),
-                caseload.students().stream().map(line -> line.student().id()).toList());
+                rows.stream().map(line -> line.student().id()).toList());
         log.exported(principal.getName(), "Caseload CSV", "caseload of " + principal.getName(),
-                caseload.students().size() + " of " + caseload.total() + " students; filter status=" + filter.status()
+                rows.size() + " of " + lists.count(mine) + " students; filter status=" + filter.status()
                         + " grade=" + filter.grade() + " school=" + filter.school() + " find=" + filter.find());
-        return Download.csv("caseload", today(), CaseloadCsv.of(caseload, messages, locale));
+        return Download.csv("caseload", today(), CaseloadCsv.of(rows, messages, locale));
     }
 
     /** The student's graduation audit: one line per credit area, then the total. */

@@ -10,6 +10,7 @@ import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.people.StudentAccess;
 import org.pathwayplanner.people.Viewer;
+import org.pathwayplanner.web.Paging;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class StaffPagesController {
     private final org.springframework.context.MessageSource messages;
     private final List<org.pathwayplanner.people.HomePageSection> homeSections;
     private final List<CaseloadColumn> caseloadColumns;
+    private final StudentLists lists;
 
     /** A section of another feature on the student page, with what it shows. */
     record SectionView(String template, Map<String, Object> data) {
@@ -51,8 +53,9 @@ class StaffPagesController {
     StaffPagesController(PeopleDirectory people, StudentProgress progress, StudentAccess access,
             EvidenceHistory evidence, org.pathwayplanner.evidence.EvidenceCorrections corrections, PageScale scale,
             List<StudentPageSection> sections, List<org.pathwayplanner.people.HomePageSection> homeSections,
-            List<CaseloadColumn> caseloadColumns,
+            List<CaseloadColumn> caseloadColumns, StudentLists lists,
             org.springframework.context.MessageSource messages) {
+        this.lists = lists;
         this.sections = sections;
         this.messages = messages;
         this.homeSections = homeSections;
@@ -65,15 +68,27 @@ class StaffPagesController {
         this.scale = scale;
     }
 
+    /** Flagged students named at the top of the teacher's home; all of them are one click away (the filter). */
+    static final int FLAGGED_SHOWN = 20;
+
     @GetMapping("/teacher")
-    String teacher(Principal principal, Model model) {
+    String teacher(Principal principal, @RequestParam(required = false) String find,
+            @RequestParam(defaultValue = "false") boolean flagged, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean desc, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("homeSections", homeSectionsOf(principal));
-        List<StudentLine> students = lines(people.studentsOfTeacher(principal.getName()));
+        StudentLists.Scope mine = StudentLists.Scope.taughtBy(principal.getName());
+        Caseload.Filter filter = new Caseload.Filter(null, null, null, sort == null ? "name" : sort, desc, find, flagged);
+        Caseload.Filter onlyFlagged = new Caseload.Filter(null, null, null, "behind", true, null, true);
+        long matching = lists.count(mine, filter);
+        Paging paging = Paging.of(page, size, matching);
         model.addAttribute("sections", people.sectionsOfTeacher(principal.getName()));
-        model.addAttribute("students", students);
-        model.addAttribute("flagged", students.stream()
-                .filter(l -> l.summary() != null && (l.summary().interventions() > 0 || l.summary().readyToAccelerate()))
-                .toList());
+        model.addAttribute("filter", filter);
+        model.addAttribute("paging", paging);
+        model.addAttribute("studentCount", lists.count(mine));
+        model.addAttribute("students", lists.lines(mine, filter, paging.offset(), paging.size()));
+        model.addAttribute("flaggedCount", lists.count(mine, onlyFlagged));
+        model.addAttribute("flagged", lists.lines(mine, onlyFlagged, 0, FLAGGED_SHOWN));
         return TEACHER_HOME;
     }
 
@@ -81,10 +96,14 @@ class StaffPagesController {
     String counselor(Principal principal, @RequestParam(required = false) String status,
             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String school,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
-            @RequestParam(required = false) String find, Model model) {
+            @RequestParam(required = false) String find, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("homeSections", homeSectionsOf(principal));
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
-        Caseload caseload = Caseload.of(lines(people.caseloadOf(principal.getName())), filter);
+        StudentLists.Scope mine = StudentLists.Scope.caseloadOf(principal.getName());
+        Paging paging = Paging.of(page, size, lists.count(mine, filter));
+        Caseload caseload = new Caseload(lists.lines(mine, filter, paging.offset(), paging.size()), lists.count(mine),
+                lists.byStatus(mine), lists.grades(mine), lists.schools(mine), filter, paging);
         model.addAttribute("caseload", caseload);
         model.addAttribute("statuses", Caseload.STATUSES);
         List<Long> shown = caseload.students().stream().map(l -> l.student().id()).toList();
@@ -112,17 +131,6 @@ class StaffPagesController {
                         .map(e -> e.id()).toList()));
         model.addAttribute("scale", scale.get());
         return STUDENT_PAGE;
-    }
-
-    private List<StudentLine> lines(List<StudentView> students) {
-        return linesOf(students, progress);
-    }
-
-    /** The students with their stored summaries, in one query: what lists and their exports show. */
-    static List<StudentLine> linesOf(List<StudentView> students, StudentProgress progress) {
-        Map<Long, ProgressSummary> summaries = progress.summaries(students.stream().map(StudentView::id).toList())
-                .stream().collect(Collectors.toMap(ProgressSummary::studentId, Function.identity()));
-        return students.stream().map(s -> new StudentLine(s, summaries.get(s.id()))).toList();
     }
 
     private List<org.pathwayplanner.people.HomePageSection.Shown> homeSectionsOf(Principal principal) {

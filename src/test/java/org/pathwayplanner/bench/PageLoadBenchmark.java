@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:page-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
-        "pathway-planner.demo.students=200", "logging.level.org.pathwayplanner=warn"})
+        "pathway-planner.demo.students=${bench.students:200}", "logging.level.org.pathwayplanner=warn"})
 class PageLoadBenchmark {
 
     static final int USERS = 50;

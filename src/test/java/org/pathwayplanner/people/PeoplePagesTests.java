@@ -118,6 +118,43 @@ class PeoplePagesTests {
         }
     }
 
+    @Test
+    void aCounselorsCaseloadComesOnePageAtATime() throws Exception {
+        var counselor = people.staffOfAccount("counselor1").orElseThrow();
+        var caseload = people.caseloadOf("counselor1");
+        int pages = (caseload.size() + 9) / 10;
+        assertThat(pages).isGreaterThan(1);
+
+        String last = page("/admin/people/counselors/" + counselor.id() + "?size=10&page=" + (pages + 3), "admin");
+
+        assertThat(last).contains(caseload.size() + " students").contains("Page " + pages + " of " + pages);
+        String members = table(last, "caseload-members");
+        caseload.subList((pages - 1) * 10, caseload.size()).forEach(s -> assertThat(members).contains(s.studentNumber()));
+        assertThat(members.split("<tr>")).hasSize(caseload.size() - (pages - 1) * 10 + 2);
+        assertThat(last).contains("href=\"/admin/people/counselors/" + counselor.id() + "?size=10&amp;page=" + (pages - 1) + "\"");
+    }
+
+    @Test
+    void guardiansComeFiftyAPageCountedByTheDatabaseAndAStudentSearchIsCounted() throws Exception {
+        var all = district.guardians();
+        assertThat(all).hasSizeGreaterThan(PeoplePagesController.GUARDIANS_SHOWN);
+
+        String second = page("/admin/people?page=2", "admin");
+
+        String guardians = table(second, "guardians");
+        all.subList(50, Math.min(100, all.size())).forEach(g -> assertThat(guardians).contains(">" + g.name() + "<"));
+        all.subList(0, 50).stream().filter(g -> all.stream().filter(o -> o.name().equals(g.name())).count() == 1)
+                .forEach(g -> assertThat(guardians).doesNotContain(">" + g.name() + "<"));
+        assertThat(second).contains(">Guardians (" + all.size() + ")<").contains("Page 2 of " + (all.size() + 49) / 50);
+
+        long withA = people.students(people.roster().stream().map(r -> r.studentId()).toList()).stream()
+                .filter(s -> s.fullName().toLowerCase().contains("a") || s.studentNumber().toLowerCase().contains("a"))
+                .count();
+        String found = page("/admin/people?find=A", "admin");
+        assertThat(found).contains(">Students found (" + withA + ")<");
+        assertThat(table(found, "found").split("<tr>")).hasSize((int) Math.min(withA, 50) + 2);
+    }
+
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

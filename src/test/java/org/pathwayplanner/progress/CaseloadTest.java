@@ -3,64 +3,115 @@ package org.pathwayplanner.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.pathwayplanner.PlannerTest;
+import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.progress.StaffPagesController.StudentLine;
+import org.springframework.beans.factory.annotation.Autowired;
 
+/** The caseload as the database filters, sorts and counts it, checked against the demo counselor's whole list. */
+@PlannerTest
 class CaseloadTest {
 
-    final StudentLine ana = line(1, "Ana", "Rivera", 11, "Riverside", "ON_TRACK", "12", "12.5");
-    final StudentLine ben = line(2, "Ben", "Adams", 10, "Northfield", "OFF_TRACK", "2", "6.3");
-    final StudentLine cai = line(3, "Cai", "Moreno", 11, "Northfield", "AT_RISK", "9", "12.5");
-    final StudentLine dee = new StudentLine(student(4, "Dee", "Zhou", 9, "Riverside"), null);
-    final List<StudentLine> all = List.of(ana, ben, cai, dee);
+    @Autowired
+    StudentLists lists;
+    @Autowired
+    PeopleDirectory people;
+    @Autowired
+    StudentProgress progress;
+
+    final StudentLists.Scope mine = StudentLists.Scope.caseloadOf("counselor1");
 
     @Test
     void byDefaultTheStudentsFurthestBehindThePaceComeFirst() {
-        Caseload caseload = Caseload.of(all, new Caseload.Filter(null, null, null, null, true));
+        List<StudentLine> shown = lists.all(mine, new Caseload.Filter(null, null, null, null, true));
 
-        assertThat(names(caseload)).containsExactly("Ben", "Cai", "Ana", "Dee");
+        assertThat(shown).hasSize(people.caseloadOf("counselor1").size());
+        assertThat(shown).isSortedAccordingTo(Comparator.comparing((StudentLine l) -> behind(l)).reversed()
+                .thenComparing(l -> l.student().lastName()).thenComparing(l -> l.student().firstName()));
+        assertThat(behind(shown.get(0))).isGreaterThan(BigDecimal.ZERO);
     }
 
     @Test
     void filtersCombineStatusGradeAndSchool() {
-        assertThat(names(Caseload.of(all, new Caseload.Filter(null, 11, null, "name", false)))).containsExactly("Cai", "Ana");
-        assertThat(names(Caseload.of(all, new Caseload.Filter(null, 11, "Northfield", "name", false)))).containsExactly("Cai");
-        assertThat(names(Caseload.of(all, new Caseload.Filter("OFF_TRACK", null, null, null, true)))).containsExactly("Ben");
+        List<StudentView> all = people.caseloadOf("counselor1");
+        Map<Long, ProgressSummary> summaries = summariesOf(all);
+        StudentView someone = all.get(all.size() / 3);
+        String status = summaries.get(someone.id()).auditStatus();
+
+        List<StudentLine> shown = lists.all(mine, new Caseload.Filter(status, someone.gradeLevel(), someone.schoolName(),
+                "name", false));
+
+        assertThat(shown).extracting(l -> l.student().id()).contains(someone.id())
+                .containsExactlyInAnyOrderElementsOf(all.stream().filter(s -> s.gradeLevel() == someone.gradeLevel()
+                        && s.schoolName().equals(someone.schoolName())
+                        && status.equals(summaries.get(s.id()).auditStatus())).map(StudentView::id).toList());
+        assertThat(lists.count(mine, new Caseload.Filter(status, someone.gradeLevel(), someone.schoolName(), "name",
+                false))).isEqualTo(shown.size());
     }
 
     @Test
     void unknownFilterValuesAreIgnoredRatherThanHidingEveryone() {
-        Caseload caseload = Caseload.of(all, new Caseload.Filter("SOMETHING", null, " ", "password", false));
+        Caseload.Filter odd = new Caseload.Filter("SOMETHING", null, " ", "password", false);
 
-        assertThat(caseload.students()).hasSize(4);
-        assertThat(caseload.filter().sort()).isEqualTo("behind");
+        assertThat(lists.count(mine, odd)).isEqualTo(lists.count(mine)).isEqualTo(people.caseloadOf("counselor1").size());
+        assertThat(odd.sort()).isEqualTo("behind");
+    }
+
+    @Test
+    void aSearchWithLikeWildcardsFindsOnlyWhatWasTyped() {
+        assertThat(lists.count(mine, new Caseload.Filter(null, null, null, null, true, "%"))).isZero();
+        assertThat(lists.count(mine, new Caseload.Filter(null, null, null, null, true, "_"))).isZero();
     }
 
     @Test
     void sortsByTheColumnChosenEitherWay() {
-        assertThat(names(Caseload.of(all, new Caseload.Filter(null, null, null, "name", false))))
-                .containsExactly("Ben", "Cai", "Ana", "Dee");
-        assertThat(names(Caseload.of(all, new Caseload.Filter(null, null, null, "grade", true))))
-                .containsExactly("Cai", "Ana", "Ben", "Dee");
-        assertThat(names(Caseload.of(all, new Caseload.Filter(null, null, null, "status", false))))
-                .containsExactly("Ben", "Cai", "Ana", "Dee");
+        Comparator<StudentLine> byName = Comparator.comparing((StudentLine l) -> l.student().lastName())
+                .thenComparing(l -> l.student().firstName());
+        assertThat(lists.all(mine, new Caseload.Filter(null, null, null, "name", false))).isSortedAccordingTo(byName);
+        assertThat(lists.all(mine, new Caseload.Filter(null, null, null, "name", true)))
+                .isSortedAccordingTo(byName.reversed());
+        assertThat(lists.all(mine, new Caseload.Filter(null, null, null, "grade", true))).isSortedAccordingTo(
+                Comparator.comparingInt((StudentLine l) -> l.student().gradeLevel()).reversed().thenComparing(byName));
+        assertThat(lists.all(mine, new Caseload.Filter(null, null, null, "status", false))).isSortedAccordingTo(
+                Comparator.comparingInt((StudentLine l) -> l.summary() == null ? 4
+                        : Caseload.STATUSES.indexOf(l.summary().auditStatus())).thenComparing(byName));
+        assertThat(lists.all(mine, new Caseload.Filter(null, null, null, "earned", true))).isSortedAccordingTo(
+                Comparator.comparing((StudentLine l) -> l.summary().creditsEarned()).reversed().thenComparing(byName));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutOverlapInTheWholeOrder() {
+        Caseload.Filter byStatus = new Caseload.Filter(null, null, null, "status", false);
+        List<Long> whole = lists.all(mine, byStatus).stream().map(l -> l.student().id()).toList();
+
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 10) {
+            paged.addAll(lists.lines(mine, byStatus, offset, 10).stream().map(l -> l.student().id()).toList());
+        }
+
+        assertThat(paged).isEqualTo(whole);
     }
 
     @Test
     void theChartCountsTheWholeCaseloadWhateverTheFilter() {
-        Caseload caseload = Caseload.of(all, new Caseload.Filter("MET", null, null, null, true));
+        List<StudentView> all = people.caseloadOf("counselor1");
+        Map<String, Long> expected = summariesOf(all).values().stream()
+                .collect(Collectors.groupingBy(ProgressSummary::auditStatus, Collectors.counting()));
 
-        assertThat(caseload.students()).isEmpty();
-        assertThat(caseload.byStatus()).containsEntry("ON_TRACK", 1L).containsEntry("OFF_TRACK", 1L)
-                .containsEntry("AT_RISK", 1L).containsEntry("MET", 0L);
-        assertThat(caseload.barPercent("ON_TRACK")).isEqualTo(100);
-        assertThat(caseload.barPercent("MET")).isZero();
-        assertThat(caseload.grades()).containsExactly(9, 10, 11);
-        assertThat(caseload.schools()).containsExactly("Northfield", "Riverside");
+        Map<String, Long> counted = lists.byStatus(mine);
+
+        assertThat(counted.keySet()).containsExactlyElementsOf(Caseload.STATUSES);
+        Caseload.STATUSES.forEach(st -> assertThat(counted.get(st)).isEqualTo(expected.getOrDefault(st, 0L)));
+        assertThat(lists.grades(mine)).isSorted()
+                .containsExactlyElementsOf(all.stream().map(StudentView::gradeLevel).distinct().sorted().toList());
+        assertThat(lists.schools(mine))
+                .containsExactlyElementsOf(all.stream().map(StudentView::schoolName).distinct().sorted().toList());
     }
 
     @Test
@@ -72,18 +123,12 @@ class CaseloadTest {
         assertThat(byName.descendingIfSortedBy("behind")).isTrue();
     }
 
-    private static List<String> names(Caseload caseload) {
-        return caseload.students().stream().map(l -> l.student().firstName()).toList();
+    private Map<Long, ProgressSummary> summariesOf(List<StudentView> students) {
+        return progress.summaries(students.stream().map(StudentView::id).toList()).stream()
+                .collect(Collectors.toMap(ProgressSummary::studentId, s -> s));
     }
 
-    private static StudentLine line(long id, String first, String last, int grade, String school, String status,
-            String earned, String expected) {
-        return new StudentLine(student(id, first, last, grade, school), new ProgressSummary(id, status,
-                new BigDecimal(earned), new BigDecimal("25"), 0, 0, false, Instant.EPOCH, new BigDecimal(expected)));
-    }
-
-    private static StudentView student(long id, String first, String last, int grade, String school) {
-        return new StudentView(id, "S" + id, first, last, LocalDate.of(2010, 1, 1), grade, 2026 + 12 - grade, school,
-                1L, "Maria Delgado", "s" + id);
+    private static BigDecimal behind(StudentLine l) {
+        return l.summary() == null ? BigDecimal.ZERO : l.summary().creditsBehind();
     }
 }

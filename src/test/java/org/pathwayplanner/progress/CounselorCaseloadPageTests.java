@@ -98,8 +98,78 @@ class CounselorCaseloadPageTests {
         assertThat(csv.lines()).hasSize(1);
     }
 
+    @Test
+    void aCaseloadLargerThanOnePageShowsPageOneOfNWithTheWholeCount() throws Exception {
+        int size = people.caseloadOf("counselor2").size();
+        int pages = (size + 9) / 10;
+        assertThat(pages).isGreaterThan(2);
+
+        String first = page("/counselor?size=10");
+
+        assertThat(first).contains("Page 1 of " + pages + ": students 1 to 10 of " + size)
+                .contains(size + " of " + size + " students shown");
+        assertThat(rows(first)).isEqualTo(10);
+        assertThat(first).doesNotContain("id=\"page-previous\"");
+        assertThat(first).contains("sort=behind&amp;desc=true&amp;size=10&amp;page=2\"");
+    }
+
+    @Test
+    void theNextPageKeepsTheFilterAndTheSortAndShowsTheFollowingStudents() throws Exception {
+        List<StudentView> caseload = people.caseloadOf("counselor2");
+        String school = caseload.get(0).schoolName();
+        List<String> inSchool = caseload.stream().filter(s -> s.schoolName().equals(school))
+                .sorted(Comparator.comparing(StudentView::lastName).thenComparing(StudentView::firstName))
+                .map(StudentView::fullName).toList();
+        assertThat(inSchool).hasSizeGreaterThan(10);
+        String filter = "school=" + school.replace(" ", "%20");
+
+        String first = page("/counselor?school=" + school + "&sort=name&desc=false&size=10");
+        String next = "/counselor?status=&amp;grade=&amp;" + filter + "&amp;find=&amp;sort=name&amp;desc=false&amp;size=10&amp;page=2";
+        assertThat(first).contains("href=\"" + next + "\"");
+        assertThat(first).contains(filter + "&amp;find=&amp;sort=grade&amp;desc=false&amp;size=10\"");
+        String second = pageOf(next.replace("&amp;", "&").replace("%20", " "), "counselor2");
+
+        String table = second.substring(second.indexOf("id=\"caseload\""));
+        inSchool.subList(10, Math.min(20, inSchool.size())).forEach(name -> assertThat(table).contains(">" + name + "<"));
+        inSchool.subList(0, 10).forEach(name -> assertThat(table).doesNotContain(">" + name + "<"));
+        assertThat(second).contains("id=\"page-previous\"").contains("Page 2 of " + ((inSchool.size() + 9) / 10))
+                .contains(inSchool.size() + " of " + caseload.size() + " students shown");
+    }
+
+    @Test
+    void aPageBeyondTheEndShowsTheLastPage() throws Exception {
+        int size = people.caseloadOf("counselor2").size();
+        int pages = (size + 9) / 10;
+
+        String beyond = page("/counselor?size=10&page=" + (pages + 50));
+
+        assertThat(beyond).contains("Page " + pages + " of " + pages + ": students " + ((pages - 1) * 10 + 1) + " to "
+                + size + " of " + size);
+        assertThat(rows(beyond)).isEqualTo(size - (pages - 1) * 10);
+        assertThat(beyond).doesNotContain("id=\"page-next\"");
+    }
+
+    @Test
+    void oddPageParametersFallBackAndMalformedOnesAreRefused() throws Exception {
+        assertThat(page("/counselor?page=-3&size=100000")).contains("Page 1 of 1: students 1 to ");
+        assertThat(rows(page("/counselor?size=1"))).isEqualTo(10);
+        for (String bad : List.of("page=two", "size=x", "grade=eleven", "desc=maybe")) {
+            mvc.perform(get("/counselor?" + bad).with(user(accounts.loadUserByUsername("counselor2"))))
+                    .andExpect(status().isBadRequest());
+        }
+    }
+
+    private static int rows(String page) {
+        String body = page.substring(page.indexOf("id=\"caseload\""));
+        body = body.substring(body.indexOf("<tbody>"), body.indexOf("</tbody>"));
+        return body.split("<tr>", -1).length - 1;
+    }
+
     private String page(String url) throws Exception {
-        String counselor = url.contains("grade") ? "counselor1" : "counselor2";
+        return pageOf(url, url.contains("grade") ? "counselor1" : "counselor2");
+    }
+
+    private String pageOf(String url, String counselor) throws Exception {
         return mvc.perform(get(url).with(user(accounts.loadUserByUsername(counselor))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

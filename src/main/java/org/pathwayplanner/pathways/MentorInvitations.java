@@ -99,6 +99,7 @@ class MentorInvitations {
         long invitationId = currentId(proposalId).orElseThrow();
         proposal.note(staff.username(), "MENTOR_INVITED", mentor.name().trim() + " (" + mentor.organisation().trim()
                 + ", " + mentor.email().trim() + ")", now);
+        events.publishEvent(new MentorChanged(proposalId));
         return issue(invitationId, proposal);
     }
 
@@ -122,6 +123,7 @@ class MentorInvitations {
                 .orElseThrow(() -> new NoSuchElementException("No mentor is invited to this pathway"));
         revokeCurrent(proposalId, staff.username(), now);
         proposal.note(staff.username(), "MENTOR_REVOKED", email, now);
+        events.publishEvent(new MentorChanged(proposalId));
     }
 
     /** The proposal's current invitation, its inviter named as people know them. */

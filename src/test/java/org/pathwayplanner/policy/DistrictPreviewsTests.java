@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.rules.RuleVersions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +36,8 @@ class DistrictPreviewsTests {
     PeopleDirectory people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RulePreviewRepository recorded;
 
     /** Holds a preview after its tenth student until the test lets it go. */
     final CountDownLatch letGo = new CountDownLatch(1);
@@ -72,6 +75,7 @@ class DistrictPreviewsTests {
         int recordedPreviews = count("rule_preview");
         int auditLines = count("rule_audit");
         Map<String, String> draft = meanOfAllScores();
+        draft.put("flags.drl", draft.get("flags.drl") + "\n// previewed, then cancelled\n");
 
         DistrictPreviews.Job job = previews.start("admin.cancels", "policy.json", draft).job();
         assertThat(held.await(2, TimeUnit.MINUTES)).as("the preview reached its tenth student").isTrue();
@@ -90,8 +94,8 @@ class DistrictPreviewsTests {
         assertThat(job.result()).as("a part of the district is never the impact").isEmpty();
         assertThat(count("rule_preview")).isEqualTo(recordedPreviews);
         assertThat(count("rule_audit")).isEqualTo(auditLines);
-        assertThatThrownBy(() -> publisher.publish("admin.cancels", draft, "after a cancelled preview"))
-                .isInstanceOf(PublishRefused.class);
+        assertThat(recorded.findFirstByDraftHashOrderByPreviewedAtDescIdDesc(RuleVersions.of(draft)))
+                .as("the publish gate knows no preview of this draft").isEmpty();
     }
 
     @Test

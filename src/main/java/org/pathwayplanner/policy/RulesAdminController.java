@@ -143,21 +143,26 @@ class RulesAdminController {
     }
 
     /**
-     * The editor with the draft of the administrator's finished preview and what it found (the impact, or the draft's
-     * problems), as the preview always showed; a preview still under way, cancelled, or another's, is on its page.
+     * The editor with the draft of the administrator's preview once it has ended, and what it found (the impact, or the
+     * draft's problems), as the preview always showed; a cancelled or failed preview gives its draft back, without an
+     * impact. A preview still under way, or another's, is on its page.
      */
     private String previewed(String file, String jobId, Model model, Principal who) {
         DistrictPreviews.Job job = previews.job(jobId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
         if (!job.getOwner().equals(who.getName()) || !file.equals(job.getFile())
-                || !(job.state == DistrictPreviews.State.DONE || job.state == DistrictPreviews.State.INVALID)) {
+                || job.state == DistrictPreviews.State.RUNNING) {
             return "redirect:/admin/rules/previews/" + job.getId();
         }
-        if (job.state == DistrictPreviews.State.INVALID) {
-            model.addAttribute("validated", true);
-            return editor(model, file, job.content(), job.getProblems());
+        switch (job.state) {
+            case INVALID -> {
+                model.addAttribute("validated", true);
+                return editor(model, file, job.content(), job.getProblems());
+            }
+            case DONE -> previewPage.show(model, job.result().orElseThrow());
+            case FAILED -> model.addAttribute("previewError", job.getError());
+            default -> { }
         }
-        previewPage.show(model, job.result().orElseThrow());
         return editor(model, file, job.content(), null);
     }
 

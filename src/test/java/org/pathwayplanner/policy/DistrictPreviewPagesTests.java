@@ -100,6 +100,8 @@ class DistrictPreviewPagesTests {
         String id = startPreview(admin, "policy.json", meanOfAllScores());
         DistrictPreviews.Job job = previews.job(id).orElseThrow();
         DistrictPreviewsTests.await(() -> job.getDone() == 5, Duration.ofMinutes(2));
+        mvc.perform(get("/admin/rules/files/policy.json").param("preview", id).with(admin))
+                .andExpect(redirectedUrl("/admin/rules/previews/" + id));
 
         mvc.perform(get("/admin/rules/previews/{id}", id).with(admin))
                 .andExpect(status().isOk())
@@ -126,7 +128,10 @@ class DistrictPreviewPagesTests {
                         + job.getTotal() + " students")))
                 .andExpect(content().string(not(containsString("id=\"impact\""))));
         mvc.perform(get("/admin/rules/files/policy.json").param("preview", id).with(admin))
-                .andExpect(redirectedUrl("/admin/rules/previews/" + id));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&quot;MEAN&quot;")))
+                .andExpect(content().string(not(containsString("id=\"impact\""))))
+                .andExpect(content().string(not(containsString("id=\"preview-passed\""))));
     }
 
     @Test

@@ -39,7 +39,7 @@ public class DistrictPreviews implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DistrictPreviews.class);
     static final Duration KEPT = Duration.ofHours(1);
     /** Previews waiting for their turn, beyond the one running: more are refused ("try again later"). */
-    static final int WAITING = 4;
+    public static final int WAITING = 4;
 
     public enum State { RUNNING, DONE, CANCELLED, INVALID, FAILED }
 

@@ -188,7 +188,7 @@ class RulesAdminController {
                 }
                 return "redirect:/admin/rules/previews/" + start.job().getId();
             } catch (DistrictPreviews.Busy busy) {
-                model.addAttribute("previewError", busy.getMessage());
+                model.addAttribute("previewBusy", true);
                 return editor(model, file, content, null);
             }
         }

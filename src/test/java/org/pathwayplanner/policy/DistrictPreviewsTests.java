@@ -126,6 +126,28 @@ class DistrictPreviewsTests {
     }
 
     @Test
+    void previewsTakeTurnsAndAFewWaitAtMost() throws Exception {
+        holdAfterTenStudents();
+        Map<String, String> draft = meanOfAllScores();
+        DistrictPreviews.Job running = previews.start("admin.turn0", "policy.json", draft).job();
+        assertThat(held.await(2, TimeUnit.MINUTES)).isTrue();
+        java.util.List<DistrictPreviews.Job> waiting = new java.util.ArrayList<>();
+        for (int i = 1; i <= DistrictPreviews.WAITING; i++) {
+            waiting.add(previews.start("admin.turn" + i, "policy.json", draft).job());
+        }
+
+        assertThatThrownBy(() -> previews.start("admin.turn9", "policy.json", draft))
+                .isInstanceOf(DistrictPreviews.Busy.class);
+        assertThat(waiting).allSatisfy(job -> assertThat(job.getTotal()).isZero());
+
+        previews.cancel("admin.turn0", running.getId());
+        waiting.forEach(job -> previews.cancel(job.getOwner(), job.getId()));
+        letGo.countDown();
+        assertThat(awaitEnd(running).getState()).isEqualTo("CANCELLED");
+        waiting.forEach(job -> assertThat(awaitEnd(job).getState()).isEqualTo("CANCELLED"));
+    }
+
+    @Test
     void aDraftThatDoesNotCompileEndsWithItsProblemsAndNoStudentEvaluated() {
         Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
         draft.put("flags.drl", draft.get("flags.drl") + "\nrule \"Broken\" when then oops( end\n");

@@ -231,13 +231,22 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
      * met status.
      */
     public DraftPreview preview(String actor, Map<String, String> draft) {
+        return preview(actor, draft, done -> { });
+    }
+
+    /**
+     * As {@link #preview(String, Map)}, telling {@code watch} how far it has come and stopping when it cancels (then
+     * with a {@link java.util.concurrent.CancellationException}, and nothing recorded): a preview in the background
+     * ({@link DistrictPreviews}). A draft with problems ends in a {@link RuleBuildException} naming them.
+     */
+    DraftPreview preview(String actor, Map<String, String> draft, DistrictEvaluation.Watch watch) {
         refuseIfMeaningless(draft);
         RuleSet candidate = compile(draft, "preview");
         try {
             refuseIfProblemsOnSample(candidate);
             int inUse = activeVersion().getVersionNo();
             DraftPreview preview = DraftPreview.of(RuleVersions.of(draft), inUse,
-                    district.preview(candidate, done -> { }), this::namesOf);
+                    district.preview(candidate, watch), this::namesOf);
             gate.record(actor, preview);
             record(actor, "PREVIEW", null, null, preview.passed() ? preview.impact().summary()
                     : "Failed for " + preview.failures().size() + " students; " + preview.impact().summary());

@@ -39,10 +39,12 @@ class RulesAdminController {
     private final RuleDrafts drafts;
     private final ShippedRulesUpgrade upgrade;
     private final PreviewPage previewPage;
+    private final DistrictPreviews previews;
 
     RulesAdminController(RulePublisher publisher, RuleDrafts drafts, ShippedRulesUpgrade upgrade,
-            PreviewPage previewPage) {
+            PreviewPage previewPage, DistrictPreviews previews) {
         this.publisher = publisher;
+        this.previews = previews;
         this.previewPage = previewPage;
         this.drafts = drafts;
         this.upgrade = upgrade;
@@ -73,7 +75,11 @@ class RulesAdminController {
 
     /** The file in use, or the administrator's draft of it when they left one ("restored your draft from …"). */
     @GetMapping("/files/{file}")
-    String edit(@PathVariable String file, Model model, Principal who) {
+    String edit(@PathVariable String file, @RequestParam(required = false) String preview, Model model,
+            Principal who) {
+        if (preview != null) {
+            return previewed(file, preview, model, who);
+        }
         String text = publisher.activeVersion().getFiles().get(file);
         java.util.Optional<RuleDraft> draft = drafts.find(who.getName(), file)
                 .filter(d -> !d.getContent().equals(text));
@@ -136,6 +142,30 @@ class RulesAdminController {
         return null;
     }
 
+    /**
+     * The editor with the draft of the administrator's preview once it has ended, and what it found (the impact, or the
+     * draft's problems), as the preview always showed; a cancelled or failed preview gives its draft back, without an
+     * impact. A preview still under way, or another's, is on its page.
+     */
+    private String previewed(String file, String jobId, Model model, Principal who) {
+        DistrictPreviews.Job job = previews.job(jobId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
+        if (!job.getOwner().equals(who.getName()) || !file.equals(job.getFile())
+                || job.state == DistrictPreviews.State.RUNNING) {
+            return "redirect:/admin/rules/previews/" + job.getId();
+        }
+        switch (job.state) {
+            case INVALID -> {
+                model.addAttribute("validated", true);
+                return editor(model, file, job.content(), job.getProblems());
+            }
+            case DONE -> previewPage.show(model, job.result().orElseThrow());
+            case FAILED -> model.addAttribute("previewError", job.getError());
+            default -> { }
+        }
+        return editor(model, file, job.content(), null);
+    }
+
     @PostMapping("/files/{file}")
     String act(@PathVariable String file, @RequestParam String content, @RequestParam(defaultValue = "") String comment,
             @RequestParam String action, @RequestParam(required = false) Integer confirmRevocations, Principal who,
@@ -149,18 +179,23 @@ class RulesAdminController {
         if (file.matches(RuleDrafts.FILE_NAME)) {
             drafts.save(who.getName(), file, content, publisher.activeVersion().getVersionNo());
         }
+        if (action.equals("preview")) {
+            // over the whole district: in the background, the page shows how far it has come (issue 20)
+            try {
+                DistrictPreviews.Start start = previews.start(who.getName(), file, draft);
+                if (start.alreadyRunning()) {
+                    redirect.addFlashAttribute("alreadyRunning", true);
+                }
+                return "redirect:/admin/rules/previews/" + start.job().getId();
+            } catch (DistrictPreviews.Busy busy) {
+                model.addAttribute("previewBusy", true);
+                return editor(model, file, content, null);
+            }
+        }
         model.addAttribute("comment", comment);
         List<RuleProblem> problems = publisher.validate(draft);
         if (!problems.isEmpty() || action.equals("validate")) {
             model.addAttribute("validated", true);
-            return editor(model, file, content, problems);
-        }
-        if (action.equals("preview")) {
-            try {
-                previewPage.show(model, publisher.preview(who.getName(), draft));
-            } catch (IllegalStateException failed) {
-                model.addAttribute("previewError", failed.getMessage());
-            }
             return editor(model, file, content, problems);
         }
         try {

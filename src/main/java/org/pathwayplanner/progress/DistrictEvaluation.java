@@ -131,14 +131,34 @@ public class DistrictEvaluation {
     }
 
     /**
+     * What the caller of a preview hears while it runs (how many students in all, how many evaluated so far) and
+     * decides (whether to stop): a preview over a whole district runs in the background and may be cancelled.
+     */
+    public interface Watch {
+
+        /** The number of students evaluated so far; called after each one, by the thread that evaluated it. */
+        void evaluated(int done);
+
+        /** How many students the run evaluates in all, once the roster is read. */
+        default void started(int students) {
+        }
+
+        /** Checked before each student: once true, no student starts any more and the run ends cancelled. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /**
      * Evaluates every student on {@code candidate} without storing anything: what would change, compared with
      * each student's stored results. A student whose evaluation fails is listed with the error and the others are
      * still evaluated, so that a preview names every student a draft would fail; only the time limit of a run
-     * ends it early.
+     * ends it early, and {@code watch} when it cancels: then no student starts any more, the students in flight
+     * finish, and the run ends in a {@link java.util.concurrent.CancellationException} (nothing was stored).
      */
-    public Preview preview(RuleSet candidate, IntConsumer onProgress) {
+    public Preview preview(RuleSet candidate, Watch watch) {
         List<StudentFailure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        Result result = run(candidate, false, true, onProgress, failures);
+        Result result = run(candidate, false, true, watch, failures);
         List<StudentFailure> sorted = new ArrayList<>(failures);
         sorted.sort(java.util.Comparator.comparingLong(StudentFailure::studentId));
         return new Preview(result, List.copyOf(sorted));
@@ -200,17 +220,17 @@ public class DistrictEvaluation {
     }
 
     private Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress) {
-        return run(rules, storeResults, compare, onProgress, null);
+        return run(rules, storeResults, compare, onProgress::accept, null);
     }
 
     /** {@code failures}, when given, collects each student's failure instead of ending the run with the first. */
-    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
+    private synchronized Result run(RuleSet rules, boolean storeResults, boolean compare, Watch watch,
             List<StudentFailure> failures) {
-        return evaluate(rules, storeResults, compare, onProgress, failures,
+        return evaluate(rules, storeResults, compare, watch, failures,
                 new Scope(people.roster(), evidence::streamAllScores, store.allAwards(), true));
     }
 
-    private Result evaluate(RuleSet rules, boolean storeResults, boolean compare, IntConsumer onProgress,
+    private Result evaluate(RuleSet rules, boolean storeResults, boolean compare, Watch watch,
             List<StudentFailure> failures, Scope scope) {
         long started = System.nanoTime();
         EvaluationLimits limits = evaluator.limits();
@@ -221,6 +241,7 @@ public class DistrictEvaluation {
         List<RosterEntry> roster = scope.roster();
         Map<Long, List<PathwayCreditFact>> pathways = facts.allCompletedPathways();
         Map<Long, List<CreditAward>> held = scope.held();
+        watch.started(roster.size());
         boolean countsProgress = storeResults && scope.wholeDistrict();
         if (countsProgress) {
             total = roster.size();
@@ -232,7 +253,7 @@ public class DistrictEvaluation {
         java.util.concurrent.Executor workers = pool != null ? pool : Runnable::run;
         Map<Long, String> titles = new java.util.HashMap<>();
         framework.competencies().forEach(c -> titles.put(c.id(), c.title()));
-        Batch batch = new Batch(onProgress, storeResults, countsProgress, compare, limits, started, failures,
+        Batch batch = new Batch(watch, storeResults, countsProgress, compare, limits, started, failures,
                 rules.version(), storeResults ? stale.studentIds() : java.util.Set.of());
         try {
             Iterator<RosterEntry> students = roster.iterator();
@@ -261,6 +282,7 @@ public class DistrictEvaluation {
                 pool.shutdown();
                 awaitTermination(pool);
             }
+            batch.throwIfCancelled();
             batch.flush();
             batch.markFailedStale();
             batch.rethrowFirstFailure();
@@ -325,7 +347,7 @@ public class DistrictEvaluation {
      */
     private final class Batch {
         private final List<ProgressStore.Stamped> pending = new ArrayList<>(WRITE_BATCH);
-        private final IntConsumer onProgress;
+        private final Watch watch;
         private final boolean storeResults;
         private final boolean countsProgress;
         private final boolean compare;
@@ -345,12 +367,12 @@ public class DistrictEvaluation {
         /** Students the rules could not evaluate, in a recomputation (which goes on without them). */
         private final List<EvaluationFailure> failed = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        Batch(IntConsumer onProgress, boolean storeResults, boolean countsProgress, boolean compare, EvaluationLimits limits, long started,
+        Batch(Watch watch, boolean storeResults, boolean countsProgress, boolean compare, EvaluationLimits limits, long started,
                 List<StudentFailure> studentFailures, String version, java.util.Set<Long> staleAtStart) {
             this.studentFailures = studentFailures;
             this.version = version;
             this.staleAtStart = staleAtStart;
-            this.onProgress = onProgress;
+            this.watch = watch;
             this.storeResults = storeResults;
             this.countsProgress = countsProgress;
             this.compare = compare;
@@ -364,7 +386,7 @@ public class DistrictEvaluation {
          * finish. Past the time limit of a run no evaluation starts any more.
          */
         void evaluate(long studentId, java.util.function.Supplier<ProgressStore.Stamped> evaluation) {
-            if (failure.get() != null) {
+            if (failure.get() != null || watch.cancelled()) {
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
@@ -388,7 +410,7 @@ public class DistrictEvaluation {
                     studentFailures.add(new StudentFailure(studentId, readable(e)));
                     synchronized (this) {
                         evaluated++;
-                        onProgress.accept(evaluated);
+                        watch.evaluated(evaluated);
                     }
                 } else {
                     failure.compareAndSet(null, e);
@@ -408,6 +430,15 @@ public class DistrictEvaluation {
             if (failure.get() != null) {
                 rethrowFirstFailure();
             }
+            throwIfCancelled();
+        }
+
+        /** Ends a cancelled run: the students in flight have finished, the others were never started. */
+        void throwIfCancelled() {
+            if (watch.cancelled()) {
+                throw new java.util.concurrent.CancellationException("Cancelled after " + evaluated + " of the "
+                        + "district's students");
+            }
         }
 
         void rethrowFirstFailure() {
@@ -426,7 +457,7 @@ public class DistrictEvaluation {
                 if (countsProgress) {
                     done.set(evaluated);
                 }
-                onProgress.accept(evaluated);
+                watch.evaluated(evaluated);
                 if (pending.size() >= WRITE_BATCH) {
                     full = new ArrayList<>(pending);
                     pending.clear();

@@ -31,6 +31,8 @@ class RulesPagesAndApiTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    DistrictPreviews previews;
+    @Autowired
     UserDetailsService accounts;
     @Autowired
     RulePublisher publisher;
@@ -198,8 +200,7 @@ class RulesPagesAndApiTests {
     void thePreviewListsWhoGainsAndLosesWhichCompetency() throws Exception {
         String stricter = publisher.activeVersion().getFiles().get("policy.json")
                 .replace("\"districtMethod\" : \"MOST_RECENT\"", "\"districtMethod\" : \"MEAN\"");
-        mvc.perform(post("/admin/rules/files/policy.json").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
-                        .param("content", stricter).param("action", "preview"))
+        mvc.perform(previewed("policy.json", stricter))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"impact\"")))
                 .andExpect(content().string(containsString("id=\"impact-competencies\"")))
@@ -222,8 +223,7 @@ class RulesPagesAndApiTests {
                 """.formatted(student.id());
         var admin = user(accounts.loadUserByUsername("admin"));
 
-        mvc.perform(post("/admin/rules/files/readiness.drl").with(admin).with(csrf()).param("content", failing)
-                        .param("action", "preview"))
+        mvc.perform(previewed("readiness.drl", failing))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"preview-failures\"")))
                 .andExpect(content().string(containsString("The draft fails for 1 students")))
@@ -297,5 +297,19 @@ class RulesPagesAndApiTests {
         mvc.perform(get("/admin/rules/diff").param("from", "1").param("to", "99999")
                         .with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * The editor's preview (which runs in the background, issue 20) started as the administrator, waited for, and the
+     * editor that shows its outcome.
+     */
+    private org.springframework.test.web.servlet.RequestBuilder previewed(String file, String content) throws Exception {
+        var admin = user(accounts.loadUserByUsername("admin"));
+        String location = mvc.perform(post("/admin/rules/files/{file}", file).with(admin).with(csrf())
+                        .param("content", content).param("action", "preview"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        DistrictPreviewsTests.awaitEnd(previews.job(id).orElseThrow());
+        return get("/admin/rules/files/{file}", file).param("preview", id).with(admin);
     }
 }

@@ -323,6 +323,12 @@ class AccessMatrixTests {
                     .body("action=none").because("an unknown action: refused, nothing is previewed or published"),
             Row.of(POST, "/admin/rules/shipped/decline",                        PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
                     .because("the shipped rules are those in use: nothing is on offer, nothing is recorded"),
+            // rules preview progress (issue 20)
+            Row.of(GET,  "/admin/rules/previews/{jobId}",                       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no such preview: 404"),
+            Row.of(GET,  "/admin/rules/previews/{jobId}/status",                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/rules/previews/{jobId}/cancel",                PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no such preview: 404, nothing is cancelled"),
 
             // the JSON API (HTTP Basic)
             Row.of(GET,  "/api/students/{studentId}/progress",                  API,      STUDENT,  NOBODY, OWN,    OWN,    OWN,    OWN,    OK),

@@ -502,8 +502,13 @@ class AccessMatrixTests {
             Row.of(POST, "/mentor/files",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
                     .because("only a mentor's session: 401, nothing kept"),
             // the student corrects or removes lines the mentor has not confirmed (a line of no such id: nothing changes)
-            Row.of(POST, "/student/pathways/{id}/hours/{lineId}",               PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO),
+            Row.of(POST, "/student/pathways/{id}/hours/{lineId}",               PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO)
+                    .body("hours=1"),
             Row.of(POST, "/student/pathways/{id}/hours/{lineId}/remove",        PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO),
+            // the mentor's work as JSON: the weeks for whoever may see the proposal; the mentor's evaluation for staff
+            Row.of(GET,  "/api/pathways/{id}/timesheet-weeks",                  API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/api/pathways/{id}/mentor-evaluation",                API,      PROPOSAL, NOBODY, NO,     NO,     OWN,    OWN,    OK)
+                    .because("no evaluation yet: 404 for the staff who may see the student"),
 
             // fast at district scale (issue 20)
 

@@ -55,6 +55,11 @@ public class TimesheetWeeks {
         public List<WeekView> disputed() {
             return weeks.stream().filter(WeekView::disputed).toList();
         }
+
+        /** The hours that count toward completion: with a mentor those confirmed, else those logged. */
+        public BigDecimal countedHours() {
+            return confirmedByMentor ? confirmedHours : loggedHours;
+        }
     }
 
     private final PathwayLifecycle lifecycle;

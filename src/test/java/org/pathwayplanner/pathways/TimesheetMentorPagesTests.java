@@ -181,6 +181,20 @@ class TimesheetMentorPagesTests {
         assertThat(reviewsOf(pathway.id())).isZero();
     }
 
+    @Test
+    void theTeachersAssessmentAsksToAcceptTheReasonWhenFewerThanThePlannedHoursAreConfirmed() {
+        Proposer p = fixtures.aMinorInGrade11();
+        ProposalView pathway = journey.active(p, PathwayFixtures.internship(p.target()));
+        invitations.invite(teacher(p.teacher()), p.student().id(), pathway.id(), MENTOR);
+        journey.logsPlannedHours(p, pathway.id());
+        pathways.markComplete(p.viewer(), pathway.id(), "My mentor was away for two weeks");
+
+        String page = new Visitor(port).signIn(p.teacher(), "demo")
+                .get("/tasks/" + journey.taskId(pathway.id(), "AssessPathway")).body();
+
+        assertThat(page).contains("id=\"acceptShortfall\"").contains("My mentor was away for two weeks");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private long reviewsOf(long proposalId) {

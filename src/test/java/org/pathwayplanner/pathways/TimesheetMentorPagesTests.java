@@ -187,6 +187,8 @@ class TimesheetMentorPagesTests {
         ProposalView pathway = journey.active(p, PathwayFixtures.internship(p.target()));
         invitations.invite(teacher(p.teacher()), p.student().id(), pathway.id(), MENTOR);
         journey.logsPlannedHours(p, pathway.id());
+        assertThat(new Visitor(port).signIn(p.student().username(), "demo").get("/student/pathways/" + pathway.id())
+                .body()).contains("id=\"shortfall-hint\"").contains("0 of the 40 planned hours are confirmed");
         pathways.markComplete(p.viewer(), pathway.id(), "My mentor was away for two weeks");
 
         String page = new Visitor(port).signIn(p.teacher(), "demo")

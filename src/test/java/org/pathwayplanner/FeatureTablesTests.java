@@ -71,6 +71,8 @@ class FeatureTablesTests {
             // work-based learning: steps, mentors, agreement, timesheets, evaluation (issue 19)
             Map.entry("mentor_invitation", "pathways"), Map.entry("mentor_link", "pathways"),
             Map.entry("mentor_evaluation", "pathways"), Map.entry("mentor_evaluation_level", "pathways"),
+            // training agreement (issue 19)
+            Map.entry("training_agreement", "pathways"), Map.entry("training_agreement_party", "pathways"),
 
             // work-based learning: files as evidence, opportunity catalog (issue 19)
             Map.entry("pathway_file", "attachments"), Map.entry("pathway_file_content", "attachments"),

@@ -95,6 +95,15 @@ class NotificationSources {
         }
     }
 
+    /** A training agreement waits for signatures (issue 19): each district party who has not signed hears of it. */
+    @EventListener
+    void trainingAgreementAwaits(org.pathwayplanner.pathways.TrainingAgreementAwaits awaits) {
+        for (String signer : awaits.signers()) {
+            inbox.post(signer, NotificationKind.TASK_WAITING, "pathways.step.SignTrainingAgreement",
+                    awaits.proposalTitle(), awaits.link());
+        }
+    }
+
     @EventListener
     void signInLinkRequested(SignInLinkRequested request) {
         inbox.post(request.username(), NotificationKind.SIGN_IN_LINK, null, "", request.target());

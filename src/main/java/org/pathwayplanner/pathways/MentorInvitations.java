@@ -100,6 +100,7 @@ class MentorInvitations {
         proposal.hoursConfirmedByMentor(true);
         proposal.note(staff.username(), "MENTOR_INVITED", mentor.name().trim() + " (" + mentor.organisation().trim()
                 + ", " + mentor.email().trim() + ")", now);
+        events.publishEvent(new MentorChanged(proposalId));
         return issue(invitationId, proposal);
     }
 
@@ -124,6 +125,7 @@ class MentorInvitations {
         revokeCurrent(proposalId, staff.username(), now);
         proposal.note(staff.username(), "MENTOR_REVOKED", email, now);
         proposal.hoursConfirmedByMentor(false);
+        events.publishEvent(new MentorChanged(proposalId));
     }
 
     /** The proposal's current invitation, its inviter named as people know them. */

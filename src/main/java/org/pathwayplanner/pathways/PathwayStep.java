@@ -28,6 +28,11 @@ public enum PathwayStep {
     GUARDIAN_CONSENT("GuardianConsent", "guardian consent", Role.GUARDIAN, decisions(Decision.CONSENT,
             "GUARDIAN_CONSENTED", Decision.DECLINE, "REJECTED"), decisions(Decision.CONSENT_FORM,
             "CONSENT_FORM_RECORDED", Decision.DECLINE, "REJECTED"), null),
+    /**
+     * A receive task, not a user task: it waits until every party of the training agreement has signed (the student,
+     * a guardian of a minor, the mentor, the school's coordinator), each on their own page; nobody decides it alone.
+     */
+    SIGN_TRAINING_AGREEMENT("SignTrainingAgreement", "training agreement", null, Map.of(), Map.of(), null),
     CARRY_OUT_PATHWAY("CarryOutPathway", "pathway under way", Role.STUDENT, Map.of(), Map.of(), null),
     ASSESS_PATHWAY("AssessPathway", "assessment", Role.TEACHER, decisions(Decision.ASSESS, "ASSESSED",
             Decision.RETURN, "RETURNED_TO_STUDENT"), Map.of(), null);
@@ -90,8 +95,14 @@ public enum PathwayStep {
         return label;
     }
 
+    /** Who acts on the step; null for the training agreement, which every party signs. */
     public Role decidedBy() {
         return decidedBy;
+    }
+
+    /** The step waits for signatures on pages of their own (a receive task of the diagram), not in anyone's inbox. */
+    public boolean waitsForSignatures() {
+        return this == SIGN_TRAINING_AGREEMENT;
     }
 
     /** The student's own step: acted on from the proposal page, not decided from an inbox. */

@@ -22,10 +22,12 @@ class PipelineOnAdminHome implements HomePageSection {
     }
 
     private final TaskService tasks;
+    private final org.camunda.bpm.engine.RuntimeService runtime;
     private final Clock clock;
 
-    PipelineOnAdminHome(TaskService tasks, Clock clock) {
+    PipelineOnAdminHome(TaskService tasks, org.camunda.bpm.engine.RuntimeService runtime, Clock clock) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -40,9 +42,11 @@ class PipelineOnAdminHome implements HomePageSection {
             return Map.of();
         }
         Date now = Date.from(clock.instant());
-        List<Stage> stages = STEPS.stream().map(step -> new Stage(step,
-                tasks.createTaskQuery().taskDefinitionKey(step).count(),
-                tasks.createTaskQuery().taskDefinitionKey(step).dueBefore(now).count())).toList();
+        List<Stage> stages = STEPS.stream().map(step -> PathwayStep.of(step).waitsForSignatures()
+                // no task to count: the proposals whose process waits there for signatures (never overdue)
+                ? new Stage(step, runtime.createExecutionQuery().activityId(step).count(), 0)
+                : new Stage(step, tasks.createTaskQuery().taskDefinitionKey(step).count(),
+                        tasks.createTaskQuery().taskDefinitionKey(step).dueBefore(now).count())).toList();
         return Map.of("stages", stages);
     }
 }

@@ -7,11 +7,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-/** The workflow's steps have one home: every user task of the diagram is a {@link PathwayStep}, and no more. */
+/**
+ * The workflow's steps have one home: every user task of the diagram is a {@link PathwayStep}, and so is every
+ * receive task (a step that waits for people outside the inbox: the training agreement's signatures), and no more.
+ */
 class PathwayStepsMatchTheDiagramTests {
 
     private final BpmnModelInstance diagram = Bpmn.readModelFromFile(new File("processes/pathway-proposal.bpmn"));
@@ -19,8 +23,10 @@ class PathwayStepsMatchTheDiagramTests {
     @Test
     void everyUserTaskOfTheDiagramIsAStepAndEveryStepATask() {
         Collection<UserTask> userTasks = diagram.getModelElementsByType(UserTask.class);
+        Collection<ReceiveTask> receiveTasks = diagram.getModelElementsByType(ReceiveTask.class);
 
-        assertThat(userTasks.stream().map(UserTask::getId))
+        assertThat(java.util.stream.Stream.concat(userTasks.stream().map(UserTask::getId),
+                receiveTasks.stream().map(ReceiveTask::getId)))
                 .as("user tasks of processes/pathway-proposal.bpmn against PathwayStep")
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(PathwayStep.values()).map(PathwayStep::id).toList());
     }
@@ -52,5 +58,15 @@ class PathwayStepsMatchTheDiagramTests {
                 .containsExactly(PathwayStep.Decision.CONSENT_FORM, PathwayStep.Decision.DECLINE);
         assertThat(PathwayStep.GUARDIAN_CONSENT.timelineAction(PathwayStep.Decision.CONSENT_FORM))
                 .isEqualTo("CONSENT_FORM_RECORDED");
+    }
+
+    @Test
+    void theTrainingAgreementIsAReceiveTaskThatWaitsForSignaturesWithANonInterruptingReminder() {
+        ReceiveTask signing = diagram.getModelElementById(PathwayStep.SIGN_TRAINING_AGREEMENT.id());
+        assertThat(signing).isNotNull();
+        assertThat(PathwayStep.SIGN_TRAINING_AGREEMENT.waitsForSignatures()).isTrue();
+        assertThat(diagram.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class))
+                .filteredOn(b -> b.getAttachedTo() == signing).singleElement()
+                .satisfies(reminder -> assertThat(reminder.cancelActivity()).isFalse());
     }
 }

@@ -467,6 +467,17 @@ class AccessMatrixTests {
             Row.of(POST, "/students/{studentId}/pathways/{proposalId}/mentor/revoke", PAGE, STUDENT, LOGIN, NO,     NO,     OWN,    OWN,    OK)
                     .because("as above: nothing is revoked"),
 
+            // training agreement (issue 19): read by whoever may see the student, signed by its parties only, each as
+            // themselves (TrainingAgreementPagesTests and TrainingAgreementTests walk the parties and the strangers)
+            Row.of(GET,  "/pathways/{pathwayId}/agreement",                     PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    OWN,    OWN,    OK)
+                    .because("a pathway without an agreement: 404 once the pathway's student may be seen"),
+            Row.of(POST, "/pathways/{pathwayId}/agreement",                     PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    NO,     OWN,    OK)
+                    .because("no agreement: 404, nothing signed; a teacher is never a party; an administrator only as coordinator"),
+            Row.of(GET,  "/mentor/agreement",                                   PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401 with the page saying how to get a link"),
+            Row.of(POST, "/mentor/agreement",                                   PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401, nothing signed"),
+
             // work-based learning: files as evidence, opportunity catalog (issue 19)
             Row.of(GET,  "/pathways/{pathwayId}/files",                         PAGE,     PROPOSAL, LOGIN,  OWN,    OWN,    OWN,    OWN,    OK)
                     .because("whoever may see the student (StudentAccess), by the pathway's student"),

@@ -79,6 +79,9 @@ class FeatureTablesTests {
             Map.entry("opportunity", "opportunities"), Map.entry("opportunity_competency", "opportunities"),
             Map.entry("opportunity_application", "opportunities"),
 
+            // mentor timesheets and files (issue 19)
+            Map.entry("pathway_timesheet_review", "pathways"),
+
             // fast at district scale (issue 20)
 
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),

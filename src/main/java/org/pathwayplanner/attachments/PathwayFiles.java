@@ -99,6 +99,15 @@ public class PathwayFiles {
                 EvidenceFileTypes.LISTED);
     }
 
+    /**
+     * The files on the pathway a mentor was invited to: the mentors' feature names the pathway once it has checked the
+     * mentor's invitation (see {@link Uploader.Mentor}).
+     */
+    @Transactional(readOnly = true)
+    public List<FileLine> onMentorsPathway(long pathwayId) {
+        return named(filesOf(pathwayId));
+    }
+
     /** The files of each of the student's pathways, for the page adults follow the student on. */
     @Transactional(readOnly = true)
     public List<FileLine> ofStudent(Viewer viewer, long studentId) {

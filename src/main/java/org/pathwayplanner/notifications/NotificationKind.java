@@ -18,6 +18,8 @@ public enum NotificationKind {
     SUPPORT_FLAG,
     /** A transcript asked for was released to its recipient, or declined with a reason. */
     TRANSCRIPT_RELEASE_DECIDED,
+    /** The mentor disputed a week of your timesheet, saying why (issue 19). */
+    HOURS_DISPUTED,
     /** A guardian asked for a sign-in link: always e-mailed at once, never in the list, not a choice. */
     SIGN_IN_LINK;
 

@@ -87,6 +87,8 @@ class NotificationSources {
                             "/guardian");
                 }
             }
+            case "HOURS_DISPUTED" -> inbox.post(student, NotificationKind.HOURS_DISPUTED, null, step.proposalTitle(),
+                    "/student/pathways/" + step.proposalId());
             default -> {
                 // other steps (drafts, hours logged, evidence attached…) are on the timeline, not worth a message
             }

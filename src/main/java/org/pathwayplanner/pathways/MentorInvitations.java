@@ -97,6 +97,7 @@ class MentorInvitations {
                 + " invited_at) values (?, ?, ?, ?, ?, ?)", proposalId, mentor.name().trim(),
                 mentor.organisation().trim(), mentor.email().trim(), staff.username(), Timestamp.from(now));
         long invitationId = currentId(proposalId).orElseThrow();
+        proposal.hoursConfirmedByMentor(true);
         proposal.note(staff.username(), "MENTOR_INVITED", mentor.name().trim() + " (" + mentor.organisation().trim()
                 + ", " + mentor.email().trim() + ")", now);
         events.publishEvent(new MentorChanged(proposalId));
@@ -123,6 +124,7 @@ class MentorInvitations {
                 .orElseThrow(() -> new NoSuchElementException("No mentor is invited to this pathway"));
         revokeCurrent(proposalId, staff.username(), now);
         proposal.note(staff.username(), "MENTOR_REVOKED", email, now);
+        proposal.hoursConfirmedByMentor(false);
         events.publishEvent(new MentorChanged(proposalId));
     }
 

@@ -187,7 +187,7 @@ class PathwayPagesController {
         return "redirect:/student/pathways/" + id;
     }
 
-    private static java.time.LocalDate day(String date) {
+    static java.time.LocalDate day(String date) {
         if (date.isBlank()) {
             return null;
         }
@@ -199,7 +199,7 @@ class PathwayPagesController {
         }
     }
 
-    private static java.math.BigDecimal number(String hours) {
+    static java.math.BigDecimal number(String hours) {
         try {
             return new java.math.BigDecimal(hours.strip().replace(',', '.'));
         } catch (NumberFormatException e) {

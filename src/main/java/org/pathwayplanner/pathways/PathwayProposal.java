@@ -58,6 +58,8 @@ public class PathwayProposal {
     private Long creditAreaId;
     private BigDecimal approvedCredits;
     private String shortfallReason;
+    /** While a mentor's invitation stands only the hours the mentor confirmed count toward completion. */
+    private boolean hoursConfirmedByMentor;
     @Enumerated(EnumType.STRING)
     private ProposalStatus status;
     private int revision;
@@ -88,9 +90,13 @@ public class PathwayProposal {
     @OrderBy("recordedAt, id")
     private List<MentorEvaluation> mentorEvaluations = new ArrayList<>();
 
-    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("workDate, id")
     private List<TimesheetLine> timesheet = new ArrayList<>();
+
+    @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
+    @OrderBy("decidedAt, id")
+    private List<TimesheetReview> timesheetReviews = new ArrayList<>();
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL)
     @OrderBy("decidedAt, id")
@@ -175,6 +181,7 @@ public class PathwayProposal {
                     + entry.workDate() + ": a day has 24", thatDay.toString(), entry.workDate().toString());
         }
         timesheet.add(new TimesheetLine(this, entry, actor, now));
+        reopenDisputed(TimesheetLine.weekOf(entry.workDate()));
         loggedHours = new Hours(loggedHours).plus(entry.hours()).value();
         record(actor, "HOURS_LOGGED", entry.hours() + " h on " + entry.workDate() + ": " + entry.activity(), now);
     }
@@ -191,7 +198,9 @@ public class PathwayProposal {
         }
         boolean blank = reason == null || reason.isBlank();
         if (isShortOfHours() && blank) {
-            throw new ProposalFieldException("note", "shortfallReason", "You logged " + logged() + " of the "
+            throw new ProposalFieldException("note", hoursConfirmedByMentor ? "shortfallReasonConfirmed"
+                    : "shortfallReason", (hoursConfirmedByMentor ? "Your mentor confirmed " : "You logged ") + logged()
+                    + " of the "
                     + Hours.plain(plannedHours).toPlainString() + " planned hours: say why, for your teacher to accept",
                     logged().toString(), Hours.plain(plannedHours).toPlainString());
         }
@@ -200,21 +209,21 @@ public class PathwayProposal {
                 + Hours.plain(plannedHours).toPlainString() + "): " + shortfallReason : (blank ? null : reason.strip());
         record(actor, "MARKED_COMPLETE", comment, now);
         if (isShortOfHours()) {
-            lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortOfHours", Hours.plain(loggedHours),
+            lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortOfHours", logged().value(),
                     Hours.plain(plannedHours), shortfallReason));
         }
     }
 
-    /** Fewer hours logged than planned. */
+    /** Fewer hours than planned count: those logged, or with a mentor those the mentor confirmed. */
     public boolean isShortOfHours() {
-        return plannedHours != null && loggedHours.compareTo(plannedHours) < 0;
+        return plannedHours != null && logged().value().compareTo(plannedHours) < 0;
     }
 
     /** The teacher accepts the student's reason for completing short of the planned hours. */
     void acceptShortfall(String actor, Instant now) {
         record(actor, "SHORTFALL_ACCEPTED", logged() + " of " + Hours.plain(plannedHours).toPlainString()
                 + " planned hours; the reason is accepted: " + shortfallReason, now);
-        lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortfallAccepted", Hours.plain(loggedHours),
+        lastStepSays(org.pathwayplanner.rules.Sentence.of("timeline.shortfallAccepted", logged().value(),
                 Hours.plain(plannedHours), shortfallReason));
     }
 
@@ -226,8 +235,109 @@ public class PathwayProposal {
         record(actor, "RETURNED_TO_STUDENT", comment, now);
     }
 
+    /** The hours that count toward completion: with a mentor only those the mentor confirmed. */
     private Hours logged() {
-        return new Hours(loggedHours);
+        return hoursConfirmedByMentor ? confirmedHours() : new Hours(loggedHours);
+    }
+
+    // ------------------------------------------------------------ timesheets confirmed by the mentor (issue 19)
+
+    /** A mentor is invited (true) or their invitation ended (false): whose word on the hours counts. */
+    void hoursConfirmedByMentor(boolean byMentor) {
+        this.hoursConfirmedByMentor = byMentor;
+    }
+
+    public boolean isHoursConfirmedByMentor() {
+        return hoursConfirmedByMentor;
+    }
+
+    Hours confirmedHours() {
+        return timesheet.stream().filter(TimesheetLine::isConfirmed).map(l -> new Hours(l.getHours()))
+                .reduce(new Hours(BigDecimal.ZERO), Hours::plus);
+    }
+
+    List<TimesheetReview> getTimesheetReviews() {
+        return Collections.unmodifiableList(timesheetReviews);
+    }
+
+    /**
+     * The mentor confirms (the lines are locked) or disputes, saying why, the lines of a week that wait for them.
+     * @throws ProposalFieldException when a dispute has no comment
+     * @throws IllegalStateException when nothing of the week waits for the mentor
+     */
+    TimesheetReview reviewWeek(LocalDate weekStart, TimesheetReview.Decision decision, String comment,
+            String mentorIdentity, String mentorName, Instant now) {
+        requireStatus("have its hours confirmed", ProposalStatus.ACTIVE);
+        String said = comment == null || comment.isBlank() ? null : comment.strip();
+        if (decision == TimesheetReview.Decision.DISPUTED && said == null) {
+            throw new ProposalFieldException("comment", "disputeComment",
+                    "Say what is wrong with the week, for the student to correct");
+        }
+        if (said != null && said.length() > TimesheetReview.COMMENT_LENGTH) {
+            throw new ProposalFieldException("comment", "disputeCommentLength",
+                    "Say it in at most " + TimesheetReview.COMMENT_LENGTH + " characters", TimesheetReview.COMMENT_LENGTH);
+        }
+        List<TimesheetLine> waiting = timesheet.stream()
+                .filter(l -> l.weekStart().equals(weekStart) && l.review() == null).toList();
+        if (waiting.isEmpty()) {
+            throw new IllegalStateException("Nothing of the week of " + weekStart + " waits for the mentor");
+        }
+        TimesheetReview review = new TimesheetReview(this, weekStart, decision, said, mentorIdentity, mentorName, now);
+        timesheetReviews.add(review);
+        waiting.forEach(l -> l.reviewed(review));
+        Hours hours = waiting.stream().map(l -> new Hours(l.getHours())).reduce(new Hours(BigDecimal.ZERO), Hours::plus);
+        record(mentorIdentity, decision == TimesheetReview.Decision.CONFIRMED ? "HOURS_CONFIRMED" : "HOURS_DISPUTED",
+                mentorName + ": " + hours + " h in the week of " + weekStart + (said == null ? "" : " — " + said), now);
+        return review;
+    }
+
+    /** The student corrects a line that is not confirmed: it, and its week's disputed lines, wait for the mentor again. */
+    void correctHours(long lineId, TimesheetEntry entry, TimesheetWindow window, String actor, Instant now) {
+        requireStatus("correct hours on", ProposalStatus.ACTIVE);
+        TimesheetLine line = unlockedLine(lineId);
+        window.check(entry.workDate());
+        Hours thatDay = timesheet.stream().filter(l -> l != line && l.getWorkDate().equals(entry.workDate()))
+                .map(l -> new Hours(l.getHours())).reduce(new Hours(BigDecimal.ZERO), Hours::plus);
+        if (!thatDay.plus(entry.hours()).isBetween("0", "24")) {
+            throw new ProposalFieldException("hours", "dayFull", "There are already " + thatDay + " hours on "
+                    + entry.workDate() + ": a day has 24", thatDay.toString(), entry.workDate().toString());
+        }
+        LocalDate weekBefore = line.weekStart();
+        String before = Hours.plain(line.getHours()).toPlainString() + " h on " + line.getWorkDate();
+        loggedHours = Hours.plain(loggedHours.subtract(line.getHours()).add(entry.hours().value()));
+        line.correct(entry, actor, now);
+        reopenDisputed(weekBefore);
+        reopenDisputed(line.weekStart());
+        record(actor, "HOURS_CORRECTED", before + " → " + entry.hours() + " h on " + entry.workDate() + ": "
+                + entry.activity(), now);
+    }
+
+    /** The student removes a line that is not confirmed; its week's disputed lines wait for the mentor again. */
+    void removeHours(long lineId, String actor, Instant now) {
+        requireStatus("remove hours from", ProposalStatus.ACTIVE);
+        TimesheetLine line = unlockedLine(lineId);
+        timesheet.remove(line);
+        loggedHours = Hours.plain(loggedHours.subtract(line.getHours()));
+        reopenDisputed(line.weekStart());
+        record(actor, "HOURS_REMOVED", Hours.plain(line.getHours()).toPlainString() + " h on " + line.getWorkDate()
+                + ": " + line.getActivity(), now);
+    }
+
+    private TimesheetLine unlockedLine(long lineId) {
+        TimesheetLine line = timesheet.stream().filter(l -> l.getId() != null && l.getId() == lineId).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("No timesheet line " + lineId
+                        + " on this pathway"));
+        if (line.isConfirmed()) {
+            throw new IllegalStateException("The mentor confirmed the hours of " + line.getWorkDate()
+                    + ": they are locked");
+        }
+        return line;
+    }
+
+    /** A change in a disputed week answers the dispute: the week waits for the mentor again. */
+    private void reopenDisputed(LocalDate weekStart) {
+        timesheet.stream().filter(l -> l.isDisputed() && l.weekStart().equals(weekStart))
+                .forEach(l -> l.reviewed(null));
     }
 
     /** A workflow task of this proposal was decided: by whom, what, and whom it was offered to. */

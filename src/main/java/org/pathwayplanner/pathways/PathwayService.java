@@ -263,6 +263,22 @@ public class PathwayService implements CompletedPathways {
         return view(proposal);
     }
 
+    /** The student corrects a timesheet line the mentor has not confirmed; a disputed week waits for the mentor again. */
+    public ProposalView correctHours(Viewer student, long proposalId, long lineId, LocalDate workDate, BigDecimal hours,
+            String activity) {
+        PathwayProposal proposal = ownProposal(student, proposalId);
+        proposal.correctHours(lineId, TimesheetEntry.of(workDate, hours, activity),
+                timesheets.windowOf(proposal, LocalDate.now(clock)), student.username(), clock.instant());
+        return view(proposal);
+    }
+
+    /** The student removes a timesheet line the mentor has not confirmed. */
+    public ProposalView removeHours(Viewer student, long proposalId, long lineId) {
+        PathwayProposal proposal = ownProposal(student, proposalId);
+        proposal.removeHours(lineId, student.username(), clock.instant());
+        return view(proposal);
+    }
+
     /** The days the proposal's hours may be dated today (for the timesheet form). */
     @Transactional(readOnly = true)
     public TimesheetWindow timesheetWindowOf(ProposalView proposal) {

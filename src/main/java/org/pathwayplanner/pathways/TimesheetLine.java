@@ -28,6 +28,10 @@ public class TimesheetLine {
     private String activity;
     private String loggedBy;
     private Instant loggedAt;
+    /** The mentor's decision on this line's week when it was taken: none while it waits for the mentor. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "review_id")
+    private TimesheetReview review;
 
     protected TimesheetLine() {
     }
@@ -39,6 +43,45 @@ public class TimesheetLine {
         this.activity = entry.activity();
         this.loggedBy = loggedBy;
         this.loggedAt = loggedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The Monday of the line's week: the mentor confirms or disputes a week at a time. */
+    LocalDate weekStart() {
+        return weekOf(workDate);
+    }
+
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
+    boolean isConfirmed() {
+        return review != null && review.getDecision() == TimesheetReview.Decision.CONFIRMED;
+    }
+
+    boolean isDisputed() {
+        return review != null && review.getDecision() == TimesheetReview.Decision.DISPUTED;
+    }
+
+    TimesheetReview review() {
+        return review;
+    }
+
+    void reviewed(TimesheetReview decision) {
+        this.review = decision;
+    }
+
+    /** The student corrects the line (never a confirmed one): it waits for the mentor again. */
+    void correct(TimesheetEntry entry, String by, Instant at) {
+        this.workDate = entry.workDate();
+        this.hours = entry.hours().value();
+        this.activity = entry.activity();
+        this.loggedBy = by;
+        this.loggedAt = at;
+        this.review = null;
     }
 
     public LocalDate getWorkDate() {

@@ -61,6 +61,8 @@ class MentorEvaluationTests {
     StudentProgress progress;
     @LocalServerPort
     int port;
+    @Autowired
+    org.springframework.context.ApplicationContext application;
 
     PathwayFixtures fixtures;
     PathwayJourney journey;
@@ -198,7 +200,9 @@ class MentorEvaluationTests {
         Proposer p = fixtures.aHighSchoolStudent();
         ProposalView pathway = journey.active(p, PathwayFixtures.onlineCourse(p.target()));
         Mentor mentor = mentorOf(invitations.invite(teacher(p.teacher()), p.student().id(), pathway.id(), MENTOR));
-        journey.carriedOut(p, pathway.id());
+        journey.logsPlannedHours(p, pathway.id());
+        new MentorConfirmation(application).confirmsEveryWeek(pathway.id());
+        pathways.markComplete(p.viewer(), pathway.id(), "Done");
         evaluations.submit(mentor, submission(p.target().id(), "4", "Went beyond the course", "Excellent"));
         String taskId = journey.taskId(pathway.id(), "AssessPathway");
 

@@ -54,6 +54,12 @@ public class PathwayJourney {
 
     /** The student logs the planned hours (at most 8 a day from the first day) and marks the pathway complete. */
     public ProposalView carriedOut(Proposer p, long proposalId) {
+        logsPlannedHours(p, proposalId);
+        return pathways.markComplete(p.viewer(), proposalId, "Done");
+    }
+
+    /** The student logs the planned hours (at most 8 a day from the first day). */
+    public ProposalView logsPlannedHours(Proposer p, long proposalId) {
         ProposalView proposal = now(proposalId);
         java.math.BigDecimal left = proposal.plannedHours().subtract(proposal.loggedHours());
         java.time.LocalDate day = proposal.startDate();
@@ -63,7 +69,7 @@ public class PathwayJourney {
             left = left.subtract(hours);
             day = day.plusDays(1);
         }
-        return pathways.markComplete(p.viewer(), proposalId, "Done");
+        return now(proposalId);
     }
 
     public void decide(Viewer who, long proposalId, String step, String decision, String comment) {

@@ -505,6 +505,28 @@ class AccessMatrixTests {
             Row.of(POST, "/opportunities/{id}/close",                           PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     OK,     OK)
                     .because("no such opportunity: 404, nothing closed"),
 
+            // mentor timesheets and files (issue 19)
+            // the mentor's timesheet and files: only the invited mentor's session (TimesheetMentorPagesTests: a revoked
+            // or another pathway's mentor, and district accounts by session and by Basic, confirm and attach nothing)
+            Row.of(GET,  "/mentor/timesheets",                                  PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401 with the page saying how to get a link"),
+            Row.of(POST, "/mentor/timesheets/{week}/confirm",                   PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401, nothing confirmed"),
+            Row.of(POST, "/mentor/timesheets/{week}/dispute",                   PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401, nothing disputed"),
+            Row.of(GET,  "/mentor/files",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401 with the page saying how to get a link"),
+            Row.of(POST, "/mentor/files",                                       PAGE,     NONE,     NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY)
+                    .because("only a mentor's session: 401, nothing kept"),
+            // the student corrects or removes lines the mentor has not confirmed (a line of no such id: nothing changes)
+            Row.of(POST, "/student/pathways/{id}/hours/{lineId}",               PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO)
+                    .body("hours=1"),
+            Row.of(POST, "/student/pathways/{id}/hours/{lineId}/remove",        PAGE,     PROPOSAL, LOGIN,  OWN,    NO,     NO,     NO,     NO),
+            // the mentor's work as JSON: the weeks for whoever may see the proposal; the mentor's evaluation for staff
+            Row.of(GET,  "/api/pathways/{id}/timesheet-weeks",                  API,      PROPOSAL, NOBODY, OWN,    OWN,    OWN,    OWN,    OK),
+            Row.of(GET,  "/api/pathways/{id}/mentor-evaluation",                API,      PROPOSAL, NOBODY, NO,     NO,     OWN,    OWN,    OK)
+                    .because("no evaluation yet: 404 for the staff who may see the student"),
+
             // fast at district scale (issue 20)
 
             // Camunda: the REST API for administrators by Basic only (issue 10), the webapps for administrators

@@ -123,7 +123,9 @@ class MentorBrowserTest {
         assertThat(browser.text("#mentor-evaluation")).contains("3 Proficient").contains("A reliable, curious intern");
         browser.driver.findElement(By.id("mentor-sign-out")).click();
 
-        journey.carriedOut(p, pathway.id());
+        journey.logsPlannedHours(p, pathway.id());
+        new org.pathwayplanner.pathways.MentorConfirmation(application).confirmsEveryWeek(pathway.id());
+        pathways.markComplete(p.viewer(), pathway.id(), "Done");
         browser.signInAs(p.teacher());
         browser.open("/tasks/" + journey.taskId(pathway.id(), "AssessPathway"));
         assertThat(browser.text("#mentor-evaluation")).contains("Dr. Lena Ortiz")

@@ -45,11 +45,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * once, by one administrator. Run with
  * {@code ./mvnw -Pbench test -Dtest=DistrictPageLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; size
  * {@code -Dbench.students} (default 50,000), seconds per measurement {@code -Dbench.seconds} (default 30), only some
- * pages {@code -Dbench.pages=admin,people,...}, no preview {@code -Dbench.preview=false}.
+ * pages {@code -Dbench.pages=admin,people,...}, no preview {@code -Dbench.preview=false}, H2's page cache in KB
+ * {@code -Dbench.h2CacheKb} (default H2's 16 MB).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/bench/district;DB_CLOSE_ON_EXIT=FALSE",
+        "spring.datasource.url=jdbc:h2:file:./target/bench/district;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=${bench.h2CacheKb:16384}",
         "pathway-planner.demo.enabled=false",
         "pathway-planner.evaluate-on-start=false",
         "logging.level.org.pathwayplanner=warn"})

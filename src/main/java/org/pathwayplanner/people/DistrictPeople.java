@@ -52,35 +52,113 @@ class DistrictPeople {
         this.framework = framework;
     }
 
-    /**
-     * Every teacher, by last name, with their areas (named by the framework's catalog, retired areas included) and
-     * sections: four queries.
-     */
+    /** How a list of teachers is ordered: by name, or by school then name; either way A to Z or Z to A. */
+    record TeacherOrder(String sort, boolean descending) {
+
+        static final List<String> SORTS = List.of("name", "school");
+        static final TeacherOrder BY_NAME = new TeacherOrder("name", false);
+
+        TeacherOrder {
+            sort = sort != null && SORTS.contains(sort) ? sort : "name";
+        }
+
+        /** The direction a column header link asks for: the reverse of the current one on the sorted column. */
+        public boolean descendingIfSortedBy(String column) {
+            return column.equals(sort) && !descending;
+        }
+
+        private String sql() {
+            String direction = descending ? " desc" : " asc";
+            String name = "m.last_name" + direction + ", m.first_name" + direction + ", m.id" + direction;
+            return sort.equals("school") ? "sc.name" + direction + " nulls last, " + name : name;
+        }
+    }
+
+    /** Every teacher, by last name, with their areas and sections: for tests and small districts, never for a page. */
     List<Teacher> teachers() {
+        return teachers(null, TeacherOrder.BY_NAME, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The teachers matching the search (name, username, e-mail, an area they teach, or a section's name or code), in
+     * the order asked, from {@code offset}, at most {@code limit}, with their areas (named by the framework's catalog,
+     * retired areas included) and sections: four queries, each about the teachers of the page only.
+     */
+    List<Teacher> teachers(String needle, TeacherOrder order, long offset, int limit) {
         Map<Long, String> areaNames = framework.allAreas().stream()
                 .collect(Collectors.toMap(AreaView::id, AreaView::name));
-        Map<Long, List<String>> areas = new LinkedHashMap<>();
-        jdbc.query("select staff_id, content_area_id from teacher_content_area",
-                rs -> {
-                    areas.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(areaNames.get(rs.getLong(2)));
-                });
-        areas.values().forEach(names -> names.sort(Comparator.naturalOrder()));
-        Map<Long, List<SectionView>> sections = new LinkedHashMap<>();
-        jdbc.query("""
-                select cs.teacher_id, cs.id, cs.code, cs.name, cs.school_year, cs.content_area_id,
-                       (select count(*) from section_enrollment e where e.section_id = cs.id)
-                  from class_section cs order by cs.name""",
-                rs -> {
-                    sections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SectionView(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getInt(7)));
-                });
-        return jdbc.query("""
+        List<Object> arguments = new ArrayList<>(teacherArguments(needle, areaNames));
+        arguments.add(offset);
+        arguments.add(limit);
+        List<Teacher> page = jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name, a.username, m.email, sc.name
                   from staff_member m join user_account a on a.id = m.account_id
                   left join school sc on sc.id = m.school_id
-                 where m.kind = 'TEACHER' order by m.last_name, m.first_name""",
+                 where m.kind = 'TEACHER'""" + teacherMatch(needle, areaNames) + " order by " + order.sql()
+                        + " offset ? rows fetch next ? rows only",
                 (rs, i) -> new Teacher(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        areas.getOrDefault(rs.getLong(1), List.of()), sections.getOrDefault(rs.getLong(1), List.of())));
+                        new ArrayList<>(), new ArrayList<>()), arguments.toArray());
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Teacher> byId = page.stream().collect(Collectors.toMap(Teacher::id, t -> t));
+        String ids = String.join(",", page.stream().map(t -> "?").toList());
+        Object[] idArguments = page.stream().map(Teacher::id).toArray();
+        jdbc.query("select staff_id, content_area_id from teacher_content_area where staff_id in (" + ids + ")",
+                rs -> {
+                    byId.get(rs.getLong(1)).areas().add(areaNames.get(rs.getLong(2)));
+                }, idArguments);
+        page.forEach(t -> t.areas().sort(Comparator.nullsLast(Comparator.naturalOrder())));
+        jdbc.query("""
+                select cs.teacher_id, cs.id, cs.code, cs.name, cs.school_year, cs.content_area_id,
+                       (select count(*) from section_enrollment e where e.section_id = cs.id)
+                  from class_section cs where cs.teacher_id in (%s) order by cs.name""".formatted(ids),
+                rs -> {
+                    byId.get(rs.getLong(1)).sections().add(new SectionView(rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getInt(7)));
+                }, idArguments);
+        return page.stream().map(t -> new Teacher(t.id(), t.name(), t.username(), t.email(), t.schoolName(),
+                List.copyOf(t.areas()), List.copyOf(t.sections()))).toList();
+    }
+
+    /** How many teachers match the search: counted by the database. */
+    long countTeachers(String needle) {
+        Map<Long, String> areaNames = framework.allAreas().stream()
+                .collect(Collectors.toMap(AreaView::id, AreaView::name));
+        return jdbc.queryForObject("select count(*) from staff_member m join user_account a on a.id = m.account_id"
+                + " where m.kind = 'TEACHER'" + teacherMatch(needle, areaNames), Long.class,
+                teacherArguments(needle, areaNames).toArray());
+    }
+
+    /** The areas are the framework's: those whose name matches are found here and asked for by id. */
+    private static String teacherMatch(String needle, Map<Long, String> areaNames) {
+        if (needle == null) {
+            return "";
+        }
+        List<Long> areas = matchingAreas(needle, areaNames);
+        return """
+                 and (lower(m.first_name || ' ' || m.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
+                      or lower(m.email) like ? escape '\\'
+                      or m.id in (select cs.teacher_id from class_section cs
+                                   where lower(cs.name) like ? escape '\\' or lower(cs.code) like ? escape '\\')"""
+                + (areas.isEmpty() ? "" : " or m.id in (select t.staff_id from teacher_content_area t where t.content_area_id in ("
+                        + String.join(",", areas.stream().map(id -> "?").toList()) + "))")
+                + ")";
+    }
+
+    private static List<Object> teacherArguments(String needle, Map<Long, String> areaNames) {
+        if (needle == null) {
+            return List.of();
+        }
+        String like = like(needle);
+        List<Object> arguments = new ArrayList<>(List.of(like, like, like, like, like));
+        arguments.addAll(matchingAreas(needle, areaNames));
+        return arguments;
+    }
+
+    private static List<Long> matchingAreas(String needle, Map<Long, String> areaNames) {
+        return areaNames.entrySet().stream().filter(e -> contains(e.getValue(), needle)).map(Map.Entry::getKey)
+                .sorted().toList();
     }
 
     /** Every guardian, by last name, with their students. */
@@ -130,6 +208,9 @@ class DistrictPeople {
 
     /** How many guardians match the search: counted by the database. */
     long countGuardians(String needle) {
+        if (needle == null) {   // without a join the database counts from the table's own size, not row by row
+            return jdbc.queryForObject("select count(*) from guardian", Long.class);
+        }
         return jdbc.queryForObject("select count(*) from guardian g left join user_account a on a.id = g.account_id"
                 + GUARDIAN_MATCH.apply(needle), Long.class, matchingArguments(needle).toArray());
     }

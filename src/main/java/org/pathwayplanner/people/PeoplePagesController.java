@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The first pages of guardians and administrators, and the administrator's people pages: counselors with
  * their caseloads, teachers with their areas and sections, guardians with their students, one search over
- * all of them, and moving a student to another caseload. {@code /admin/**} is for administrators only
+ * all of them, and moving a student to another caseload. The long lists (teachers, guardians, students found) are
+ * counted and cut into pages by the database; each list's page, and the teachers' order, are kept in the address. {@code /admin/**} is for administrators only
  * (the security configuration).
  */
 @Controller
@@ -68,16 +69,25 @@ class PeoplePagesController {
 
     @GetMapping("/admin/people")
     String people(@RequestParam(required = false) String find, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer teachersPage, @RequestParam(required = false) Integer teachersSize,
+            @RequestParam(required = false) String teachersSort, @RequestParam(defaultValue = "false") boolean teachersDesc,
             Model model) {
         String needle = DistrictPeople.needle(find);
         List<CounselorLoad> counselors = directory.counselorLoads();
         org.pathwayplanner.web.Paging guardianPages = org.pathwayplanner.web.Paging.of(page, GUARDIANS_SHOWN,
                 district.countGuardians(needle));
+        org.pathwayplanner.web.Paging teacherPages = org.pathwayplanner.web.Paging.of(teachersPage, teachersSize,
+                district.countTeachers(needle));
+        DistrictPeople.TeacherOrder teacherOrder = new DistrictPeople.TeacherOrder(teachersSort, teachersDesc);
         model.addAttribute("find", find);
         model.addAttribute("allCounselors", counselors);
         model.addAttribute("counselors", counselors.stream().filter(c -> needle == null || contains(c.name(), needle)
                 || contains(c.username(), needle) || contains(c.schoolName(), needle)).toList());
-        model.addAttribute("teachers", district.teachers().stream().filter(t -> t.matches(needle)).toList());
+        model.addAttribute("teachers", district.teachers(needle, teacherOrder, teacherPages.offset(), teacherPages.size()));
+        model.addAttribute("teachersTotal", teacherPages.matching());
+        model.addAttribute("teacherPages", teacherPages);
+        model.addAttribute("teacherOrder", teacherOrder);
+        model.addAttribute("guardianPage", guardianPages.page());
         model.addAttribute("guardians", district.guardians(needle, guardianPages.offset(), guardianPages.size()));
         model.addAttribute("guardiansTotal", guardianPages.matching());
         model.addAttribute("guardianPages", guardianPages);

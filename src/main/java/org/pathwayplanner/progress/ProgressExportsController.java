@@ -61,7 +61,7 @@ class ProgressExportsController {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(required = false) String find, Locale locale) {
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
-        StudentLists.Scope mine = StudentLists.Scope.caseloadOf(principal.getName());
+        StudentLists.Scope mine = lists.caseloadOf(principal.getName());
         List<StaffPagesController.StudentLine> rows = lists.all(mine, filter);
         access.opened(new Viewer(principal.getName(), Role.COUNSELOR),
                 rows.stream().map(line -> line.student().id()).toList());

@@ -100,7 +100,7 @@ class StaffPagesController {
             @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("homeSections", homeSectionsOf(principal));
         Caseload.Filter filter = new Caseload.Filter(status, grade, school, sort, desc, find);
-        StudentLists.Scope mine = StudentLists.Scope.caseloadOf(principal.getName());
+        StudentLists.Scope mine = lists.caseloadOf(principal.getName());
         Paging paging = Paging.of(page, size, lists.count(mine, filter));
         Caseload caseload = new Caseload(lists.lines(mine, filter, paging.offset(), paging.size()), lists.count(mine),
                 lists.byStatus(mine), lists.grades(mine), lists.schools(mine), filter, paging);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathwayplanner.people.PeopleDirectory;
+import org.pathwayplanner.people.PeopleViews.StaffView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
 import org.pathwayplanner.progress.StaffPagesController.StudentLine;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +25,6 @@ class StudentLists {
     /** Which students a list is about: an SQL condition on the student {@code s}, with its arguments. */
     record Scope(String condition, Object... arguments) {
 
-        static Scope caseloadOf(String counselor) {
-            return new Scope("s.counselor_username = ?", counselor);
-        }
 
         static Scope taughtBy(String teacher) {
             return new Scope("s.student_id in (select t.student_id from student_teacher t where t.teacher_username = ?)",
@@ -51,6 +49,15 @@ class StudentLists {
         this.jdbc = jdbc;
         this.people = people;
         this.progress = progress;
+    }
+
+    /**
+     * The caseload of the counselor signed in as {@code counselor}: asked for by the counselor's staff id, which the
+     * database finds through an index, not by username, which it can only compare student by student (a scan of the
+     * district's students for every count and page).
+     */
+    Scope caseloadOf(String counselor) {
+        return new Scope("s.counselor_id = ?", people.staffOfAccount(counselor).map(StaffView::id).orElse(-1L));
     }
 
     /** The students of the scope matching the filter, in its order, from {@code offset}, at most {@code limit}. */

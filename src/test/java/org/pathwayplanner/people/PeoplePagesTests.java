@@ -155,6 +155,58 @@ class PeoplePagesTests {
         assertThat(table(found, "found").split("<tr>")).hasSize((int) Math.min(withA, 50) + 2);
     }
 
+    @Test
+    void teachersComeOnePageAtATimeInTheOrderAskedAndTheAddressKeepsIt() throws Exception {
+        var byName = district.teachers();
+        assertThat(byName).hasSizeGreaterThan(10);
+        int pages = (byName.size() + 9) / 10;
+
+        String second = page("/admin/people?teachersSize=10&teachersPage=2", "admin");
+
+        String teachers = table(second, "teachers");
+        assertThat(teachers.split("<tr>")).hasSize(Math.min(10, byName.size() - 10) + 2);
+        byName.subList(10, Math.min(20, byName.size())).forEach(t -> assertThat(teachers).contains(">" + t.username() + "<"));
+        byName.subList(0, 10).forEach(t -> assertThat(teachers).doesNotContain(">" + t.username() + "<"));
+        assertThat(second).contains(">Teachers (" + byName.size() + ")<")
+                .contains("Page 2 of " + pages + ": teachers 11 to " + Math.min(20, byName.size()) + " of " + byName.size())
+                .contains("teachersSort=name&amp;teachersDesc=false&amp;teachersSize=10&amp;teachersPage=1\"");
+
+        var bySchoolDescending = district.teachers(null, new DistrictPeople.TeacherOrder("school", true), 0, 10);
+        assertThat(bySchoolDescending).extracting(DistrictPeople.Teacher::schoolName).doesNotContainNull()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .first().isEqualTo(byName.stream().map(DistrictPeople.Teacher::schoolName)
+                        .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElseThrow());
+        String sorted = page("/admin/people?teachersSort=school&teachersDesc=true&teachersSize=10&find=teacher", "admin");
+        assertThat(sorted).contains("teachersSort=school&amp;teachersDesc=true&amp;teachersSize=10&amp;teachersPage=2\"")
+                .contains("find=teacher&amp;");
+    }
+
+    @Test
+    void theDatabaseFindsTheTeachersTheSearchDescribes() {
+        var everyone = district.teachers();
+        var math = everyone.stream().filter(t -> t.username().equals("teacher.math")).findFirst().orElseThrow();
+        String sectionCode = math.sections().get(0).code().toLowerCase();
+        for (String needle : new String[] {"teacher.math", "mathematics", sectionCode, "example.org", "zz-nobody", "%", "_"}) {
+            var found = district.teachers(needle, DistrictPeople.TeacherOrder.BY_NAME, 0, 200);
+
+            assertThat(found).as(needle).extracting(DistrictPeople.Teacher::id)
+                    .containsExactlyElementsOf(everyone.stream().filter(t -> t.matches(needle))
+                            .map(DistrictPeople.Teacher::id).toList());
+            assertThat(district.countTeachers(needle)).as(needle).isEqualTo(found.size());
+        }
+        assertThat(district.teachers("mathematics", DistrictPeople.TeacherOrder.BY_NAME, 0, 200)).contains(math);
+    }
+
+    @Test
+    void aMalformedTeachersPageSortOrSizeIsRefused() throws Exception {
+        for (String query : new String[] {"teachersPage=x", "teachersSize=ten", "teachersDesc=maybe"}) {
+            mvc.perform(get("/admin/people?" + query).with(user(accounts.loadUserByUsername("admin"))))
+                    .andExpect(status().isBadRequest());
+        }
+        String unknownSort = page("/admin/people?teachersSort=salary&teachersPage=999", "admin");
+        assertThat(unknownSort).contains(">Teachers (" + district.countTeachers(null) + ")<");
+    }
+
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(user(accounts.loadUserByUsername(username))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -53,6 +53,8 @@ class RuleLimitsTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    DistrictPreviews previews;
+    @Autowired
     UserDetailsService accounts;
     @Autowired
     ObjectMapper json;
@@ -123,8 +125,13 @@ class RuleLimitsTests {
 
     @Test
     void theEditorShowsTheLoopingRuleAsAProblemOfItsFile() throws Exception {
-        mvc.perform(post("/admin/rules/files/loop.drl").with(user(accounts.loadUserByUsername("admin"))).with(csrf())
+        var admin = user(accounts.loadUserByUsername("admin"));
+        String location = mvc.perform(post("/admin/rules/files/loop.drl").with(admin).with(csrf())
                         .param("content", LOOP).param("action", "preview"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        DistrictPreviewsTests.awaitEnd(previews.job(id).orElseThrow());
+        mvc.perform(get("/admin/rules/files/loop.drl").param("preview", id).with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("kept firing: 10,000 firings for student 1")));
     }

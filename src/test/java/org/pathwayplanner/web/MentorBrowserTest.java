@@ -91,7 +91,7 @@ class MentorBrowserTest {
         assertThat(browser.text("#mentor-who")).contains("Dr. Lena Ortiz");
         browser.screenshot("mentor-pathway");
 
-        browser.driver.findElement(By.id("mentor-sign-out")).click();
+        browser.clickToNextPage(By.id("mentor-sign-out"));
         browser.open(link);
         assertThat(browser.text("#mentor-link-unusable")).contains("used");
     }

@@ -333,6 +333,13 @@ public class PathwayService implements CompletedPathways {
                         java.util.stream.Collectors.mapping(this::creditFact, java.util.stream.Collectors.toList())));
     }
 
+    /** The training agreement is a receive task of the diagram: no task to list, the process waits at it. */
+    private boolean awaitsSignatures(PathwayProposal p) {
+        return p.getStatus() == ProposalStatus.APPROVED && p.getProcessInstanceId() != null
+                && runtime.createExecutionQuery().processInstanceId(p.getProcessInstanceId())
+                        .activityId(PathwayStep.SIGN_TRAINING_AGREEMENT.id()).count() > 0;
+    }
+
     ProposalView view(PathwayProposal p) {
         StudentView student = people.student(p.getStudentId()).orElseThrow();
         List<TargetView> targets = p.getCompetencyIds().stream().map(framework::competency)
@@ -344,7 +351,9 @@ public class PathwayService implements CompletedPathways {
                 .toList();
         List<Task> open = p.getProcessInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(p.getProcessInstanceId()).list();
-        List<String> waiting = open.stream().map(Task::getTaskDefinitionKey).toList();
+        List<String> waiting = open.isEmpty() && awaitsSignatures(p)
+                ? List.of(PathwayStep.SIGN_TRAINING_AGREEMENT.id())
+                : open.stream().map(Task::getTaskDefinitionKey).toList();
         BigDecimal awarded = BigDecimal.ZERO;
         String waitingReason = null;
         if (p.getStatus() == ProposalStatus.COMPLETED) {

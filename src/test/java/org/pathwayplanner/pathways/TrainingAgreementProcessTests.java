@@ -98,6 +98,8 @@ class TrainingAgreementProcessTests {
 
         assertThat(instance(waiting.proposal())).isWaitingAt("SignTrainingAgreement");
         assertThat(waiting.proposal().status()).isEqualTo("APPROVED");
+        assertThat(waiting.proposal().waitingFor()).as("what the proposal says it waits for")
+                .containsExactly("SignTrainingAgreement");
         assertThat(agreements.current(id).orElseThrow().parties()).extracting(TrainingAgreement.Signer::party)
                 .containsExactly(TrainingAgreement.Party.STUDENT, TrainingAgreement.Party.GUARDIAN,
                         TrainingAgreement.Party.MENTOR, TrainingAgreement.Party.COORDINATOR);
@@ -114,6 +116,7 @@ class TrainingAgreementProcessTests {
                 "PrepareTrainingAgreement", "SignTrainingAgreement", "ActivatePathway");
         ProposalView active = agreementJourney.now(id);
         assertThat(active.status()).isEqualTo("ACTIVE");
+        assertThat(active.waitingFor()).containsExactly("CarryOutPathway");
         assertThat(active.timeline()).extracting(EventView::action).containsSubsequence("AGREEMENT_PREPARED",
                 "AGREEMENT_SIGNED", "AGREEMENT_SIGNED", "AGREEMENT_SIGNED", "AGREEMENT_SIGNED", "ACTIVATED");
         assertThat(active.timeline()).filteredOn(e -> e.action().equals("AGREEMENT_SIGNED"))

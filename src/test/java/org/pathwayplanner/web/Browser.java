@@ -82,6 +82,26 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A mentor follows their e-mailed one-time link (no district account) and lands on their pathway's page. */
+    Browser signInAsMentor(String link) {
+        driver.manage().deleteAllCookies();
+        open(link);
+        driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/mentor"));
+        return this;
+    }
+
+    /** On the student's pathway page: logs a day's hours (the date set as typed ISO, whatever the browser's locale). */
+    void logHours(java.time.LocalDate day, String hours, String activity) {
+        org.openqa.selenium.WebElement date = driver.findElement(By.id("workDate"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", date,
+                day.toString());
+        driver.findElement(By.id("hours")).sendKeys(hours);
+        driver.findElement(By.id("activity")).sendKeys(activity);
+        clickToNextPage(By.id("log-hours"));
+    }
+
     String text(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
     }

@@ -2,14 +2,12 @@ package org.pathwayplanner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.pathways.MentorMailbox;
 import org.pathwayplanner.pathways.PathwayFixtures;
@@ -81,10 +79,7 @@ class MentorBrowserTest {
 
         String link = new MentorMailbox(application).newLinkSentBy(PathwayFixtures.counselor(p.counselor()),
                 p.student().id(), pathway.id());
-        browser.driver.manage().deleteAllCookies();
-        browser.open(link);
-        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
+        browser.signInAsMentor(link);
 
         assertThat(browser.text("h1")).isEqualTo(pathway.title());
         assertThat(browser.text("#mentor-pathway")).contains(p.student().fullName()).contains("Hartford Hospital");
@@ -105,10 +100,7 @@ class MentorBrowserTest {
                 p.student().id(), pathway.id(), "Dr. Lena Ortiz", "Hartford Hospital", "lortiz@hospital.example.org");
         long target = p.target().id();
 
-        browser.driver.manage().deleteAllCookies();
-        browser.open(link);
-        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
+        browser.signInAsMentor(link);
         assertThat(browser.text("#mentor-evaluation-none")).isNotBlank();
         browser.clickToNextPage(By.id("open-evaluation"));
         browser.clickToNextPage(By.id("send-evaluation"));

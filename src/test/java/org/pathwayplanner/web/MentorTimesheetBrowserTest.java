@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.camunda.bpm.engine.TaskService;
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.pathways.MentorMailbox;
 import org.pathwayplanner.pathways.PathwayFixtures;
@@ -82,11 +79,11 @@ class MentorTimesheetBrowserTest {
         // the student logs a day in each of two weeks
         browser.signInAs(p.student().username());
         browser.open("/student/pathways/" + pathway.id());
-        logHours(firstDay, "6", "Sample intake with the lab team");
-        logHours(aWeekLater, "8", "Analysis of the week's samples");
+        browser.logHours(firstDay, "6", "Sample intake with the lab team");
+        browser.logHours(aWeekLater, "8", "Analysis of the week's samples");
 
         // the mentor confirms the first week and disputes the second, saying why
-        openMentorPages(link);
+        browser.signInAsMentor(link);
         browser.clickToNextPage(By.id("open-timesheets"));
         browser.clickToNextPage(By.id("confirm-" + firstWeek));
         assertThat(browser.text("#week-state-" + firstWeek)).isEqualTo("Confirmed");
@@ -112,7 +109,7 @@ class MentorTimesheetBrowserTest {
         assertThat(browser.text("#week-state-" + secondWeek)).isEqualTo("Waiting for the mentor");
 
         // the mentor confirms the corrected week and attaches a file
-        openMentorPages(mailbox.newLinkSentBy(PathwayFixtures.teacher(p.teacher()), p.student().id(), pathway.id()));
+        browser.signInAsMentor(mailbox.newLinkSentBy(PathwayFixtures.teacher(p.teacher()), p.student().id(), pathway.id()));
         browser.clickToNextPage(By.id("open-timesheets"));
         browser.clickToNextPage(By.id("confirm-" + secondWeek));
         assertThat(browser.text("#week-state-" + secondWeek)).isEqualTo("Confirmed");
@@ -132,20 +129,7 @@ class MentorTimesheetBrowserTest {
         Files.deleteIfExists(pdf);
     }
 
-    private static void logHours(LocalDate day, String hours, String activity) {
-        WebElement date = browser.driver.findElement(By.id("workDate"));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", date, day.toString());
-        browser.driver.findElement(By.id("hours")).sendKeys(hours);
-        browser.driver.findElement(By.id("activity")).sendKeys(activity);
-        browser.clickToNextPage(By.id("log-hours"));
-    }
 
-    private static void openMentorPages(String link) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open(link);
-        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
-    }
 
     private static String monday(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,7 +103,7 @@ class MentoredInternshipBrowserTest {
         browser.signInAs(p.counselor());
         browser.clickToNextPage(By.id("agreement-of-" + id));
         signAgreementAs(agreement.nameOf(p.counselor()));
-        openMentorPages(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
+        browser.signInAsMentor(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
         browser.clickToNextPage(By.id("open-agreement"));
         signAgreementAs(MENTOR);
         assertThat(browser.text("#agreement-complete")).isNotBlank();
@@ -116,12 +115,12 @@ class MentoredInternshipBrowserTest {
         browser.signInAs(p.student().username());
         browser.open("/student/pathways/" + id);
         for (int day = 0; day < 4; day++) {
-            logHours(monday.plusDays(day), "8", "Sample analysis with the lab team, day " + (day + 1));
+            browser.logHours(monday.plusDays(day), "8", "Sample analysis with the lab team, day " + (day + 1));
         }
-        logHours(monday.plusDays(4), "10", "Inventory of the reagents");
+        browser.logHours(monday.plusDays(4), "10", "Inventory of the reagents");
 
         // the mentor disputes Friday; the student corrects it; the mentor confirms the week
-        openMentorPages(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
+        browser.signInAsMentor(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
         browser.clickToNextPage(By.id("open-timesheets"));
         browser.driver.findElement(By.id("comment-" + week)).sendKeys("Friday was 8 hours: the lab closed at 4 pm");
         browser.clickToNextPage(By.id("dispute-" + week));
@@ -139,7 +138,7 @@ class MentoredInternshipBrowserTest {
         browser.clickToNextPage(By.id("correct-button-" + line));
         assertThat(browser.text("#week-state-" + week)).isEqualTo("Waiting for the mentor");
 
-        openMentorPages(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
+        browser.signInAsMentor(mailbox.newLinkSentBy(PathwayFixtures.counselor(p.counselor()), p.student().id(), id));
         browser.clickToNextPage(By.id("open-timesheets"));
         browser.clickToNextPage(By.id("confirm-" + week));
         assertThat(browser.text("#week-state-" + week)).isEqualTo("Confirmed");
@@ -180,20 +179,5 @@ class MentoredInternshipBrowserTest {
         browser.driver.findElement(By.id("agree")).click();
         browser.clickToNextPage(By.id("sign-agreement"));
         assertThat(browser.text("#agreement-signed-by-you")).isNotBlank();
-    }
-
-    private static void logHours(LocalDate day, String hours, String activity) {
-        WebElement date = browser.driver.findElement(By.id("workDate"));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", date, day.toString());
-        browser.driver.findElement(By.id("hours")).sendKeys(hours);
-        browser.driver.findElement(By.id("activity")).sendKeys(activity);
-        browser.clickToNextPage(By.id("log-hours"));
-    }
-
-    private static void openMentorPages(String link) {
-        browser.driver.manage().deleteAllCookies();
-        browser.open(link);
-        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
     }
 }

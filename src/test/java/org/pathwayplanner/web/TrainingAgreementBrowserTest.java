@@ -2,12 +2,10 @@ package org.pathwayplanner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwayplanner.pathways.AgreementJourney;
 import org.pathwayplanner.pathways.AgreementJourney.AwaitingSignatures;
 import org.pathwayplanner.pathways.PathwayFixtures;
@@ -78,10 +76,7 @@ class TrainingAgreementBrowserTest {
         signAs(journey.nameOf(p.guardian()));
         assertThat(browser.text("#party-GUARDIAN")).contains("Signed");
 
-        browser.driver.manage().deleteAllCookies();
-        browser.open(waiting.mentorLink());
-        browser.driver.findElement(By.cssSelector("#use-mentor-link button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/mentor"));
+        browser.signInAsMentor(waiting.mentorLink());
         browser.clickToNextPage(By.id("open-agreement"));
         assertThat(browser.path()).isEqualTo("/mentor/agreement");
         signAs("Dr. Lena Ortiz");

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * E-mails a mentor their link once the invitation (or the new link) is committed. A mentor has no account, so this is
- * not a notification of anyone's inbox: the link goes only to the invited address. Without an SMTP server the e-mail
- * is not sent (the log says so) and the school re-sends the link once one is configured.
+ * E-mails a mentor once what concerns them is committed: their link (the invitation or a new link), and the training
+ * agreement waiting for their signature (when it is generated and at each reminder). A mentor has no account, so this
+ * is not a notification of anyone's inbox: the letter goes only to the invited address. Without an SMTP server nothing
+ * is sent (the log says so) and the school re-sends the link once one is configured.
  */
 @Component
 class MentorLetters {
@@ -38,15 +39,27 @@ class MentorLetters {
 
     @TransactionalEventListener
     void send(MentorLinkIssued link) {
+        post(letter(link, Locale.ENGLISH), "Mentor link");
+    }
+
+    @TransactionalEventListener
+    void send(TrainingAgreementAwaits awaits) {
+        if (awaits.mentorEmail() != null) {
+            post(letter(awaits, Locale.ENGLISH), "Training agreement");
+        }
+    }
+
+    private void post(SimpleMailMessage letter, String what) {
+        String to = String.join(", ", letter.getTo());
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            log.warn("Mentor link for {} not e-mailed: no SMTP server is configured (spring.mail.host)", link.email());
+            log.warn("{} for {} not e-mailed: no SMTP server is configured (spring.mail.host)", what, to);
             return;
         }
         try {
-            sender.send(letter(link, Locale.ENGLISH));
+            sender.send(letter);
         } catch (MailException e) {
-            log.warn("Mentor link for {} not e-mailed: {}", link.email(), e.getMessage());
+            log.warn("{} for {} not e-mailed: {}", what, to, e.getMessage());
         }
     }
 
@@ -57,6 +70,17 @@ class MentorLetters {
         message.setSubject(messages.getMessage("mentor.mail.subject", new Object[] {link.studentName()}, locale));
         message.setText(messages.getMessage("mentor.mail.body", new Object[] {link.mentorName(), link.studentName(),
                 link.pathwayTitle(), url(link), link.expiresAt().toString()}, locale));
+        return message;
+    }
+
+    SimpleMailMessage letter(TrainingAgreementAwaits awaits, Locale locale) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(awaits.mentorEmail());
+        message.setSubject(messages.getMessage(awaits.reminder() ? "agreement.mail.reminderSubject"
+                : "agreement.mail.subject", new Object[] {awaits.studentName()}, locale));
+        message.setText(messages.getMessage("agreement.mail.body", new Object[] {awaits.mentorName(),
+                awaits.studentName(), awaits.proposalTitle(), publicUrl + "/mentor/agreement"}, locale));
         return message;
     }
 

@@ -83,6 +83,8 @@ class FeatureTablesTests {
             Map.entry("pathway_timesheet_review", "pathways"),
 
             // fast at district scale (issue 20)
+            // progress summaries (issue 20)
+            Map.entry("student_progress_summary", "progress"),
 
             Map.entry("student_plan", "plan"), Map.entry("student_plan_item", "plan"),
             Map.entry("student_plan_version", "plan"));

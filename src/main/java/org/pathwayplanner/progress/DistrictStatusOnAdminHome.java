@@ -85,7 +85,7 @@ class DistrictStatusOnAdminHome implements HomePageSection {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         jdbc.query("""
                 select s.school_name, s.grade_level, coalesce(p.audit_status, 'NONE'), count(*)
-                  from student_directory s left join student_progress p on p.student_id = s.student_id
+                  from student_directory s left join student_progress_summary p on p.student_id = s.student_id
                  group by s.school_name, s.grade_level, coalesce(p.audit_status, 'NONE')""",
                 (RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getString(1) + "\u0000"
                         + String.format("%02d", rs.getInt(2)), k -> new TreeMap<>()).merge(rs.getString(3), rs.getLong(4),

@@ -19,10 +19,14 @@ import org.pathwayplanner.rules.Conclusions.SupportFlag;
 import org.pathwayplanner.rules.Evaluation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps each student's latest evaluation: summary columns for lists and the explained evaluation as
- * gzipped JSON (a few kilobytes a student) for the student's own pages and the API.
+ * Keeps each student's latest evaluation: the explained evaluation as gzipped JSON (a few kilobytes a student) for the
+ * student's own pages and the API, and its summary for lists. The summary is also kept apart from the payload, in
+ * {@code student_progress_summary} (V63), written here in the same transaction as the evaluation: lists, counts and
+ * charts read those small rows and never a payload.
  */
 @Component
 class ProgressStore {
@@ -86,16 +90,42 @@ class ProgressStore {
             + " awards = excluded.awards, impact_basis = excluded.impact_basis"
             + " where " + FRESHER.replace("s.", "excluded.");
 
+    /** The summary columns, kept in both tables. */
+    private static final String SUMMARY_COLUMNS = "student_id, rule_set_version, evaluated_at, audit_status,"
+            + " credits_earned, credits_required, credits_expected, mastered_count, intervention_count, accelerate";
+    /**
+     * Copies the summary of the student's stored evaluation (whichever the upsert kept) into the summary table: the
+     * summary is always the stored evaluation's, never a second computation that could differ.
+     */
+    private static final String H2_COPY_SUMMARY = "merge into student_progress_summary (" + SUMMARY_COLUMNS + ")"
+            + " key (student_id) select " + SUMMARY_COLUMNS + " from student_progress where student_id = ?";
+    private static final String POSTGRES_COPY_SUMMARY = "insert into student_progress_summary (" + SUMMARY_COLUMNS + ")"
+            + " select " + SUMMARY_COLUMNS + " from student_progress where student_id = ? on conflict (student_id) do"
+            + " update set rule_set_version = excluded.rule_set_version, evaluated_at = excluded.evaluated_at,"
+            + " audit_status = excluded.audit_status, credits_earned = excluded.credits_earned,"
+            + " credits_required = excluded.credits_required, credits_expected = excluded.credits_expected,"
+            + " mastered_count = excluded.mastered_count, intervention_count = excluded.intervention_count,"
+            + " accelerate = excluded.accelerate";
+    /** The summary as the lists read it: from the narrow table. */
+    private static final String SUMMARY_SELECT = """
+            select student_id, audit_status, credits_earned, credits_required, mastered_count,
+                   intervention_count, accelerate, evaluated_at, credits_expected from student_progress_summary""";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate inOneTransaction;
 
     private final String upsert;
+    private final String copySummary;
 
-    ProgressStore(JdbcTemplate jdbc, ObjectMapper json) {
+    ProgressStore(JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
-        this.upsert = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase().contains("postgres") ? POSTGRES_UPSERT : H2_UPSERT;
+        this.inOneTransaction = new TransactionTemplate(transactions);
+        boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase().contains("postgres");
+        this.upsert = postgres ? POSTGRES_UPSERT : H2_UPSERT;
+        this.copySummary = postgres ? POSTGRES_COPY_SUMMARY : H2_COPY_SUMMARY;
     }
 
     /** Stores the evaluation unless a fresher one is stored already; true if it was stored. */
@@ -105,10 +135,14 @@ class ProgressStore {
 
     /**
      * Replaces the stored evaluations of these students in one JDBC batch, except where the stored one is fresher
-     * (see {@link #FRESHER}); returns how many were stored.
+     * (see {@link #FRESHER}), and their summaries in the same transaction; returns how many were stored.
      */
     int saveAll(List<Stamped> evaluations, Instant at) {
+        if (evaluations.isEmpty()) {
+            return 0;
+        }
         List<Object[]> rows = new ArrayList<>(evaluations.size());
+        List<Object[]> students = new ArrayList<>(evaluations.size());
         for (Stamped stamped : evaluations) {
             Evaluation e = stamped.evaluation();
             ProgressSummary s = summaryOf(e, at);
@@ -116,13 +150,17 @@ class ProgressStore {
                     s.creditsEarned(), s.creditsRequired(), s.masteredCompetencies(), s.interventions(),
                     s.readyToAccelerate(), gzip(e), s.creditsExpected(), stamped.lastEvidenceId(),
                     Timestamp.from(stamped.startedAt()), awardsJson(e.credits()), basisJson(e)});
+            students.add(new Object[] {e.studentId()});
         }
-        int stored = 0;
-        for (int count : jdbc.batchUpdate(upsert, rows)) {
-            // a driver may answer "succeeded, count unknown" (-2) for a batched statement
-            stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
-        }
-        return stored;
+        return inOneTransaction.execute(status -> {
+            int stored = 0;
+            for (int count : jdbc.batchUpdate(upsert, rows)) {
+                // a driver may answer "succeeded, count unknown" (-2) for a batched statement
+                stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+            }
+            jdbc.batchUpdate(copySummary, students);
+            return stored;
+        });
     }
 
     static ProgressSummary summaryOf(Evaluation e, Instant at) {
@@ -143,21 +181,18 @@ class ProgressStore {
     /** Every stored summary, by student: small rows, a few megabytes for a large district. */
     java.util.Map<Long, ProgressSummary> allSummaries() {
         java.util.Map<Long, ProgressSummary> all = new java.util.HashMap<>();
-        jdbc.query("""
-                select student_id, audit_status, credits_earned, credits_required, mastered_count,
-                       intervention_count, accelerate, evaluated_at, credits_expected from student_progress""",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> all.put(rs.getLong(1), new ProgressSummary(
-                        rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5),
-                        rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9))));
+        jdbc.query(SUMMARY_SELECT, (org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                all.put(rs.getLong(1), summary(rs)));
         return all;
     }
 
     boolean hasAny() {
-        return !jdbc.queryForList("select student_id from student_progress fetch first 1 rows only", Long.class).isEmpty();
+        return !jdbc.queryForList("select student_id from student_progress_summary fetch first 1 rows only", Long.class)
+                .isEmpty();
     }
 
     Optional<Instant> evaluatedAt(long studentId) {
-        return jdbc.query("select evaluated_at from student_progress where student_id = ?",
+        return jdbc.query("select evaluated_at from student_progress_summary where student_id = ?",
                 (rs, i) -> rs.getTimestamp(1).toInstant(), studentId).stream().findFirst();
     }
 
@@ -224,23 +259,18 @@ class ProgressStore {
             return List.of();
         }
         String in = String.join(",", studentIds.stream().map(id -> "?").toList());
-        return jdbc.query("""
-                select student_id, audit_status, credits_earned, credits_required, mastered_count,
-                       intervention_count, accelerate, evaluated_at, credits_expected
-                  from student_progress where student_id in (""" + in + ")",
-                (rs, i) -> new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9)),
+        return jdbc.query(SUMMARY_SELECT + " where student_id in (" + in + ")", (rs, i) -> summary(rs),
                 studentIds.toArray());
+    }
+
+    private static ProgressSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9));
     }
 
     /** The students whose stored results carry a support flag: interventions needed, or ready to accelerate. */
     List<ProgressSummary> flagged() {
-        return jdbc.query("""
-                select student_id, audit_status, credits_earned, credits_required, mastered_count,
-                       intervention_count, accelerate, evaluated_at, credits_expected
-                  from student_progress where intervention_count > 0 or accelerate""",
-                (rs, i) -> new ProgressSummary(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getBigDecimal(9)));
+        return jdbc.query(SUMMARY_SELECT + " where intervention_count > 0 or accelerate", (rs, i) -> summary(rs));
     }
 
     /**
@@ -248,7 +278,7 @@ class ProgressStore {
      * key), one each, so the people module's student count less this is how many have none from it.
      */
     long countAt(String ruleSetVersion) {
-        return jdbc.queryForObject("select count(*) from student_progress where rule_set_version = ?", Long.class,
+        return jdbc.queryForObject("select count(*) from student_progress_summary where rule_set_version = ?", Long.class,
                 ruleSetVersion);
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Lists of students with their stored summaries as the staff pages show them: filtered, sorted, counted and cut
  * into pages by the database, so a caseload of 12,500 costs what one page of it costs. Sorting by a stored figure
  * needs the students and this module's stored results in one query: the students come from the people feature's
- * published views ({@code student_directory}, {@code student_teacher}, V53), never from its tables.
+ * published views ({@code student_directory}, {@code student_teacher}, V53), never from its tables; the results from
+ * the summaries kept apart from the payloads ({@code student_progress_summary}, V63), never from the payloads.
  */
 @Component
 class StudentLists {
@@ -34,7 +35,7 @@ class StudentLists {
 
     private static final String FROM = """
              from student_directory s
-             left join student_progress p on p.student_id = s.student_id
+             left join student_progress_summary p on p.student_id = s.student_id
             """;
     private static final String BEHIND = "case when p.credits_expected is null or p.credits_expected < p.credits_earned"
             + " then 0 else p.credits_expected - p.credits_earned end";
@@ -62,13 +63,22 @@ class StudentLists {
 
     /** The students of the scope matching the filter, in its order, from {@code offset}, at most {@code limit}. */
     List<StudentLine> lines(Scope scope, Caseload.Filter filter, long offset, int limit) {
+        Query page = pageOf(scope, filter, offset, limit);
+        return linesOf(jdbc.queryForList(page.sql(), Long.class, page.arguments()));
+    }
+
+    /** An SQL query with its arguments. */
+    record Query(String sql, Object... arguments) {
+    }
+
+    /** The ids of a page of the list: the query {@link #lines} runs. */
+    Query pageOf(Scope scope, Caseload.Filter filter, long offset, int limit) {
         Where where = where(scope, filter);
         List<Object> arguments = new ArrayList<>(where.arguments());
         arguments.add(offset);
         arguments.add(limit);
-        List<Long> ids = jdbc.queryForList("select s.student_id" + FROM + " where " + where.sql() + " order by " + order(filter)
-                + " offset ? rows fetch next ? rows only", Long.class, arguments.toArray());
-        return linesOf(ids);
+        return new Query("select s.student_id" + FROM + " where " + where.sql() + " order by " + order(filter)
+                + " offset ? rows fetch next ? rows only", arguments.toArray());
     }
 
     /** Every student of the scope matching the filter, in its order: for exports, never for a page. */
@@ -84,9 +94,14 @@ class StudentLists {
     }
 
     long count(Scope scope, Caseload.Filter filter) {
+        Query count = countOf(scope, filter);
+        return jdbc.queryForObject(count.sql(), Long.class, count.arguments());
+    }
+
+    /** The query {@link #count(Scope, Caseload.Filter)} runs. */
+    Query countOf(Scope scope, Caseload.Filter filter) {
         Where where = where(scope, filter);
-        return jdbc.queryForObject("select count(*)" + FROM + " where " + where.sql(), Long.class,
-                where.arguments().toArray());
+        return new Query("select count(*)" + FROM + " where " + where.sql(), where.arguments().toArray());
     }
 
     long count(Scope scope) {
@@ -98,14 +113,20 @@ class StudentLists {
     Map<String, Long> byStatus(Scope scope) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Caseload.STATUSES.forEach(st -> counts.put(st, 0L));
-        jdbc.query("select p.audit_status, count(*) from student_directory s join student_progress p on p.student_id = s.student_id"
-                + " where " + scope.condition() + " and p.audit_status is not null group by p.audit_status",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-                    if (counts.containsKey(rs.getString(1))) {
-                        counts.put(rs.getString(1), rs.getLong(2));
-                    }
-                }, scope.arguments());
+        Query byStatus = byStatusOf(scope);
+        jdbc.query(byStatus.sql(), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            if (counts.containsKey(rs.getString(1))) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }, byStatus.arguments());
         return counts;
+    }
+
+    /** The query {@link #byStatus} runs. */
+    Query byStatusOf(Scope scope) {
+        return new Query("select p.audit_status, count(*) from student_directory s join student_progress_summary p"
+                + " on p.student_id = s.student_id where " + scope.condition()
+                + " and p.audit_status is not null group by p.audit_status", scope.arguments());
     }
 
     List<Integer> grades(Scope scope) {

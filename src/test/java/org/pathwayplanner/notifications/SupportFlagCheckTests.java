@@ -30,11 +30,12 @@ class SupportFlagCheckTests {
     @Test
     void aRaisedFlagIsToldOnceToTheStudentsTeachersAndCounselor() {
         long student = people.studentOfAccount("student3").orElseThrow().id();
-        jdbc.update("update student_progress set intervention_count = 0, accelerate = false where student_id = ?", student);
+        jdbc.update("update student_progress_summary set intervention_count = 0, accelerate = false where student_id = ?",
+                student);
         check.check();
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
 
-        jdbc.update("update student_progress set intervention_count = 2 where student_id = ?", student);
+        jdbc.update("update student_progress_summary set intervention_count = 2 where student_id = ?", student);
         check.check();
 
         Set<String> expected = new HashSet<>(people.teachersOfStudentIn(student, List.of()));
@@ -47,9 +48,9 @@ class SupportFlagCheckTests {
         check.check();
         assertThat(told(afterFirst, student)).as("told once").isEmpty();
 
-        jdbc.update("update student_progress set intervention_count = 0 where student_id = ?", student);
+        jdbc.update("update student_progress_summary set intervention_count = 0 where student_id = ?", student);
         check.check();
-        jdbc.update("update student_progress set intervention_count = 1 where student_id = ?", student);
+        jdbc.update("update student_progress_summary set intervention_count = 1 where student_id = ?", student);
         check.check();
         assertThat(told(afterFirst, student)).as("raised anew").containsExactlyInAnyOrderElementsOf(expected);
     }

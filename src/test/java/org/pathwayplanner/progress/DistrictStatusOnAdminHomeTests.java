@@ -55,9 +55,11 @@ class DistrictStatusOnAdminHomeTests {
         var first = section.recentRows();
         long students = jdbc.queryForObject("select count(*) from student", Long.class);
         long withoutResults = noneOf(first);
-        var someone = jdbc.queryForMap("select student_id, audit_status from student_progress where audit_status is not null"
+        var someone = jdbc.queryForMap("select student_id, audit_status from student_progress_summary"
+                + " where audit_status is not null"
                 + " order by student_id fetch first 1 rows only");
-        jdbc.update("update student_progress set audit_status = null where student_id = ?", someone.get("STUDENT_ID"));
+        jdbc.update("update student_progress_summary set audit_status = null where student_id = ?",
+                someone.get("STUDENT_ID"));
         try {
             clock.advance(DistrictStatusOnAdminHome.FRESH_FOR.minusSeconds(1));
             assertThat(section.recentRows()).isSameAs(first);
@@ -68,7 +70,8 @@ class DistrictStatusOnAdminHomeTests {
             assertThat(noneOf(recounted)).isEqualTo(withoutResults + 1);
             assertThat(total(recounted)).isEqualTo(students);
         } finally {
-            jdbc.update("update student_progress set audit_status = ? where student_id = ?", someone.get("AUDIT_STATUS"),
+            jdbc.update("update student_progress_summary set audit_status = ? where student_id = ?",
+                    someone.get("AUDIT_STATUS"),
                     someone.get("STUDENT_ID"));
         }
     }

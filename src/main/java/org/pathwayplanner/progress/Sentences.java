@@ -33,7 +33,28 @@ public class Sentences {
 
     @org.springframework.beans.factory.annotation.Autowired
     Sentences(MessageSource messages, CreditCatalog credits) {
-        this(messages, credits::areaNameOf);
+        this(messages, code -> areaNamesOfThisRequest(credits).map(names -> names.getOrDefault(code, code))
+                .orElseGet(() -> credits.areaNameOf(code)));
+    }
+
+    /**
+     * Every credit area's name, read once per web request: a page names areas many times (the dashboard 13), and one
+     * query each was a fifth of the dashboard's CPU under load (issue 20, docs/performance.md). Outside a request, none.
+     */
+    private static java.util.Optional<java.util.Map<String, String>> areaNamesOfThisRequest(CreditCatalog credits) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return java.util.Optional.empty();
+        }
+        String key = Sentences.class.getName() + ".areaNames";
+        @SuppressWarnings("unchecked")
+        var names = (java.util.Map<String, String>) request.getAttribute(key,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (names == null) {
+            names = credits.areaNames();
+            request.setAttribute(key, names, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return java.util.Optional.of(names);
     }
 
     /** With the English names of credit areas given by {@code areaNames} (a test without a database). */

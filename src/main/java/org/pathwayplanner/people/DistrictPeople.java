@@ -25,19 +25,26 @@ class DistrictPeople {
     record Teacher(long id, String name, String username, String email, String schoolName, List<String> areas,
             List<SectionView> sections) {
 
-        boolean matches(String needle) {
-            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
-                    || areas.stream().anyMatch(a -> contains(a, needle))
-                    || sections.stream().anyMatch(s -> contains(s.name(), needle) || contains(s.code(), needle));
+        /** As the database finds teachers: see {@link NameSearch}; areas and classes by any part of their name or code. */
+        boolean matches(NameSearch search) {
+            if (search == null || search.matchesAnyOf(name, username, email)) {
+                return true;
+            }
+            String part = search.part();
+            return areas.stream().anyMatch(a -> contains(a, part))
+                    || sections.stream().anyMatch(s -> contains(s.name(), part) || contains(s.code(), part));
         }
     }
 
     /** A guardian and the students linked to them. */
     record Guardian(long id, String name, String username, String email, List<Child> students) {
 
-        boolean matches(String needle) {
-            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
-                    || students.stream().anyMatch(c -> contains(c.name(), needle) || contains(c.studentNumber(), needle));
+        /** As the database finds guardians (see {@link NameSearch}): by their own name, username or e-mail, or a student's name or number. */
+        boolean matches(NameSearch search) {
+            return search == null || search.matchesAnyOf(name, username, email)
+                    || students.stream().anyMatch(c -> search.matchesAnyOf(c.name())
+                            || c.studentNumber() != null && c.studentNumber().toUpperCase(Locale.ROOT)
+                                    .startsWith(search.part().toUpperCase(Locale.ROOT)));
         }
     }
 
@@ -84,7 +91,7 @@ class DistrictPeople {
      * the order asked, from {@code offset}, at most {@code limit}, with their areas (named by the framework's catalog,
      * retired areas included) and sections: four queries, each about the teachers of the page only.
      */
-    List<Teacher> teachers(String needle, TeacherOrder order, long offset, int limit) {
+    List<Teacher> teachers(NameSearch needle, TeacherOrder order, long offset, int limit) {
         Map<Long, String> areaNames = framework.allAreas().stream()
                 .collect(Collectors.toMap(AreaView::id, AreaView::name));
         List<Object> arguments = new ArrayList<>(teacherArguments(needle, areaNames));
@@ -122,7 +129,7 @@ class DistrictPeople {
     }
 
     /** How many teachers match the search: counted by the database. */
-    long countTeachers(String needle) {
+    long countTeachers(NameSearch needle) {
         Map<Long, String> areaNames = framework.allAreas().stream()
                 .collect(Collectors.toMap(AreaView::id, AreaView::name));
         return jdbc.queryForObject("select count(*) from staff_member m join user_account a on a.id = m.account_id"
@@ -131,14 +138,12 @@ class DistrictPeople {
     }
 
     /** The areas are the framework's: those whose name matches are found here and asked for by id. */
-    private static String teacherMatch(String needle, Map<Long, String> areaNames) {
+    private static String teacherMatch(NameSearch needle, Map<Long, String> areaNames) {
         if (needle == null) {
             return "";
         }
         List<Long> areas = matchingAreas(needle, areaNames);
-        return """
-                 and (lower(m.first_name || ' ' || m.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
-                      or lower(m.email) like ? escape '\\'
+        return " and (m.id in (" + staffMatching(needle).condition() + ")" + """
                       or m.id in (select cs.teacher_id from class_section cs
                                    where lower(cs.name) like ? escape '\\' or lower(cs.code) like ? escape '\\')"""
                 + (areas.isEmpty() ? "" : " or m.id in (select t.staff_id from teacher_content_area t where t.content_area_id in ("
@@ -146,18 +151,56 @@ class DistrictPeople {
                 + ")";
     }
 
-    private static List<Object> teacherArguments(String needle, Map<Long, String> areaNames) {
+    private static List<Object> teacherArguments(NameSearch needle, Map<Long, String> areaNames) {
         if (needle == null) {
             return List.of();
         }
-        String like = like(needle);
-        List<Object> arguments = new ArrayList<>(List.of(like, like, like, like, like));
+        String like = like(needle.part());
+        List<Object> arguments = new ArrayList<>(staffMatching(needle).arguments());
+        arguments.addAll(List.of(like, like));
         arguments.addAll(matchingAreas(needle, areaNames));
         return arguments;
     }
 
-    private static List<Long> matchingAreas(String needle, Map<Long, String> areaNames) {
-        return areaNames.entrySet().stream().filter(e -> contains(e.getValue(), needle)).map(Map.Entry::getKey)
+    /** The ids of the staff members the search finds by name, username or e-mail: branches that each start from an index. */
+    private static NameSearch.Sql staffMatching(NameSearch search) {
+        return personMatching(search, "staff_member");
+    }
+
+    /** The ids of the guardians the search finds by their own name, username or e-mail, or by a student's. */
+    static NameSearch.Sql guardiansMatching(NameSearch search) {
+        NameSearch.Sql own = personMatching(search, "guardian");
+        NameSearch.Sql students = PeopleDirectory.studentsMatching(search);
+        List<Object> arguments = new ArrayList<>(own.arguments());
+        arguments.addAll(students.arguments());
+        return new NameSearch.Sql(own.condition() + " union select sg.guardian_id from student_guardian sg"
+                + " where sg.student_id in (" + students.condition() + ")", arguments);
+    }
+
+    /** Guardians and staff members alike: their name's words, their e-mail, their account's username. */
+    private static NameSearch.Sql personMatching(NameSearch search, String table) {
+        List<String> branches = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        NameSearch.Sql byLast = search.namePrefix("p.search_last", "p.search_first", "p.search_last");
+        if (byLast != null) {
+            NameSearch.Sql byFirst = search.namePrefix("p.search_first", "p.search_first", "p.search_last");
+            branches.add("select p.id from " + table + " p where " + byLast.condition());
+            arguments.addAll(byLast.arguments());
+            branches.add("select p.id from " + table + " p where " + byFirst.condition());
+            arguments.addAll(byFirst.arguments());
+        }
+        NameSearch.Sql email = search.wholePrefix("p.search_email");
+        branches.add("select p.id from " + table + " p where " + email.condition());
+        arguments.addAll(email.arguments());
+        NameSearch.Sql username = search.wholePrefix("a.username");
+        branches.add("select p.id from user_account a join " + table + " p on p.account_id = a.id where "
+                + username.condition());
+        arguments.addAll(username.arguments());
+        return new NameSearch.Sql(String.join(" union ", branches), arguments);
+    }
+
+    private static List<Long> matchingAreas(NameSearch needle, Map<Long, String> areaNames) {
+        return areaNames.entrySet().stream().filter(e -> contains(e.getValue(), needle.part())).map(Map.Entry::getKey)
                 .sorted().toList();
     }
 
@@ -170,12 +213,14 @@ class DistrictPeople {
      * The guardians matching the search (name, username, e-mail, or a student's name or number), by last name, from
      * {@code offset}, at most {@code limit}, with their students: two queries, whatever the district's size.
      */
-    List<Guardian> guardians(String needle, long offset, int limit) {
-        List<Object> arguments = new ArrayList<>(matchingArguments(needle));
+    List<Guardian> guardians(NameSearch needle, long offset, int limit) {
+        NameSearch.Sql matching = needle == null ? null : guardiansMatching(needle);
+        List<Object> arguments = new ArrayList<>(matching == null ? List.of() : matching.arguments());
         arguments.add(offset);
         arguments.add(limit);
-        List<Long> ids = jdbc.queryForList("select g.id from guardian g left join user_account a on a.id = g.account_id"
-                + GUARDIAN_MATCH.apply(needle) + " order by g.last_name, g.first_name, g.id offset ? rows fetch next ? rows only",
+        List<Long> ids = jdbc.queryForList("select g.id from guardian g"
+                + (matching == null ? "" : " where g.id in (" + matching.condition() + ")")
+                + " order by g.last_name, g.first_name, g.id offset ? rows fetch next ? rows only",
                 Long.class, arguments.toArray());
         if (ids.isEmpty()) {
             return List.of();
@@ -207,38 +252,18 @@ class DistrictPeople {
     }
 
     /** How many guardians match the search: counted by the database. */
-    long countGuardians(String needle) {
+    long countGuardians(NameSearch needle) {
         if (needle == null) {   // without a join the database counts from the table's own size, not row by row
             return jdbc.queryForObject("select count(*) from guardian", Long.class);
         }
-        return jdbc.queryForObject("select count(*) from guardian g left join user_account a on a.id = g.account_id"
-                + GUARDIAN_MATCH.apply(needle), Long.class, matchingArguments(needle).toArray());
-    }
-
-    private static final java.util.function.Function<String, String> GUARDIAN_MATCH = needle -> needle == null ? ""
-            : " " + """
-               where lower(g.first_name || ' ' || g.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
-                  or lower(g.email) like ? escape '\\'
-                  or g.id in (select sg.guardian_id from student_guardian sg join student s on s.id = sg.student_id
-                               where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
-                                  or lower(s.student_number) like ? escape '\\')""";
-
-    private static List<Object> matchingArguments(String needle) {
-        if (needle == null) {
-            return List.of();
-        }
-        String like = like(needle);
-        return List.of(like, like, like, like, like);
+        NameSearch.Sql matching = guardiansMatching(needle);
+        return jdbc.queryForObject("select count(*) from (" + matching.condition() + ") found", Long.class,
+                matching.arguments().toArray());
     }
 
     /** A lower-cased search as a LIKE pattern that finds what was typed, its own % and _ included. */
     static String like(String needle) {
         return "%" + needle.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    /** The search as typed, trimmed and lower-cased; null when blank (everyone matches). */
-    static String needle(String find) {
-        return find == null || find.isBlank() ? null : find.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean contains(String text, String needle) {

@@ -241,20 +241,45 @@ public class PeopleDirectory {
                  where c.account_id = (select id from user_account where username = ?)""", Long.class, username);
     }
 
-    private static final String STUDENT_MATCH = " " + """
-             where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
-                or lower(s.student_number) like ? escape '\\'""";
-
-    /** The students whose name or number contains the search (lower-cased), by name, at most {@code limit}. */
-    public List<StudentView> findStudents(String needle, int limit) {
-        String like = DistrictPeople.like(needle);
-        return jdbc.query(STUDENT_VIEW + STUDENT_MATCH + " order by s.last_name, s.first_name, s.id fetch first ? rows only",
-                PeopleDirectory::student, like, like, limit);
+    /** The students the search finds, by name, at most {@code limit} (see {@link NameSearch} for what matches). */
+    public List<StudentView> findStudents(NameSearch search, int limit) {
+        NameSearch.Sql ids = studentsMatching(search);
+        List<Object> arguments = new java.util.ArrayList<>(ids.arguments());
+        arguments.add(limit);
+        return jdbc.query(STUDENT_VIEW + " where s.id in (" + ids.condition() + ")"
+                        + " order by s.last_name, s.first_name, s.id fetch first ? rows only",
+                PeopleDirectory::student, arguments.toArray());
     }
 
-    public long countStudentsFound(String needle) {
-        String like = DistrictPeople.like(needle);
-        return jdbc.queryForObject("select count(*) from student s" + STUDENT_MATCH, Long.class, like, like);
+    public long countStudentsFound(NameSearch search) {
+        NameSearch.Sql ids = studentsMatching(search);
+        return jdbc.queryForObject("select count(*) from (" + ids.condition() + ") found", Long.class,
+                ids.arguments().toArray());
+    }
+
+    /**
+     * The ids of the students the search finds, as a query: a union of branches that each start from an index (the
+     * normalized last name, the first name, the student number as typed and in capitals, the account's username).
+     */
+    static NameSearch.Sql studentsMatching(NameSearch search) {
+        List<String> branches = new java.util.ArrayList<>();
+        List<Object> arguments = new java.util.ArrayList<>();
+        NameSearch.Sql byLast = search.namePrefix("s.search_last", "s.search_first", "s.search_last");
+        if (byLast != null) {
+            NameSearch.Sql byFirst = search.namePrefix("s.search_first", "s.search_first", "s.search_last");
+            branches.add("select s.id from student s where " + byLast.condition());
+            arguments.addAll(byLast.arguments());
+            branches.add("select s.id from student s where " + byFirst.condition());
+            arguments.addAll(byFirst.arguments());
+        }
+        for (NameSearch.Sql number : search.studentNumberPrefixes("s.student_number")) {
+            branches.add("select s.id from student s where " + number.condition());
+            arguments.addAll(number.arguments());
+        }
+        NameSearch.Sql username = search.wholePrefix("a.username");
+        branches.add("select s.id from user_account a join student s on s.account_id = a.id where " + username.condition());
+        arguments.addAll(username.arguments());
+        return new NameSearch.Sql(String.join(" union ", branches), arguments);
     }
 
     public List<StudentView> studentsOfGuardian(String username) {

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * {@code search_first}, {@code search_last} ({@code search_email}) with B-tree indexes (V61); every writer of a name
  * sets them with {@link #key} and {@link #emailKey}.
  *
- * <p>A search matches a person when <em>each word</em> of it is the beginning of their first name or of their last
- * name ("smi" finds Smith, "ana gar" and "garcia ana" find Ana García, "ana" does not find Susana), or when the
- * search as a whole is the beginning of their student number, username or e-mail. The middle of a word never
- * matches: that is what lets an index find the people instead of reading every one of them.
+ * <p>A search matches a person when <em>each word</em> of it is the beginning of a word of their name and one of
+ * them is the beginning of their first or last name ("smi" finds Smith, "ana gar" and "garcia ana" find Ana García,
+ * "ana lopez" finds Ana García López, "lopez" alone does not, "ana" does not find Susana), or when the search as a
+ * whole is the beginning of their student number, username or e-mail. The middle of a word never matches: that is
+ * what lets an index find the people instead of reading every one of them.
  *
  * <p>A prefix is asked as a range, {@code column >= 'smi' and column < 'smj'}, with the {@code like 'smi%'} kept as
  * the exact test: PostgreSQL serves a range from a B-tree index under any collation and with a prepared statement's
@@ -70,30 +71,31 @@ public final class NameSearch {
         return asTyped.toLowerCase(Locale.ROOT);
     }
 
-    /** The words of the search (normalized), the longest first: the first is the one an index looks up. */
+    /** The words of the search (normalized), the longest first. */
     public List<String> words() {
         return words;
     }
 
-    /** Whether a name (first and last) matches every word of the search, in Java: for short lists read whole. */
+    /**
+     * Whether a name (first and last) matches, in Java (for short lists read whole): every word of the search begins a
+     * word of the name, and one of them begins the first or the last name.
+     */
     public boolean matchesName(String firstName, String lastName) {
         if (words.isEmpty()) {
             return false;
         }
-        String first = key(firstName);
-        String last = key(lastName);
-        return words.stream().allMatch(w -> first != null && first.startsWith(w) || last != null && last.startsWith(w));
+        String first = key(firstName) == null ? "" : key(firstName);
+        String last = key(lastName) == null ? "" : key(lastName);
+        List<String> nameWords = new ArrayList<>(List.of(first.split(" ")));
+        nameWords.addAll(List.of(last.split(" ")));
+        return words.stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)))
+                && words.stream().anyMatch(w -> first.startsWith(w) || last.startsWith(w));
     }
 
-    /** Whether a full name, a username or an e-mail matches, in Java: any word of the name may start a word's match. */
-    public boolean matchesAnyOf(String fullName, String... usernamesOrEmails) {
-        if (!words.isEmpty() && fullName != null) {
-            List<String> nameWords = List.of(key(fullName).split(" "));
-            if (words.stream().allMatch(w -> nameWords.stream().anyMatch(n -> n.startsWith(w)))) {
-                return true;
-            }
-        }
-        return Arrays.stream(usernamesOrEmails).anyMatch(u -> u != null && emailKey(u).startsWith(whole));
+    /** As {@link #matchesName}, or the search begins one of the usernames or e-mails. */
+    public boolean matchesAnyOf(String firstName, String lastName, String... usernamesOrEmails) {
+        return matchesName(firstName, lastName)
+                || Arrays.stream(usernamesOrEmails).anyMatch(u -> u != null && emailKey(u).startsWith(whole));
     }
 
     /** A condition and its arguments, to be joined into a query. */
@@ -101,29 +103,31 @@ public final class NameSearch {
     }
 
     /**
-     * The condition that every word of the search begins {@code first} or {@code last} (columns holding
-     * {@link #key}s), with the first word asked as a range on {@code indexed} so that the index on that column
-     * finds the rows; null when the search has no word.
+     * The name conditions, one per word and column: that word begins the column {@code first} or {@code last}
+     * (holding {@link #key}s), asked as a range so that the index on that column finds the rows, and every other word
+     * begins a word of the name. Their union is what {@link #matchesName} says; none when the search has no word.
      */
-    public Sql namePrefix(String indexed, String first, String last) {
-        if (words.isEmpty()) {
-            return null;
+    public List<Sql> nameBranches(String first, String last) {
+        List<Sql> branches = new ArrayList<>();
+        for (String driving : words) {
+            for (String column : List.of(last, first)) {
+                Sql range = prefix(column, driving);
+                StringBuilder sql = new StringBuilder(range.condition());
+                List<Object> arguments = new ArrayList<>(range.arguments());
+                for (String word : words) {
+                    if (!word.equals(driving)) {
+                        Sql any = beginsAWord(first, last, word);
+                        sql.append(" and ").append(any.condition());
+                        arguments.addAll(any.arguments());
+                    }
+                }
+                branches.add(new Sql(sql.toString(), arguments));
+            }
         }
-        StringBuilder sql = new StringBuilder();
-        List<Object> arguments = new ArrayList<>();
-        Sql range = prefix(indexed, words.get(0));
-        sql.append(range.condition());
-        arguments.addAll(range.arguments());
-        for (String word : words.subList(1, words.size())) {
-            sql.append(" and (").append(first).append(" like ? escape '\\' or ").append(last)
-                    .append(" like ? escape '\\')");
-            arguments.add(like(word));
-            arguments.add(like(word));
-        }
-        return new Sql(sql.toString(), arguments);
+        return branches;
     }
 
-    /** Whether every word begins {@code first} or {@code last}, without a range: for rows already narrowed down. */
+    /** As {@link #nameBranches}, in one condition without ranges: for rows already narrowed down; null without words. */
     public Sql nameWords(String first, String last) {
         if (words.isEmpty()) {
             return null;
@@ -131,11 +135,23 @@ public final class NameSearch {
         List<Object> arguments = new ArrayList<>();
         List<String> each = new ArrayList<>();
         for (String word : words) {
-            each.add("(" + first + " like ? escape '\\' or " + last + " like ? escape '\\')");
+            Sql any = beginsAWord(first, last, word);
+            each.add(any.condition());
+            arguments.addAll(any.arguments());
+        }
+        List<String> starts = new ArrayList<>();
+        for (String word : words) {
+            starts.add(first + " like ? escape '\\' or " + last + " like ? escape '\\'");
             arguments.add(like(word));
             arguments.add(like(word));
         }
-        return new Sql(String.join(" and ", each), arguments);
+        return new Sql(String.join(" and ", each) + " and (" + String.join(" or ", starts) + ")", arguments);
+    }
+
+    private static Sql beginsAWord(String first, String last, String word) {
+        String condition = "(" + first + " like ? escape '\\' or " + first + " like ? escape '\\' or " + last
+                + " like ? escape '\\' or " + last + " like ? escape '\\')";
+        return new Sql(condition, List.of(like(word), "% " + like(word), like(word), "% " + like(word)));
     }
 
     /** The search as a whole begins the column, which holds {@link #emailKey}s or usernames: a range and a like. */

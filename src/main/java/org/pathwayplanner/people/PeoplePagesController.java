@@ -81,7 +81,7 @@ class PeoplePagesController {
         DistrictPeople.TeacherOrder teacherOrder = new DistrictPeople.TeacherOrder(teachersSort, teachersDesc);
         model.addAttribute("find", find);
         model.addAttribute("counselors", counselors.stream().filter(c -> needle == null
-                || needle.matchesAnyOf(c.name(), c.username()) || contains(c.schoolName(), needle.part())).toList());
+                || needle.matchesAnyOf(c.firstName(), c.lastName(), c.username()) || contains(c.schoolName(), needle.part())).toList());
         model.addAttribute("teachers", district.teachers(needle, teacherOrder, teacherPages.offset(), teacherPages.size()));
         model.addAttribute("teachersTotal", teacherPages.matching());
         model.addAttribute("teacherPages", teacherPages);

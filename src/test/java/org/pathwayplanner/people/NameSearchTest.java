@@ -25,13 +25,21 @@ class NameSearchTest {
         assertThat(NameSearch.of("ana gar").matchesName("Ana", "Smith")).isFalse();
         assertThat(NameSearch.of("mith").matchesName("John", "Smith")).as("the middle of a word").isFalse();
         assertThat(NameSearch.of("ana").matchesName("Susana", "Ortiz")).isFalse();
+        assertThat(NameSearch.of("ana lopez").matchesName("Ana", "García López")).as("a later word of a name").isTrue();
+        assertThat(NameSearch.of("ana garcia lopez").matchesName("Ana", "García López")).isTrue();
+        assertThat(NameSearch.of("lopez").matchesName("Ana", "García López"))
+                .as("one word at least begins the first or last name").isFalse();
         assertThat(NameSearch.of("@@").words()).isEmpty();
         assertThat(NameSearch.of("  ")).isNull();
     }
 
     @Test
-    void theLongestWordIsTheOneAnIndexLooksUp() {
-        assertThat(NameSearch.of("al garcia").words()).containsExactly("garcia", "al");
+    void eachWordIsLookedUpByAnIndexOnTheFirstAndTheLastName() {
+        NameSearch search = NameSearch.of("al garcia");
+
+        assertThat(search.words()).containsExactly("garcia", "al");
+        assertThat(search.nameBranches("f", "l")).extracting(NameSearch.Sql::condition)
+                .hasSize(4).allSatisfy(c -> assertThat(c).containsPattern("^[fl] >= \\? and [fl] < \\?"));
     }
 
     @Test

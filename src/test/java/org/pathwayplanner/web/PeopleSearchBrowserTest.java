@@ -48,7 +48,7 @@ class PeopleSearchBrowserTest {
         browser.driver.findElement(By.id("find")).sendKeys(find);
         browser.driver.findElement(By.cssSelector("#people-search button[type=submit]")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("find="));
-        assertThat(browser.text("#find-hint")).contains("beginning of a first or last name");
+        assertThat(browser.text("#find-hint")).contains("beginning of the first or last name");
         assertThat(browser.text("#found")).contains(student.fullName()).contains(student.studentNumber());
 
         browser.driver.findElement(By.id("change-counselor-" + student.id())).click();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.pathwayplanner.people.NameSearch;
 import org.pathwayplanner.framework.FrameworkViews.CompetencyView;
 import org.pathwayplanner.framework.FrameworkViews.ObjectiveView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,8 +111,11 @@ final class DemoPopulation {
     private long staff(String username, String first, String last, String kind, Long school) {
         long account = account(username, first + " " + last, kind);
         long id = db.nextId("staff_member");
-        db.add("insert into staff_member (id, account_id, first_name, last_name, email, kind, school_id) values (?, ?, ?, ?, ?, ?, ?)",
-                id, account, first, last, username + "@district.example.org", kind, school);
+        String email = username + "@district.example.org";
+        db.add("insert into staff_member (id, account_id, first_name, last_name, email, kind, school_id, search_first,"
+                        + " search_last, search_email) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, account, first, last, email, kind, school, NameSearch.key(first), NameSearch.key(last),
+                NameSearch.emailKey(email));
         return id;
     }
 
@@ -164,9 +168,9 @@ final class DemoPopulation {
         int drawn = n <= 4 ? 0 : random.nextInt(2);   // drawn in every district, so the 200-student demo stays the same
         List<Long> ofSchool = counselors.get(school);
         long counselor = ofSchool.size() == 2 ? ofSchool.get(drawn) : ofSchool.get((n / 2) % ofSchool.size());
-        db.add("insert into student (id, account_id, student_number, first_name, last_name, date_of_birth, grade_level, graduation_year, school_id, counselor_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.add("insert into student (id, account_id, student_number, first_name, last_name, date_of_birth, grade_level, graduation_year, school_id, counselor_id, search_first, search_last) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, account, String.format("S%06d", n), first, last, Date.valueOf(born), grade, classOfSeniors + 12 - grade,
-                schools[school], counselor);
+                schools[school], counselor, NameSearch.key(first), NameSearch.key(last));
         teacherOfStudent.clear();
         for (String area : AREAS) {
             String section = area + school + "-" + grade + "-" + (n / 2) % staffing.sectionsPerGrade();
@@ -191,8 +195,11 @@ final class DemoPopulation {
         String first = FIRST[random.nextInt(FIRST.length)];
         long account = account(username, first + " " + last, "GUARDIAN");
         long id = db.nextId("guardian");
-        db.add("insert into guardian (id, account_id, first_name, last_name, email, phone) values (?, ?, ?, ?, ?, ?)",
-                id, account, first, last, username + "@mail.example.org", String.format("860-555-%04d", n % 10_000));
+        String email = username + "@mail.example.org";
+        db.add("insert into guardian (id, account_id, first_name, last_name, email, phone, search_first, search_last,"
+                        + " search_email) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, account, first, last, email, String.format("860-555-%04d", n % 10_000), NameSearch.key(first),
+                NameSearch.key(last), NameSearch.emailKey(email));
         db.add("insert into student_guardian (student_id, guardian_id, relationship) values (?, ?, ?)",
                 student, id, random.nextBoolean() ? "Mother" : "Father");
     }

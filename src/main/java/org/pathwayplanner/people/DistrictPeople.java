@@ -23,25 +23,34 @@ class DistrictPeople {
 
     /** A teacher, the content areas they teach and their sections. */
     record Teacher(long id, String name, String username, String email, String schoolName, List<String> areas,
-            List<SectionView> sections) {
+            List<SectionView> sections, String firstName, String lastName) {
 
-        boolean matches(String needle) {
-            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
-                    || areas.stream().anyMatch(a -> contains(a, needle))
-                    || sections.stream().anyMatch(s -> contains(s.name(), needle) || contains(s.code(), needle));
+        /** As the database finds teachers: see {@link NameSearch}; areas and classes by any part of their name or code. */
+        boolean matches(NameSearch search) {
+            if (search == null || search.matchesAnyOf(firstName, lastName, username, email)) {
+                return true;
+            }
+            String part = search.part();
+            return areas.stream().anyMatch(a -> contains(a, part))
+                    || sections.stream().anyMatch(s -> contains(s.name(), part) || contains(s.code(), part));
         }
     }
 
     /** A guardian and the students linked to them. */
-    record Guardian(long id, String name, String username, String email, List<Child> students) {
+    record Guardian(long id, String name, String username, String email, List<Child> students, String firstName,
+            String lastName) {
 
-        boolean matches(String needle) {
-            return needle == null || contains(name, needle) || contains(username, needle) || contains(email, needle)
-                    || students.stream().anyMatch(c -> contains(c.name(), needle) || contains(c.studentNumber(), needle));
+        /** As the database finds guardians (see {@link NameSearch}): by their own name, username or e-mail, or a student's name or number. */
+        boolean matches(NameSearch search) {
+            return search == null || search.matchesAnyOf(firstName, lastName, username, email)
+                    || students.stream().anyMatch(c -> search.matchesName(c.firstName(), c.lastName())
+                            || c.studentNumber() != null && c.studentNumber().toUpperCase(Locale.ROOT)
+                                    .startsWith(search.part().toUpperCase(Locale.ROOT)));
         }
     }
 
-    record Child(long studentId, String name, String studentNumber, String relationship) {
+    record Child(long studentId, String name, String studentNumber, String relationship, String firstName,
+            String lastName) {
     }
 
     private final JdbcTemplate jdbc;
@@ -84,20 +93,21 @@ class DistrictPeople {
      * the order asked, from {@code offset}, at most {@code limit}, with their areas (named by the framework's catalog,
      * retired areas included) and sections: four queries, each about the teachers of the page only.
      */
-    List<Teacher> teachers(String needle, TeacherOrder order, long offset, int limit) {
+    List<Teacher> teachers(NameSearch needle, TeacherOrder order, long offset, int limit) {
         Map<Long, String> areaNames = framework.allAreas().stream()
                 .collect(Collectors.toMap(AreaView::id, AreaView::name));
-        List<Object> arguments = new ArrayList<>(teacherArguments(needle, areaNames));
+        List<Long> found = needle == null ? null : teacherIds(needle, areaNames);
+        List<Object> arguments = new ArrayList<>(found == null ? List.of() : found);
         arguments.add(offset);
         arguments.add(limit);
         List<Teacher> page = jdbc.query("""
-                select m.id, m.first_name || ' ' || m.last_name, a.username, m.email, sc.name
+                select m.id, m.first_name || ' ' || m.last_name, a.username, m.email, sc.name, m.first_name, m.last_name
                   from staff_member m join user_account a on a.id = m.account_id
                   left join school sc on sc.id = m.school_id
-                 where m.kind = 'TEACHER'""" + teacherMatch(needle, areaNames) + " order by " + order.sql()
+                 where m.kind = 'TEACHER'""" + teacherMatch(found) + " order by " + order.sql()
                         + " offset ? rows fetch next ? rows only",
                 (rs, i) -> new Teacher(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        new ArrayList<>(), new ArrayList<>()), arguments.toArray());
+                        new ArrayList<>(), new ArrayList<>(), rs.getString(6), rs.getString(7)), arguments.toArray());
         if (page.isEmpty()) {
             return List.of();
         }
@@ -118,46 +128,87 @@ class DistrictPeople {
                             rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), rs.getInt(7)));
                 }, idArguments);
         return page.stream().map(t -> new Teacher(t.id(), t.name(), t.username(), t.email(), t.schoolName(),
-                List.copyOf(t.areas()), List.copyOf(t.sections()))).toList();
+                List.copyOf(t.areas()), List.copyOf(t.sections()), t.firstName(), t.lastName())).toList();
     }
 
     /** How many teachers match the search: counted by the database. */
-    long countTeachers(String needle) {
+    long countTeachers(NameSearch needle) {
         Map<Long, String> areaNames = framework.allAreas().stream()
                 .collect(Collectors.toMap(AreaView::id, AreaView::name));
+        List<Long> found = needle == null ? null : teacherIds(needle, areaNames);
         return jdbc.queryForObject("select count(*) from staff_member m join user_account a on a.id = m.account_id"
-                + " where m.kind = 'TEACHER'" + teacherMatch(needle, areaNames), Long.class,
-                teacherArguments(needle, areaNames).toArray());
+                + " where m.kind = 'TEACHER'" + teacherMatch(found), Long.class,
+                found == null ? new Object[0] : found.toArray());
     }
 
-    /** The areas are the framework's: those whose name matches are found here and asked for by id. */
-    private static String teacherMatch(String needle, Map<Long, String> areaNames) {
-        if (needle == null) {
+    /** The teachers of a search are found first (by name, e-mail, username, class or area) and asked for by id. */
+    private static String teacherMatch(List<Long> found) {
+        if (found == null) {
             return "";
         }
+        return found.isEmpty() ? " and 1 = 0"
+                : " and m.id in (" + String.join(",", java.util.Collections.nCopies(found.size(), "?")) + ")";
+    }
+
+    /**
+     * The staff members the search finds by name, e-mail or username (through the indexes), the teachers of the classes
+     * whose name or code contains it, and the teachers of the areas whose name contains it.
+     */
+    private List<Long> teacherIds(NameSearch needle, Map<Long, String> areaNames) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        PeopleFound.query(jdbc, staffMatching(needle)).forEach(p -> ids.add(p.id()));
+        String like = like(needle.part());
+        ids.addAll(jdbc.queryForList("select distinct cs.teacher_id from class_section cs where cs.teacher_id is not null"
+                + " and (lower(cs.name) like ? escape '\\' or lower(cs.code) like ? escape '\\')", Long.class, like, like));
         List<Long> areas = matchingAreas(needle, areaNames);
-        return """
-                 and (lower(m.first_name || ' ' || m.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
-                      or lower(m.email) like ? escape '\\'
-                      or m.id in (select cs.teacher_id from class_section cs
-                                   where lower(cs.name) like ? escape '\\' or lower(cs.code) like ? escape '\\')"""
-                + (areas.isEmpty() ? "" : " or m.id in (select t.staff_id from teacher_content_area t where t.content_area_id in ("
-                        + String.join(",", areas.stream().map(id -> "?").toList()) + "))")
-                + ")";
-    }
-
-    private static List<Object> teacherArguments(String needle, Map<Long, String> areaNames) {
-        if (needle == null) {
-            return List.of();
+        if (!areas.isEmpty()) {
+            ids.addAll(jdbc.queryForList("select t.staff_id from teacher_content_area t where t.content_area_id in ("
+                    + String.join(",", areas.stream().map(id -> "?").toList()) + ")", Long.class, areas.toArray()));
         }
-        String like = like(needle);
-        List<Object> arguments = new ArrayList<>(List.of(like, like, like, like, like));
-        arguments.addAll(matchingAreas(needle, areaNames));
-        return arguments;
+        return List.copyOf(ids);
     }
 
-    private static List<Long> matchingAreas(String needle, Map<Long, String> areaNames) {
-        return areaNames.entrySet().stream().filter(e -> contains(e.getValue(), needle)).map(Map.Entry::getKey)
+    /** The ids of the staff members the search finds by name, username or e-mail: branches that each start from an index. */
+    private static NameSearch.Sql staffMatching(NameSearch search) {
+        return personMatching(search, "staff_member");
+    }
+
+    /** The guardians the search finds by their own name, username or e-mail, or by a student's, by name. */
+    List<PeopleFound.Person> foundGuardians(NameSearch search) {
+        List<PeopleFound.Person> found = new ArrayList<>(PeopleFound.query(jdbc, personMatching(search, "guardian")));
+        List<Long> students = PeopleFound.query(jdbc, PeopleDirectory.studentsMatching(search)).stream()
+                .map(PeopleFound.Person::id).toList();
+        for (int from = 0; from < students.size(); from += 500) {
+            List<Long> chunk = students.subList(from, Math.min(students.size(), from + 500));
+            found.addAll(jdbc.query("select g.id, g.last_name, g.first_name from student_guardian sg"
+                    + " join guardian g on g.id = sg.guardian_id where sg.student_id in ("
+                    + String.join(",", chunk.stream().map(id -> "?").toList()) + ")",
+                    (rs, i) -> new PeopleFound.Person(rs.getLong(1), rs.getString(2), rs.getString(3)), chunk.toArray()));
+        }
+        return PeopleFound.sorted(found);
+    }
+
+    /** Guardians and staff members alike: their name's words, their e-mail, their account's username. */
+    static NameSearch.Sql personMatching(NameSearch search, String table) {
+        List<String> branches = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        for (NameSearch.Sql name : search.nameBranches("p.search_first", "p.search_last")) {
+            branches.add("select p.id, p.last_name, p.first_name from " + table + " p where " + name.condition());
+            arguments.addAll(name.arguments());
+        }
+        NameSearch.Sql email = search.wholePrefix("p.search_email");
+        branches.add("select p.id, p.last_name, p.first_name from " + table + " p where " + email.condition());
+        arguments.addAll(email.arguments());
+        NameSearch.Sql username = search.wholePrefix("a.username");
+        branches.add("select p.id, p.last_name, p.first_name from user_account a join " + table
+                + " p on p.account_id = a.id where "
+                + username.condition());
+        arguments.addAll(username.arguments());
+        return new NameSearch.Sql(String.join(" union ", branches), arguments);
+    }
+
+    private static List<Long> matchingAreas(NameSearch needle, Map<Long, String> areaNames) {
+        return areaNames.entrySet().stream().filter(e -> contains(e.getValue(), needle.part())).map(Map.Entry::getKey)
                 .sorted().toList();
     }
 
@@ -170,20 +221,18 @@ class DistrictPeople {
      * The guardians matching the search (name, username, e-mail, or a student's name or number), by last name, from
      * {@code offset}, at most {@code limit}, with their students: two queries, whatever the district's size.
      */
-    List<Guardian> guardians(String needle, long offset, int limit) {
-        List<Object> arguments = new ArrayList<>(matchingArguments(needle));
-        arguments.add(offset);
-        arguments.add(limit);
-        List<Long> ids = jdbc.queryForList("select g.id from guardian g left join user_account a on a.id = g.account_id"
-                + GUARDIAN_MATCH.apply(needle) + " order by g.last_name, g.first_name, g.id offset ? rows fetch next ? rows only",
-                Long.class, arguments.toArray());
+    List<Guardian> guardians(NameSearch needle, long offset, int limit) {
+        List<Long> ids = needle != null ? PeopleFound.page(foundGuardians(needle), offset, limit)
+                : jdbc.queryForList("select g.id from guardian g order by g.last_name, g.first_name, g.id"
+                        + " offset ? rows fetch next ? rows only", Long.class, offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Guardian> guardians = new LinkedHashMap<>();
         jdbc.query("""
                 select g.id, g.first_name || ' ' || g.last_name, a.username, g.email,
-                       s.id, s.first_name || ' ' || s.last_name, s.student_number, sg.relationship
+                       s.id, s.first_name || ' ' || s.last_name, s.student_number, sg.relationship,
+                       g.first_name, g.last_name, s.first_name, s.last_name
                   from guardian g
                   left join user_account a on a.id = g.account_id
                   left join student_guardian sg on sg.guardian_id = g.id
@@ -195,50 +244,30 @@ class DistrictPeople {
                     long id = rs.getLong(1);
                     Guardian guardian = guardians.get(id);
                     if (guardian == null) {
-                        guardian = new Guardian(id, rs.getString(2), rs.getString(3), rs.getString(4), new ArrayList<>());
+                        guardian = new Guardian(id, rs.getString(2), rs.getString(3), rs.getString(4), new ArrayList<>(),
+                                rs.getString(9), rs.getString(10));
                         guardians.put(id, guardian);
                     }
                     Long student = rs.getObject(5, Long.class);
                     if (student != null) {
-                        guardian.students().add(new Child(student, rs.getString(6), rs.getString(7), rs.getString(8)));
+                        guardian.students().add(new Child(student, rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(11), rs.getString(12)));
                     }
                 }, ids.toArray());
         return List.copyOf(guardians.values());
     }
 
     /** How many guardians match the search: counted by the database. */
-    long countGuardians(String needle) {
+    long countGuardians(NameSearch needle) {
         if (needle == null) {   // without a join the database counts from the table's own size, not row by row
             return jdbc.queryForObject("select count(*) from guardian", Long.class);
         }
-        return jdbc.queryForObject("select count(*) from guardian g left join user_account a on a.id = g.account_id"
-                + GUARDIAN_MATCH.apply(needle), Long.class, matchingArguments(needle).toArray());
-    }
-
-    private static final java.util.function.Function<String, String> GUARDIAN_MATCH = needle -> needle == null ? ""
-            : " " + """
-               where lower(g.first_name || ' ' || g.last_name) like ? escape '\\' or lower(a.username) like ? escape '\\'
-                  or lower(g.email) like ? escape '\\'
-                  or g.id in (select sg.guardian_id from student_guardian sg join student s on s.id = sg.student_id
-                               where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
-                                  or lower(s.student_number) like ? escape '\\')""";
-
-    private static List<Object> matchingArguments(String needle) {
-        if (needle == null) {
-            return List.of();
-        }
-        String like = like(needle);
-        return List.of(like, like, like, like, like);
+        return foundGuardians(needle).size();
     }
 
     /** A lower-cased search as a LIKE pattern that finds what was typed, its own % and _ included. */
     static String like(String needle) {
         return "%" + needle.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    /** The search as typed, trimmed and lower-cased; null when blank (everyone matches). */
-    static String needle(String find) {
-        return find == null || find.isBlank() ? null : find.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean contains(String text, String needle) {

@@ -24,6 +24,10 @@ public class Guardian {
     private Long accountId;
     private String firstName;
     private String lastName;
+    /** The names (and e-mail) as the people search finds them: {@link NameSearch}, set whenever the names are. */
+    private String searchFirst;
+    private String searchLast;
+    private String searchEmail;
     private String email;
     private String phone;
 
@@ -44,6 +48,14 @@ public class Guardian {
 
     public void guardianOf(Student student, String relationship) {
         students.add(new GuardianOf(student.getId(), relationship));
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepSearchKeys() {
+        searchFirst = NameSearch.key(firstName);
+        searchLast = NameSearch.key(lastName);
+        searchEmail = NameSearch.emailKey(email);
     }
 
     public String fullName() {

@@ -241,20 +241,44 @@ public class PeopleDirectory {
                  where c.account_id = (select id from user_account where username = ?)""", Long.class, username);
     }
 
-    private static final String STUDENT_MATCH = " " + """
-             where lower(s.first_name || ' ' || s.last_name) like ? escape '\\'
-                or lower(s.student_number) like ? escape '\\'""";
-
-    /** The students whose name or number contains the search (lower-cased), by name, at most {@code limit}. */
-    public List<StudentView> findStudents(String needle, int limit) {
-        String like = DistrictPeople.like(needle);
-        return jdbc.query(STUDENT_VIEW + STUDENT_MATCH + " order by s.last_name, s.first_name, s.id fetch first ? rows only",
-                PeopleDirectory::student, like, like, limit);
+    /** The students the search finds, by name, at most {@code limit} (see {@link NameSearch} for what matches). */
+    public List<StudentView> findStudents(NameSearch search, int limit) {
+        List<Long> ids = PeopleFound.page(found(search), 0, limit);
+        java.util.Map<Long, StudentView> byId = students(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(StudentView::id, s -> s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public long countStudentsFound(String needle) {
-        String like = DistrictPeople.like(needle);
-        return jdbc.queryForObject("select count(*) from student s" + STUDENT_MATCH, Long.class, like, like);
+    public long countStudentsFound(NameSearch search) {
+        return found(search).size();
+    }
+
+    /** Every student the search finds, by name. */
+    List<PeopleFound.Person> found(NameSearch search) {
+        return PeopleFound.query(jdbc, studentsMatching(search));
+    }
+
+    /**
+     * The students the search finds (id, last name, first name), as a query: a union of branches that each start from an index (a word
+     * of the search on the normalized last or first name, the student number as typed and in capitals, the account's
+     * username).
+     */
+    static NameSearch.Sql studentsMatching(NameSearch search) {
+        List<String> branches = new java.util.ArrayList<>();
+        List<Object> arguments = new java.util.ArrayList<>();
+        for (NameSearch.Sql name : search.nameBranches("s.search_first", "s.search_last")) {
+            branches.add("select s.id, s.last_name, s.first_name from student s where " + name.condition());
+            arguments.addAll(name.arguments());
+        }
+        for (NameSearch.Sql number : search.studentNumberPrefixes("s.student_number")) {
+            branches.add("select s.id, s.last_name, s.first_name from student s where " + number.condition());
+            arguments.addAll(number.arguments());
+        }
+        NameSearch.Sql username = search.wholePrefix("a.username");
+        branches.add("select s.id, s.last_name, s.first_name from user_account a join student s on s.account_id = a.id where "
+                + username.condition());
+        arguments.addAll(username.arguments());
+        return new NameSearch.Sql(String.join(" union ", branches), arguments);
     }
 
     public List<StudentView> studentsOfGuardian(String username) {
@@ -384,12 +408,12 @@ public class PeopleDirectory {
     public List<PeopleViews.CounselorLoad> counselorLoads() {
         return jdbc.query("""
                 select m.id, m.first_name || ' ' || m.last_name, a.username, sc.name,
-                       (select count(*) from student s where s.counselor_id = m.id)
+                       (select count(*) from student s where s.counselor_id = m.id), m.first_name, m.last_name
                   from staff_member m join user_account a on a.id = m.account_id
                   left join school sc on sc.id = m.school_id
                  where m.kind = 'COUNSELOR' order by m.last_name""",
                 (rs, i) -> new PeopleViews.CounselorLoad(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)));
+                        rs.getInt(5), rs.getString(6), rs.getString(7)));
     }
 
     public long countStudents() {

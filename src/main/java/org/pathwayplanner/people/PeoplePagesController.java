@@ -72,7 +72,7 @@ class PeoplePagesController {
             @RequestParam(required = false) Integer teachersPage, @RequestParam(required = false) Integer teachersSize,
             @RequestParam(required = false) String teachersSort, @RequestParam(defaultValue = "false") boolean teachersDesc,
             Model model) {
-        String needle = DistrictPeople.needle(find);
+        NameSearch needle = NameSearch.of(find);
         List<CounselorLoad> counselors = directory.counselorLoads();
         org.pathwayplanner.web.Paging guardianPages = org.pathwayplanner.web.Paging.of(page, GUARDIANS_SHOWN,
                 district.countGuardians(needle));
@@ -80,9 +80,8 @@ class PeoplePagesController {
                 district.countTeachers(needle));
         DistrictPeople.TeacherOrder teacherOrder = new DistrictPeople.TeacherOrder(teachersSort, teachersDesc);
         model.addAttribute("find", find);
-        model.addAttribute("allCounselors", counselors);
-        model.addAttribute("counselors", counselors.stream().filter(c -> needle == null || contains(c.name(), needle)
-                || contains(c.username(), needle) || contains(c.schoolName(), needle)).toList());
+        model.addAttribute("counselors", counselors.stream().filter(c -> needle == null
+                || needle.matchesAnyOf(c.firstName(), c.lastName(), c.username()) || contains(c.schoolName(), needle.part())).toList());
         model.addAttribute("teachers", district.teachers(needle, teacherOrder, teacherPages.offset(), teacherPages.size()));
         model.addAttribute("teachersTotal", teacherPages.matching());
         model.addAttribute("teacherPages", teacherPages);

@@ -40,6 +40,7 @@ public final class PeopleViews {
     public record RosterEntry(long studentId, int gradeLevel, int graduationYear) {
     }
 
-    public record CounselorLoad(long id, String name, String username, String schoolName, int caseload) {
+    public record CounselorLoad(long id, String name, String username, String schoolName, int caseload, String firstName,
+            String lastName) {
     }
 }

@@ -26,6 +26,10 @@ public class StaffMember {
     private Long accountId;
     private String firstName;
     private String lastName;
+    /** The names (and e-mail) as the people search finds them: {@link NameSearch}, set whenever the names are. */
+    private String searchFirst;
+    private String searchLast;
+    private String searchEmail;
     private String email;
     @Enumerated(EnumType.STRING)
     private StaffKind kind;
@@ -54,6 +58,14 @@ public class StaffMember {
             throw new IllegalStateException(fullName() + " is not a teacher");
         }
         contentAreaIds.add(contentAreaId);
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepSearchKeys() {
+        searchFirst = NameSearch.key(firstName);
+        searchLast = NameSearch.key(lastName);
+        searchEmail = NameSearch.emailKey(email);
     }
 
     public String fullName() {

@@ -19,6 +19,9 @@ public class Student {
     private String studentNumber;
     private String firstName;
     private String lastName;
+    /** The names (and e-mail) as the people search finds them: {@link NameSearch}, set whenever the names are. */
+    private String searchFirst;
+    private String searchLast;
     private LocalDate dateOfBirth;
     private int gradeLevel;
     private int graduationYear;
@@ -55,6 +58,13 @@ public class Student {
 
     public boolean isMinorOn(LocalDate day) {
         return Period.between(dateOfBirth, day).getYears() < 18;
+    }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepSearchKeys() {
+        searchFirst = NameSearch.key(firstName);
+        searchLast = NameSearch.key(lastName);
     }
 
     public String fullName() {

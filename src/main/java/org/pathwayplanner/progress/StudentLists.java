@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pathwayplanner.people.NameSearch;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.people.PeopleViews.StaffView;
 import org.pathwayplanner.people.PeopleViews.StudentView;
@@ -168,13 +169,18 @@ class StudentLists {
         if (f.flagged()) {
             sql.append(" and (p.intervention_count > 0 or p.accelerate)");
         }
-        if (f.find() != null) {
-            String like = "%" + f.find().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            sql.append(" and (lower(s.first_name || ' ' || s.last_name) like ? escape '\\'"
-                    + " or lower(s.last_name || ', ' || s.first_name) like ? escape '\\'"
-                    + " or lower(s.student_number) like ? escape '\\')");
-            arguments.addAll(List.of(like, like, like));
+        NameSearch search = NameSearch.of(f.find());
+        if (search != null) {
+            // as the people page finds students (NameSearch): each word begins the first or last name, or the
+            // search begins the student number; the scope has already narrowed the rows down to one list
+            NameSearch.Sql name = search.nameWords("s.search_first", "s.search_last");
+            NameSearch.Sql number = search.studentNumberLike("s.student_number");
+            sql.append(" and (").append(name == null ? "" : name.condition() + " or ").append(number.condition())
+                    .append(")");
+            if (name != null) {
+                arguments.addAll(name.arguments());
+            }
+            arguments.addAll(number.arguments());
         }
         return new Where(sql.toString(), arguments);
     }

@@ -271,9 +271,11 @@ class TwoPeopleApproveTests {
         accountsAdded.add(username);
         Long account = jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
         jdbc.update("""
-                insert into staff_member (account_id, first_name, last_name, email, kind, school_id)
-                values (?, 'Second', 'Administrator', ?, 'ADMIN', (select school_id from student where id = ?))""",
-                account, username + "@district.example.org", p.student().id());
+                insert into staff_member (account_id, first_name, last_name, email, kind, school_id, search_first,
+                                          search_last, search_email)
+                values (?, 'Second', 'Administrator', ?, 'ADMIN', (select school_id from student where id = ?),
+                        'second', 'administrator', ?)""",
+                account, username + "@district.example.org", p.student().id(), username + "@district.example.org");
         return username;
     }
 

@@ -85,7 +85,7 @@ class PeoplePagesTests {
         String page = page("/admin/people?find=teacher.math", "admin");
 
         assertThat(table(page, "teachers")).contains("teacher.math");
-        assertThat(district.teachers().stream().filter(t -> !t.matches("teacher.math")))
+        assertThat(district.teachers().stream().filter(t -> !t.matches(NameSearch.of("teacher.math"))))
                 .isNotEmpty()
                 .allSatisfy(t -> assertThat(table(page, "teachers")).doesNotContain(">" + t.name() + "<"));
         assertThat(table(page, "counselors")).doesNotContain("counselor1");
@@ -147,9 +147,13 @@ class PeoplePagesTests {
                 .forEach(g -> assertThat(guardians).doesNotContain(">" + g.name() + "<"));
         assertThat(second).contains(">Guardians (" + all.size() + ")<").contains("Page 2 of " + (all.size() + 49) / 50);
 
+        // a first or last name, a student number or a username beginning with A (NameSearch)
         long withA = people.students(people.roster().stream().map(r -> r.studentId()).toList()).stream()
-                .filter(s -> s.fullName().toLowerCase().contains("a") || s.studentNumber().toLowerCase().contains("a"))
+                .filter(s -> s.firstName().toLowerCase().startsWith("a") || s.lastName().toLowerCase().startsWith("a")
+                        || s.studentNumber().toLowerCase().startsWith("a")
+                        || s.username() != null && s.username().startsWith("a"))
                 .count();
+        assertThat(withA).isPositive();
         String found = page("/admin/people?find=A", "admin");
         assertThat(found).contains(">Students found (" + withA + ")<");
         assertThat(table(found, "found").split("<tr>")).hasSize((int) Math.min(withA, 50) + 2);
@@ -186,15 +190,19 @@ class PeoplePagesTests {
         var everyone = district.teachers();
         var math = everyone.stream().filter(t -> t.username().equals("teacher.math")).findFirst().orElseThrow();
         String sectionCode = math.sections().get(0).code().toLowerCase();
-        for (String needle : new String[] {"teacher.math", "mathematics", sectionCode, "example.org", "zz-nobody", "%", "_"}) {
-            var found = district.teachers(needle, DistrictPeople.TeacherOrder.BY_NAME, 0, 200);
+        String lastNameStart = math.name().substring(math.name().indexOf(' ') + 1, math.name().indexOf(' ') + 4);
+        for (String needle : new String[] {"teacher.math", "mathematics", sectionCode, "teacher.math@", lastNameStart,
+                lastNameStart.toUpperCase() + " " + math.name().substring(0, 2), "example.org", "zz-nobody", "%", "_"}) {
+            NameSearch search = NameSearch.of(needle);
+            var found = district.teachers(search, DistrictPeople.TeacherOrder.BY_NAME, 0, 200);
 
             assertThat(found).as(needle).extracting(DistrictPeople.Teacher::id)
-                    .containsExactlyElementsOf(everyone.stream().filter(t -> t.matches(needle))
+                    .containsExactlyElementsOf(everyone.stream().filter(t -> t.matches(search))
                             .map(DistrictPeople.Teacher::id).toList());
-            assertThat(district.countTeachers(needle)).as(needle).isEqualTo(found.size());
+            assertThat(district.countTeachers(search)).as(needle).isEqualTo(found.size());
         }
-        assertThat(district.teachers("mathematics", DistrictPeople.TeacherOrder.BY_NAME, 0, 200)).contains(math);
+        assertThat(district.teachers(NameSearch.of("mathematics"), DistrictPeople.TeacherOrder.BY_NAME, 0, 200)).contains(math);
+        assertThat(district.teachers(NameSearch.of(lastNameStart), DistrictPeople.TeacherOrder.BY_NAME, 0, 200)).contains(math);
     }
 
     @Test

@@ -75,9 +75,9 @@ class LeaverRetentionTests {
                 username);
         jdbc.update("""
                 insert into student (account_id, student_number, first_name, last_name, date_of_birth, grade_level,
-                                     graduation_year, school_id, counselor_id)
+                                     graduation_year, school_id, counselor_id, search_first, search_last)
                 select (select id from user_account where username = ?), ?, 'Lee', 'Leaver', date_of_birth, grade_level,
-                       graduation_year, school_id, counselor_id from student where id = ?""",
+                       graduation_year, school_id, counselor_id, 'lee', 'leaver' from student where id = ?""",
                 username, username.toUpperCase(), student1);
         leaver = people.studentOfAccount(username).orElseThrow().id();
         jdbc.update("insert into section_enrollment (section_id, student_id) select min(section_id), ? from"

@@ -528,6 +528,10 @@ class AccessMatrixTests {
                     .because("no evaluation yet: 404 for the staff who may see the student"),
 
             // fast at district scale (issue 20)
+            // people search (issue 20)
+            Row.of(GET,  "/admin/people/students/{studentId}/counselor",       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK),
+            Row.of(POST, "/admin/people/students/{studentId}/counselor",       PAGE,     NONE,     LOGIN,  NO,     NO,     NO,     NO,     OK)
+                    .because("no counselor chosen: 400 with the form's error, nothing changed"),
 
             // Camunda: the REST API for administrators by Basic only (issue 10), the webapps for administrators
             Row.of(GET,  "/engine-rest/engine",                                 ENGINE_REST, NONE,  NOBODY, NO,     NO,     NO,     NO,     ENGINE),

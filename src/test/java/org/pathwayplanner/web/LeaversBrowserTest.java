@@ -73,8 +73,9 @@ class LeaversBrowserTest {
         String number = "LB" + System.nanoTime() % 100_000_000L;
         jdbc.update("""
                 insert into student (student_number, first_name, last_name, date_of_birth, grade_level,
-                                     graduation_year, school_id, counselor_id)
-                select ?, 'Lee', 'Leaver', date_of_birth, grade_level, graduation_year, school_id, counselor_id
+                                     graduation_year, school_id, counselor_id, search_first, search_last)
+                select ?, 'Lee', 'Leaver', date_of_birth, grade_level, graduation_year, school_id, counselor_id,
+                       'lee', 'leaver'
                   from student where id = ?""", number, student1);
         long leaver = jdbc.queryForObject("select id from student where student_number = ?", Long.class, number);
         jdbc.update("insert into section_enrollment (section_id, student_id) select min(section_id), ? from"

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.pathwayplanner.people.NameSearch;
 import org.pathwayplanner.people.roster.RosterChanges.AccountWrite;
 import org.pathwayplanner.people.roster.RosterChanges.EnrollmentKey;
 import org.pathwayplanner.people.roster.RosterChanges.GuardianWrite;
@@ -72,39 +73,49 @@ final class RosterWriter {
                         a.id()});
         Map<String, Long> accounts = accountIds(c);
 
-        insert("staff", "staff_member", "account_id, first_name, last_name, email, kind, school_id, sourced_id",
+        insert("staff", "staff_member", "account_id, first_name, last_name, email, kind, school_id, sourced_id,"
+                        + " search_first, search_last, search_email",
                 c.staff.stream().filter(s -> s.id() == null).toList(),
                 s -> new Object[] {accounts.get(s.username()), s.firstName(), s.lastName(), s.email(), s.kind(),
-                        s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()), s.sourcedId()});
+                        s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()), s.sourcedId(),
+                        NameSearch.key(s.firstName()), NameSearch.key(s.lastName()), NameSearch.emailKey(s.email())});
         batch("staff", "update staff_member set first_name = ?, last_name = ?, email = ?, kind = ?, school_id = ?,"
-                        + " retired_at = null where id = ?", c.staff.stream().filter(s -> s.id() != null).toList(),
+                        + " retired_at = null, search_first = ?, search_last = ?, search_email = ? where id = ?",
+                c.staff.stream().filter(s -> s.id() != null).toList(),
                 (StaffWrite s) -> new Object[] {s.firstName(), s.lastName(), s.email(), s.kind(),
-                        s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()), s.id()});
+                        s.schoolSourcedId() == null ? null : schools.get(s.schoolSourcedId()),
+                        NameSearch.key(s.firstName()), NameSearch.key(s.lastName()), NameSearch.emailKey(s.email()),
+                        s.id()});
 
         insert("students", "student", "account_id, student_number, first_name, last_name, date_of_birth,"
-                        + " grade_level, graduation_year, school_id, sourced_id",
+                        + " grade_level, graduation_year, school_id, sourced_id, search_first, search_last",
                 c.students.stream().filter(s -> s.id() == null).toList(),
                 s -> new Object[] {accounts.get(s.username()), s.number(), s.firstName(), s.lastName(),
                         Date.valueOf(s.birthDate()), s.grade(), s.graduationYear(), schools.get(s.schoolSourcedId()),
-                        s.sourcedId()});
+                        s.sourcedId(), NameSearch.key(s.firstName()), NameSearch.key(s.lastName())});
         batch("students", "update student set account_id = coalesce(account_id, ?), student_number = ?,"
                         + " first_name = ?, last_name = ?, date_of_birth = ?, grade_level = ?, graduation_year = ?,"
-                        + " school_id = ?, retired_at = null where id = ?",
+                        + " school_id = ?, retired_at = null, search_first = ?, search_last = ? where id = ?",
                 c.students.stream().filter(s -> s.id() != null).toList(),
                 (StudentWrite s) -> new Object[] {accounts.get(s.username()), s.number(), s.firstName(),
                         s.lastName(), Date.valueOf(s.birthDate()), s.grade(), s.graduationYear(),
-                        schools.get(s.schoolSourcedId()), s.id()});
+                        schools.get(s.schoolSourcedId()), NameSearch.key(s.firstName()), NameSearch.key(s.lastName()),
+                        s.id()});
         Map<String, Long> students = ids("select sourced_id, id from student where sourced_id is not null");
 
-        insert("guardians", "guardian", "account_id, first_name, last_name, email, phone, sourced_id",
+        insert("guardians", "guardian", "account_id, first_name, last_name, email, phone, sourced_id, search_first,"
+                        + " search_last, search_email",
                 c.guardians.stream().filter(g -> g.id() == null).toList(),
                 g -> new Object[] {accounts.get(g.username()), g.firstName(), g.lastName(), g.email(), g.phone(),
-                        g.sourcedId()});
+                        g.sourcedId(), NameSearch.key(g.firstName()), NameSearch.key(g.lastName()),
+                        NameSearch.emailKey(g.email())});
         batch("guardians", "update guardian set account_id = coalesce(account_id, ?), first_name = ?, last_name = ?,"
-                        + " email = ?, phone = ?, retired_at = null where id = ?",
+                        + " email = ?, phone = ?, retired_at = null, search_first = ?, search_last = ?,"
+                        + " search_email = ? where id = ?",
                 c.guardians.stream().filter(g -> g.id() != null).toList(),
                 (GuardianWrite g) -> new Object[] {accounts.get(g.username()), g.firstName(), g.lastName(), g.email(),
-                        g.phone(), g.id()});
+                        g.phone(), NameSearch.key(g.firstName()), NameSearch.key(g.lastName()),
+                        NameSearch.emailKey(g.email()), g.id()});
         Map<String, Long> guardians = ids("select sourced_id, id from guardian where sourced_id is not null");
         List<GuardianWrite> relinked = c.guardians.stream().filter(GuardianWrite::linksChanged).toList();
         batch("guardians", "delete from student_guardian where guardian_id = ?",

@@ -43,17 +43,22 @@ class PolicyFormController {
     private final PolicySemantics semantics;
     private final MessageSource messages;
     private final PreviewPage previewPage;
+    private final DistrictPreviews previews;
 
     PolicyFormController(RulePublisher publisher, PolicySemantics semantics, MessageSource messages,
-            PreviewPage previewPage) {
+            PreviewPage previewPage, DistrictPreviews previews) {
         this.previewPage = previewPage;
+        this.previews = previews;
         this.publisher = publisher;
         this.semantics = semantics;
         this.messages = messages;
     }
 
     @GetMapping
-    String form(Model model) {
+    String form(@RequestParam(required = false) String preview, Principal who, Model model) {
+        if (preview != null) {
+            return previewed(preview, who, model);
+        }
         String text = publisher.activeVersion().getFiles().get(PolicyDocument.FILE);
         PolicyDocument inUse = text == null ? PolicyDocument.DEFAULTS : PolicyJson.read(text).document();
         return page(model, PolicyFormInput.values(inUse), Map.of(), List.of());
@@ -82,12 +87,19 @@ class PolicyFormController {
             return page(model, input.values(), Map.of(), problems);
         }
         if (action.equals("preview")) {
+            // over the whole district: in the background, the page shows how far it has come (issue 20); the fields
+            // and the draft's compilation were checked above, in the request, in about a second
             try {
-                previewPage.show(model, publisher.preview(who.getName(), draft));
-            } catch (IllegalStateException failed) {
-                model.addAttribute("previewError", failed.getMessage());
+                DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.policyForm(input.values()),
+                        draft);
+                if (start.alreadyRunning()) {
+                    redirect.addFlashAttribute("alreadyRunning", true);
+                }
+                return "redirect:/admin/rules/previews/" + start.job().getId();
+            } catch (DistrictPreviews.Busy busy) {
+                model.addAttribute("previewBusy", true);
+                return page(model, input.values(), Map.of(), List.of());
             }
-            return page(model, input.values(), Map.of(), List.of());
         }
         try {
             int version = publisher.publish(who.getName(), draft, comment, confirmRevocations).versionNo();
@@ -101,6 +113,31 @@ class PolicyFormController {
             PreviewPage.refused(model, refused);
             return page(model, input.values(), Map.of(), List.of());
         }
+    }
+
+    /**
+     * The form as the administrator sent it for their preview once it has ended, with what it found (the impact, or the
+     * draft's problems); a cancelled or failed preview gives the form back without an impact. A preview still under
+     * way, another's, or one started elsewhere is on its page.
+     */
+    private String previewed(String jobId, Principal who, Model model) {
+        DistrictPreviews.Job job = previews.job(jobId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
+        if (!job.getOwner().equals(who.getName()) || job.getOrigin().kind() != PreviewOrigin.Kind.POLICY_FORM
+                || job.state == DistrictPreviews.State.RUNNING) {
+            return "redirect:/admin/rules/previews/" + job.getId();
+        }
+        Map<String, String> values = job.getOrigin().inputs();
+        switch (job.state) {
+            case INVALID -> {
+                model.addAttribute("validated", true);
+                return page(model, values, Map.of(), job.getProblems());
+            }
+            case DONE -> previewPage.show(model, job.result().orElseThrow());
+            case FAILED -> model.addAttribute("previewError", job.getError());
+            default -> { }
+        }
+        return page(model, values, Map.of(), List.of());
     }
 
     /**

@@ -81,14 +81,10 @@ class PolicyFormController {
             return page(model, input.values(), byField(fieldProblems, locale), List.of());
         }
         Map<String, String> draft = draftFiles(PolicyJson.write(PolicyJson.read(input.json()).document()));
-        List<RuleProblem> problems = publisher.validate(draft);
-        if (!problems.isEmpty() || action.equals("validate")) {
-            model.addAttribute("validated", true);
-            return page(model, input.values(), Map.of(), problems);
-        }
         if (action.equals("preview")) {
-            // over the whole district: in the background, the page shows how far it has come (issue 20); the fields
-            // and the draft's compilation were checked above, in the request, in about a second
+            // over the whole district: in the background, the page shows how far it has come (issue 20). The fields
+            // were checked above (milliseconds); compiling the draft and trying it on the sample take seconds on a
+            // busy server, so they run at the start of the preview, whose problems come back to this form
             try {
                 DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.policyForm(input.values()),
                         draft);
@@ -100,6 +96,11 @@ class PolicyFormController {
                 model.addAttribute("previewBusy", true);
                 return page(model, input.values(), Map.of(), List.of());
             }
+        }
+        List<RuleProblem> problems = publisher.validate(draft);
+        if (!problems.isEmpty() || action.equals("validate")) {
+            model.addAttribute("validated", true);
+            return page(model, input.values(), Map.of(), problems);
         }
         try {
             int version = publisher.publish(who.getName(), draft, comment, confirmRevocations).versionNo();

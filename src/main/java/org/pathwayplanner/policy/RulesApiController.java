@@ -108,10 +108,12 @@ class RulesApiController {
     private final ShippedRulesUpgrade upgrade;
     private final MessageSource messages;
     private final DistrictPreviews previews;
+    private final PolicySemantics semantics;
 
     RulesApiController(RulePublisher publisher, ShippedRulesUpgrade upgrade, MessageSource messages,
-            DistrictPreviews previews) {
+            DistrictPreviews previews, PolicySemantics semantics) {
         this.previews = previews;
+        this.semantics = semantics;
         this.publisher = publisher;
         this.upgrade = upgrade;
         this.messages = messages;
@@ -151,19 +153,23 @@ class RulesApiController {
     @Operation(summary = "Start evaluating every student on a draft, in the background; the answer is 202 with the "
             + "Location of the preview's status (GET /api/rules/previews/{id}), which says how far it has come and, "
             + "once DONE, who would change, who fails (with the error) and who would lose a credit or the status met. "
-            + "The draft is checked first, in the request (422 with every problem). One preview at a time per "
-            + "administrator; only the outcome of a preview that ran to the end is kept, for the publish gate")
+            + "What needs no compilation is checked in the request (422 with every problem: an unknown method, area "
+            + "or kind, a value out of range); a draft that does not compile or fails on the sample ends INVALID with "
+            + "its problems. One preview at a time per administrator; only the outcome of a preview that ran to the "
+            + "end is kept, for the publish gate")
     @ApiResponses({
             @ApiResponse(responseCode = "202", description = "Started: Location names the preview's status"),
-            @ApiResponse(responseCode = "422", description = "The draft has problems (each with its file and line); "
-                    + "nothing was started"),
+            @ApiResponse(responseCode = "422", description = "The draft names what does not exist or holds a value "
+                    + "out of range (each problem with its file and line); nothing was started"),
             @ApiResponse(responseCode = "409", description = "Another preview of yours is under way (Location names "
                     + "it): wait for it or cancel it"),
             @ApiResponse(responseCode = "503", description = "Too many previews wait for their turn; Retry-After")})
     ResponseEntity<Object> preview(@Valid @RequestBody Draft draft, Authentication who) {
-        List<RuleProblem> problems = publisher.validate(draft.files());
-        if (!problems.isEmpty()) {
-            throw new RuleBuildException(problems);
+        // what needs no compilation is refused here, at once; compiling and the sample run take seconds on a busy
+        // server, so they start the preview in the background and end it INVALID with the problems
+        List<RuleProblem> meaningless = semantics.check(draft.files());
+        if (!meaningless.isEmpty()) {
+            throw new RuleBuildException(meaningless);
         }
         DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.api(), draft.files());
         DistrictPreviews.Job job = start.job();

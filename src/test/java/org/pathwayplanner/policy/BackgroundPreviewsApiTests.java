@@ -2,6 +2,7 @@ package org.pathwayplanner.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -31,8 +32,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The API's preview runs in the background (issue 20): {@code POST /api/rules/preview} checks the draft in the request
- * (422 with its problems) and answers 202 with the Location of the preview's status; the status says how far it has
+ * The API's preview runs in the background (issue 20): {@code POST /api/rules/preview} refuses in the request what
+ * needs no compilation (422 with its problems) and answers 202 with the Location of the preview's status, which ends
+ * INVALID with the problems of a draft that does not compile; the status says how far it has
  * come and, once DONE, has the preview's fields as the synchronous answer had them; its administrator cancels it with
  * DELETE, a colleague cannot, and a cancelled preview never opens the publish gate.
  */
@@ -91,13 +93,29 @@ class BackgroundPreviewsApiTests {
     }
 
     @Test
-    void aDraftWithProblemsIsRefusedInTheRequestWithItsProblems() throws Exception {
-        Map<String, String> draft = activeWith("\nrule \"Unfinished\" when then\n");
+    void aDraftNamingWhatDoesNotExistIsRefusedInTheRequestWithItsProblems() throws Exception {
+        Map<String, String> draft = new HashMap<>(publisher.activeVersion().getFiles());
+        draft.put("policy.json", draft.get("policy.json").replace(PublishGateApiTests.DEFAULT_METHOD,
+                "\"districtMethod\" : \"MOST_MEENRECENT\""));
 
         start(draft).andExpect(status().isUnprocessableEntity())
                 .andExpect(header().doesNotExist("Location"))
-                .andExpect(jsonPath("$.problems[0].file").value("flags.drl"));
+                .andExpect(jsonPath("$.problems[0].file").value("policy.json"))
+                .andExpect(jsonPath("$.problems[0].message", containsString("MOST_MEENRECENT")));
         start(Map.of()).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aDraftThatDoesNotCompileEndsInvalidWithItsProblemsAndOpensNothing() throws Exception {
+        Map<String, String> draft = activeWith("\nrule \"Unfinished\" when then\n");
+
+        String location = start(draft).andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+
+        awaitEnd(mvc, json, location, admin)
+                .andExpect(jsonPath("$.state").value("INVALID"))
+                .andExpect(jsonPath("$.problems[0].file").value("flags.drl"))
+                .andExpect(jsonPath("$.problems[0].line").isNumber())
+                .andExpect(jsonPath("$.publishable").doesNotExist());
     }
 
     @Test

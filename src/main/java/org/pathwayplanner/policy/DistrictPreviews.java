@@ -43,10 +43,11 @@ public class DistrictPreviews implements DisposableBean {
 
     public enum State { RUNNING, DONE, CANCELLED, INVALID, FAILED }
 
-    /** One preview: whose, of which draft (and which file the administrator was editing), how far. */
+    /** One preview: whose, of which draft, started where (the page its outcome opens on), how far. */
     public static final class Job {
         final String id = UUID.randomUUID().toString();
         final String owner;
+        final PreviewOrigin origin;
         final String file;
         final Map<String, String> draft;
         final Instant started;
@@ -58,9 +59,10 @@ public class DistrictPreviews implements DisposableBean {
         volatile List<RuleProblem> problems = List.of();
         volatile String error;
 
-        Job(String owner, String file, Map<String, String> draft, Instant started) {
+        Job(String owner, PreviewOrigin origin, Map<String, String> draft, Instant started) {
             this.owner = owner;
-            this.file = file;
+            this.origin = origin;
+            this.file = origin.file();
             this.draft = Map.copyOf(draft);
             this.started = started;
         }
@@ -75,6 +77,19 @@ public class DistrictPreviews implements DisposableBean {
 
         public String getFile() {
             return file;
+        }
+
+        public PreviewOrigin getOrigin() {
+            return origin;
+        }
+
+        /** Where the administrator who started it finds its outcome with their draft; none for the API's. */
+        public Optional<String> outcomePage() {
+            return origin.outcomePage(id);
+        }
+
+        public boolean isEnded() {
+            return state != State.RUNNING;
         }
 
         public Instant getStarted() {
@@ -153,14 +168,22 @@ public class DistrictPreviews implements DisposableBean {
      * Starts previewing {@code draft} (the whole set of files; {@code file} the one being edited, or null) for
      * {@code admin}, or finds their preview already under way.
      */
-    public synchronized Start start(String admin, String file, Map<String, String> draft) {
+    public Start start(String admin, String file, Map<String, String> draft) {
+        return start(admin, PreviewOrigin.editor(file), draft);
+    }
+
+    /**
+     * Starts previewing {@code draft} for {@code admin} from {@code origin} (the editor, the policy form, the shipped
+     * rules, the API), or finds their preview already under way.
+     */
+    public synchronized Start start(String admin, PreviewOrigin origin, Map<String, String> draft) {
         forgetOldJobs();
         Optional<Job> running = jobs.values().stream()
                 .filter(job -> job.owner.equals(admin) && job.state == State.RUNNING).findFirst();
         if (running.isPresent()) {
             return new Start(running.get(), true);
         }
-        Job job = new Job(admin, file, draft, clock.instant());
+        Job job = new Job(admin, origin, draft, clock.instant());
         try {
             worker.execute(() -> run(job));
         } catch (java.util.concurrent.RejectedExecutionException full) {

@@ -11,12 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A preview over the district in the background: its page (progress, cancel, the outcome), its status for the page's
- * script. The administrator who started it finds a finished preview in the editor of the draft, as a preview always
- * showed; other administrators see it here.
+ * script. The administrator who started it finds a finished preview where they started it (the editor, the policy
+ * form, the shipped rules) with their draft, as a preview always showed; other administrators see it here.
  */
 @Controller
 @RequestMapping("/admin/rules/previews")
@@ -36,9 +35,10 @@ class DistrictPreviewsController {
     String job(@PathVariable String jobId, Principal who, Model model) {
         DistrictPreviews.Job job = find(jobId);
         boolean own = job.getOwner().equals(who.getName());
-        if (own && job.getFile() != null && (job.state == DistrictPreviews.State.DONE
+        java.util.Optional<String> outcomePage = job.outcomePage();
+        if (own && outcomePage.isPresent() && (job.state == DistrictPreviews.State.DONE
                 || job.state == DistrictPreviews.State.INVALID)) {
-            return "redirect:" + editorOf(job);
+            return "redirect:" + outcomePage.get();
         }
         model.addAttribute("job", job);
         model.addAttribute("own", own);
@@ -63,12 +63,6 @@ class DistrictPreviewsController {
     String cancel(@PathVariable String jobId, Principal who) {
         previews.cancel(who.getName(), jobId);
         return "redirect:/admin/rules/previews/" + jobId;
-    }
-
-    /** The editor of the previewed file, showing this preview's draft and outcome. */
-    static String editorOf(DistrictPreviews.Job job) {
-        return "/admin/rules/files/" + UriUtils.encodePathSegment(job.getFile(), java.nio.charset.StandardCharsets.UTF_8)
-                + "?preview=" + job.getId();
     }
 
     private DistrictPreviews.Job find(String jobId) {

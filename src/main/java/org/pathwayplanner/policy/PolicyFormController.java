@@ -43,17 +43,22 @@ class PolicyFormController {
     private final PolicySemantics semantics;
     private final MessageSource messages;
     private final PreviewPage previewPage;
+    private final DistrictPreviews previews;
 
     PolicyFormController(RulePublisher publisher, PolicySemantics semantics, MessageSource messages,
-            PreviewPage previewPage) {
+            PreviewPage previewPage, DistrictPreviews previews) {
         this.previewPage = previewPage;
+        this.previews = previews;
         this.publisher = publisher;
         this.semantics = semantics;
         this.messages = messages;
     }
 
     @GetMapping
-    String form(Model model) {
+    String form(@RequestParam(required = false) String preview, Principal who, Model model) {
+        if (preview != null) {
+            return previewed(preview, who, model);
+        }
         String text = publisher.activeVersion().getFiles().get(PolicyDocument.FILE);
         PolicyDocument inUse = text == null ? PolicyDocument.DEFAULTS : PolicyJson.read(text).document();
         return page(model, PolicyFormInput.values(inUse), Map.of(), List.of());
@@ -76,18 +81,26 @@ class PolicyFormController {
             return page(model, input.values(), byField(fieldProblems, locale), List.of());
         }
         Map<String, String> draft = draftFiles(PolicyJson.write(PolicyJson.read(input.json()).document()));
+        if (action.equals("preview")) {
+            // over the whole district: in the background, the page shows how far it has come (issue 20). The fields
+            // were checked above (milliseconds); compiling the draft and trying it on the sample take seconds on a
+            // busy server, so they run at the start of the preview, whose problems come back to this form
+            try {
+                DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.policyForm(input.values()),
+                        draft);
+                if (start.alreadyRunning()) {
+                    redirect.addFlashAttribute("alreadyRunning", true);
+                }
+                return "redirect:/admin/rules/previews/" + start.job().getId();
+            } catch (DistrictPreviews.Busy busy) {
+                model.addAttribute("previewBusy", true);
+                return page(model, input.values(), Map.of(), List.of());
+            }
+        }
         List<RuleProblem> problems = publisher.validate(draft);
         if (!problems.isEmpty() || action.equals("validate")) {
             model.addAttribute("validated", true);
             return page(model, input.values(), Map.of(), problems);
-        }
-        if (action.equals("preview")) {
-            try {
-                previewPage.show(model, publisher.preview(who.getName(), draft));
-            } catch (IllegalStateException failed) {
-                model.addAttribute("previewError", failed.getMessage());
-            }
-            return page(model, input.values(), Map.of(), List.of());
         }
         try {
             int version = publisher.publish(who.getName(), draft, comment, confirmRevocations).versionNo();
@@ -101,6 +114,31 @@ class PolicyFormController {
             PreviewPage.refused(model, refused);
             return page(model, input.values(), Map.of(), List.of());
         }
+    }
+
+    /**
+     * The form as the administrator sent it for their preview once it has ended, with what it found (the impact, or the
+     * draft's problems); a cancelled or failed preview gives the form back without an impact. A preview still under
+     * way, another's, or one started elsewhere is on its page.
+     */
+    private String previewed(String jobId, Principal who, Model model) {
+        DistrictPreviews.Job job = previews.job(jobId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
+        if (!job.getOwner().equals(who.getName()) || job.getOrigin().kind() != PreviewOrigin.Kind.POLICY_FORM
+                || job.state == DistrictPreviews.State.RUNNING) {
+            return "redirect:/admin/rules/previews/" + job.getId();
+        }
+        Map<String, String> values = job.getOrigin().inputs();
+        switch (job.state) {
+            case INVALID -> {
+                model.addAttribute("validated", true);
+                return page(model, values, Map.of(), job.getProblems());
+            }
+            case DONE -> previewPage.show(model, job.result().orElseThrow());
+            case FAILED -> model.addAttribute("previewError", job.getError());
+            default -> { }
+        }
+        return page(model, values, Map.of(), List.of());
     }
 
     /**

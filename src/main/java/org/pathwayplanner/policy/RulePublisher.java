@@ -247,9 +247,10 @@ public class RulePublisher implements DisposableBean, org.pathwayplanner.rules.A
             int inUse = activeVersion().getVersionNo();
             DraftPreview preview = DraftPreview.of(RuleVersions.of(draft), inUse,
                     district.preview(candidate, watch), this::namesOf);
-            gate.record(actor, preview);
             record(actor, "PREVIEW", null, null, preview.passed() ? preview.impact().summary()
                     : "Failed for " + preview.failures().size() + " students; " + preview.impact().summary());
+            // the gate hears of a preview last: one that fails on the way (or is cancelled) never opens it
+            gate.record(actor, preview);
             return preview;
         } finally {
             candidate.release();

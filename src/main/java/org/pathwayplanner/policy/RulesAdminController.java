@@ -150,8 +150,8 @@ class RulesAdminController {
     private String previewed(String file, String jobId, Model model, Principal who) {
         DistrictPreviews.Job job = previews.job(jobId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
-        if (!job.getOwner().equals(who.getName()) || !file.equals(job.getFile())
-                || job.state == DistrictPreviews.State.RUNNING) {
+        if (!job.getOwner().equals(who.getName()) || job.getOrigin().kind() != PreviewOrigin.Kind.EDITOR
+                || !file.equals(job.getFile()) || job.state == DistrictPreviews.State.RUNNING) {
             return "redirect:/admin/rules/previews/" + job.getId();
         }
         switch (job.state) {

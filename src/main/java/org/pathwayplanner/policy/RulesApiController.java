@@ -1,6 +1,14 @@
 package org.pathwayplanner.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import org.pathwayplanner.rules.RuleBuildException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -66,6 +74,25 @@ class RulesApiController {
         }
     }
 
+    /**
+     * A preview over the district in the background: how far it has come, and once it ended the outcome — the preview's
+     * fields ({@link PreviewView}) when DONE, the draft's {@code problems} when INVALID, the {@code error} when FAILED;
+     * nothing when CANCELLED (nothing was recorded).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PreviewStatus(String id, String state, int done, int total, int percent, boolean cancelling,
+            String startedBy, Instant startedAt, @JsonUnwrapped PreviewView preview, List<RuleProblem> problems,
+            String error) {
+
+        static PreviewStatus of(DistrictPreviews.Job job) {
+            return new PreviewStatus(job.getId(), job.getState(), job.getDone(), job.getTotal(), job.percent(),
+                    job.isCancelRequested(), job.getOwner(), job.getStarted(),
+                    job.result().map(PreviewView::of).orElse(null),
+                    job.state == DistrictPreviews.State.INVALID ? job.getProblems() : null,
+                    job.state == DistrictPreviews.State.FAILED ? job.getError() : null);
+        }
+    }
+
     /** The rules shipped with this release when they are on offer ({@code offered}), and their diff. */
     record ShippedView(boolean offered, String contentHash, Integer activeVersionNo, Map<String, String> files,
             List<RuleDiff.FileDiff> diff) {
@@ -80,8 +107,13 @@ class RulesApiController {
     private final RulePublisher publisher;
     private final ShippedRulesUpgrade upgrade;
     private final MessageSource messages;
+    private final DistrictPreviews previews;
+    private final PolicySemantics semantics;
 
-    RulesApiController(RulePublisher publisher, ShippedRulesUpgrade upgrade, MessageSource messages) {
+    RulesApiController(RulePublisher publisher, ShippedRulesUpgrade upgrade, MessageSource messages,
+            DistrictPreviews previews, PolicySemantics semantics) {
+        this.previews = previews;
+        this.semantics = semantics;
         this.publisher = publisher;
         this.upgrade = upgrade;
         this.messages = messages;
@@ -118,10 +150,67 @@ class RulesApiController {
     }
 
     @PostMapping("/preview")
-    @Operation(summary = "Evaluate every student on a draft and list who would change, who fails (with the error) "
-            + "and who would lose a credit or the status met; only the outcome is kept, for the publish gate")
-    PreviewView preview(@Valid @RequestBody Draft draft, Authentication who) {
-        return PreviewView.of(publisher.preview(who.getName(), draft.files()));
+    @Operation(summary = "Start evaluating every student on a draft, in the background; the answer is 202 with the "
+            + "Location of the preview's status (GET /api/rules/previews/{id}), which says how far it has come and, "
+            + "once DONE, who would change, who fails (with the error) and who would lose a credit or the status met. "
+            + "What needs no compilation is checked in the request (422 with every problem: an unknown method, area "
+            + "or kind, a value out of range); a draft that does not compile or fails on the sample ends INVALID with "
+            + "its problems. One preview at a time per administrator; only the outcome of a preview that ran to the "
+            + "end is kept, for the publish gate")
+    @ApiResponses({
+            @ApiResponse(responseCode = "202", description = "Started: Location names the preview's status"),
+            @ApiResponse(responseCode = "422", description = "The draft names what does not exist or holds a value "
+                    + "out of range (each problem with its file and line); nothing was started"),
+            @ApiResponse(responseCode = "409", description = "Another preview of yours is under way (Location names "
+                    + "it): wait for it or cancel it"),
+            @ApiResponse(responseCode = "503", description = "Too many previews wait for their turn; Retry-After")})
+    ResponseEntity<Object> preview(@Valid @RequestBody Draft draft, Authentication who) {
+        // what needs no compilation is refused here, at once; compiling and the sample run take seconds on a busy
+        // server, so they start the preview in the background and end it INVALID with the problems
+        List<RuleProblem> meaningless = semantics.check(draft.files());
+        if (!meaningless.isEmpty()) {
+            throw new RuleBuildException(meaningless);
+        }
+        DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.api(), draft.files());
+        DistrictPreviews.Job job = start.job();
+        URI status = URI.create("/api/rules/previews/" + job.getId());
+        // the same draft sent again (a client retrying) finds its preview; another draft is not silently dropped
+        if (start.alreadyRunning() && !job.draft.equals(draft.files())) {
+            ProblemDetail busy = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Your preview started at "
+                    + job.getStarted() + " is still under way: wait for it, or cancel it (DELETE " + status
+                    + ") and preview again");
+            busy.setProperty("preview", status.toString());
+            return ResponseEntity.status(HttpStatus.CONFLICT).location(status).body(busy);
+        }
+        return ResponseEntity.accepted().location(status).body(PreviewStatus.of(job));
+    }
+
+    @GetMapping("/previews/{id}")
+    @Operation(summary = "A preview in the background: RUNNING (done of total students; total is 0 while the draft "
+            + "is checked or waits for its turn), then DONE with the preview's fields (as the impact, draftHash, "
+            + "publishable, failures, revocations), INVALID with the draft's problems, FAILED with the error, or "
+            + "CANCELLED. Previews are kept for an hour")
+    PreviewStatus previewStatus(@PathVariable String id) {
+        return PreviewStatus.of(previewJob(id));
+    }
+
+    @DeleteMapping("/previews/{id}")
+    @Operation(summary = "Cancel your preview: no student starts any more, nothing is recorded, nothing can be "
+            + "published from it. 202 while it stops; 403 for another administrator's preview")
+    ResponseEntity<PreviewStatus> cancelPreview(@PathVariable String id, Authentication who) {
+        DistrictPreviews.Job job = previews.cancel(who.getName(), previewJob(id).getId());
+        return ResponseEntity.status(job.isEnded() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(PreviewStatus.of(job));
+    }
+
+    /** Too many previews wait for their turn: nothing was started. */
+    @ExceptionHandler(DistrictPreviews.Busy.class)
+    ResponseEntity<ProblemDetail> previewsBusy(DistrictPreviews.Busy busy) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "120")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage()));
+    }
+
+    private DistrictPreviews.Job previewJob(String id) {
+        return previews.job(id).orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + id));
     }
 
     @PostMapping("/publish")

@@ -24,15 +24,41 @@ class ShippedRulesController {
     private final ShippedRulesUpgrade upgrade;
     private final RulePublisher publisher;
     private final PreviewPage previewPage;
+    private final DistrictPreviews previews;
 
-    ShippedRulesController(ShippedRulesUpgrade upgrade, RulePublisher publisher, PreviewPage previewPage) {
+    ShippedRulesController(ShippedRulesUpgrade upgrade, RulePublisher publisher, PreviewPage previewPage,
+            DistrictPreviews previews) {
+        this.previews = previews;
         this.upgrade = upgrade;
         this.publisher = publisher;
         this.previewPage = previewPage;
     }
 
     @GetMapping
-    String shipped(Model model) {
+    String shipped(@RequestParam(required = false) String preview, Principal who, Model model) {
+        if (preview != null) {
+            return previewed(preview, who, model);
+        }
+        return page(model);
+    }
+
+    /**
+     * The shipped rules with what the administrator's preview of them found once it has ended (the impact, or their
+     * problems); a preview still under way, another's, or one started elsewhere is on its page.
+     */
+    private String previewed(String jobId, Principal who, Model model) {
+        DistrictPreviews.Job job = previews.job(jobId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such preview: " + jobId));
+        if (!job.getOwner().equals(who.getName()) || job.getOrigin().kind() != PreviewOrigin.Kind.SHIPPED
+                || job.state == DistrictPreviews.State.RUNNING) {
+            return "redirect:/admin/rules/previews/" + job.getId();
+        }
+        switch (job.state) {
+            case INVALID -> model.addAttribute("problems", job.getProblems());
+            case DONE -> previewPage.show(model, job.result().orElseThrow());
+            case FAILED -> model.addAttribute("previewError", job.getError());
+            default -> { }
+        }
         return page(model);
     }
 
@@ -48,12 +74,21 @@ class ShippedRulesController {
         if (offer == null) {
             return "redirect:/admin/rules";
         }
-        model.addAttribute("comment", comment);
-        try {
-            if (action.equals("preview")) {
-                previewPage.show(model, publisher.preview(who.getName(), offer.files()));
+        if (action.equals("preview")) {
+            // over the whole district: in the background, the page shows how far it has come (issue 20)
+            try {
+                DistrictPreviews.Start start = previews.start(who.getName(), PreviewOrigin.shipped(), offer.files());
+                if (start.alreadyRunning()) {
+                    redirect.addFlashAttribute("alreadyRunning", true);
+                }
+                return "redirect:/admin/rules/previews/" + start.job().getId();
+            } catch (DistrictPreviews.Busy busy) {
+                model.addAttribute("previewBusy", true);
                 return page(model);
             }
+        }
+        model.addAttribute("comment", comment);
+        try {
             int version = publisher.publish(who.getName(), offer.files(), comment, confirmRevocations).versionNo();
             redirect.addFlashAttribute("message", "published");
             redirect.addFlashAttribute("publishedVersion", version);

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The policy form: the version in use's values, problems beside their fields (en + es), the same validate and preview. */
+/** The policy form: the version in use's values, problems beside their fields (en + es), the same validate and preview (in the background). */
 @PlannerTest
 class PolicyFormTests {
 
@@ -30,6 +31,8 @@ class PolicyFormTests {
     UserDetailsService accounts;
     @Autowired
     RulePublisher publisher;
+    @Autowired
+    DistrictPreviews previews;
 
     @Test
     void theFormShowsThePolicyInUseWithDropDownsOfRealMethodsAreasAndKinds() throws Exception {
@@ -93,14 +96,32 @@ class PolicyFormTests {
     }
 
     @Test
-    void aPreviewFromTheFormShowsTheImpactAndPublishesNothing() throws Exception {
+    void aPreviewFromTheFormRunsInTheBackgroundThenShowsTheImpactInTheFormAsSentAndPublishesNothing()
+            throws Exception {
         int inUse = publisher.activeVersion().getVersionNo();
 
-        mvc.perform(form(Map.of("mastery.districtMethod", "MEAN")).param("action", "preview"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"impact\"")));
+        String location = mvc.perform(form(Map.of("mastery.districtMethod", "MEAN")).param("action", "preview"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/admin/rules/previews/");
+        String id = location.substring("/admin/rules/previews/".length());
+        DistrictPreviewsTests.awaitEnd(previews.job(id).orElseThrow());
 
+        mvc.perform(get(location).with(admin())).andExpect(redirectedUrl("/admin/rules/policy?preview=" + id));
+        mvc.perform(get("/admin/rules/policy").param("preview", id).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"impact\"")))
+                .andExpect(content().string(containsString("id=\"preview-passed\"")))
+                .andExpect(content().string(containsString("<option value=\"MEAN\" selected=\"selected\"")));
         assertThat(publisher.activeVersion().getVersionNo()).isEqualTo(inUse);
+    }
+
+    @Test
+    void aFormWithMistakesIsRefusedInTheRequestAndNoPreviewStarts() throws Exception {
+        mvc.perform(form(Map.of("mastery.decayingAverageWeight", "1.5")).param("action", "preview"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")))
+                .andExpect(content().string(containsString("Outside the allowed range: 0.01 to 1.")));
     }
 
     @Test

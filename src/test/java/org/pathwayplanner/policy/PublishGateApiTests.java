@@ -52,6 +52,7 @@ class PublishGateApiTests {
                 .andExpect(jsonPath("$.detail", containsString("preview")));
 
         preview(draft).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DONE"))
                 .andExpect(jsonPath("$.publishable").value(true))
                 .andExpect(jsonPath("$.failures").isEmpty())
                 .andExpect(jsonPath("$.revokedStudents").value(0))
@@ -142,9 +143,13 @@ class PublishGateApiTests {
         rollBackTo(original);
     }
 
+    /** Starts a preview (202 with the Location of its status), waits for its end, and answers its status. */
     private ResultActions preview(Map<String, String> files) throws Exception {
-        return mvc.perform(post("/api/rules/preview").with(httpBasic("admin", "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("files", files))));
+        String status = mvc.perform(post("/api/rules/preview").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("files", files))))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        return BackgroundPreviewsApiTests.awaitEnd(mvc, json, status, httpBasic("admin", "demo"));
     }
 
     private ResultActions publish(Map<String, String> files, Integer confirm) throws Exception {

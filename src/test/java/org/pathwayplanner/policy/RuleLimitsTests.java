@@ -112,9 +112,12 @@ class RuleLimitsTests {
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.problems[0].file").value("loop.drl"))
                 .andExpect(jsonPath("$.problems[0].message").value(startsWith("Rule \"loop\" kept firing")));
-        mvc.perform(post("/api/rules/preview").with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content(draft))
-                .andExpect(status().isUnprocessableEntity())
+        String preview = mvc.perform(post("/api/rules/preview").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(draft))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        BackgroundPreviewsApiTests.awaitEnd(mvc, json, preview, admin)
+                .andExpect(jsonPath("$.state").value("INVALID"))
                 .andExpect(jsonPath("$.problems[0].message").value(startsWith("Rule \"loop\" kept firing")));
         mvc.perform(post("/api/rules/publish").with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(Map.of("files", withLoop(), "comment", "loops"))))

@@ -42,6 +42,8 @@ class ShippedRulesUpgradeTests {
     @Autowired
     ShippedRulesUpgrade upgrade;
     @Autowired
+    DistrictPreviews previews;
+    @Autowired
     StudentEvaluator evaluator;
 
     final Map<String, String> installed = new HashMap<>();
@@ -95,9 +97,17 @@ class ShippedRulesUpgradeTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"publish-refused\"")))
                 .andExpect(content().string(containsString("before publishing")));
-        mvc.perform(post("/admin/rules/shipped").with(admin()).with(csrf()).param("action", "preview"))
+        String location = mvc.perform(post("/admin/rules/shipped").with(admin()).with(csrf()).param("action", "preview"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).as("the preview runs in the background").startsWith("/admin/rules/previews/");
+        String id = location.substring("/admin/rules/previews/".length());
+        DistrictPreviewsTests.awaitEnd(previews.job(id).orElseThrow());
+        mvc.perform(get(location).with(admin())).andExpect(redirectedUrl("/admin/rules/shipped?preview=" + id));
+        mvc.perform(get("/admin/rules/shipped").param("preview", id).with(admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"preview-passed\"")));
+                .andExpect(content().string(containsString("id=\"preview-passed\"")))
+                .andExpect(content().string(containsString("id=\"shipped-form\"")));
         mvc.perform(post("/admin/rules/shipped").with(admin()).with(csrf()).param("action", "publish")
                         .param("comment", "Adopt the release's rules"))
                 .andExpect(redirectedUrl("/admin/rules"));

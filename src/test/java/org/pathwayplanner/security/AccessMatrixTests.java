@@ -373,6 +373,11 @@ class AccessMatrixTests {
                     .because("no files and no comment: refused, nothing is published"),
             Row.of(POST, "/api/rules/versions/{versionNo}/rollback",            API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
             Row.of(GET,  "/api/rules/shipped",                                  API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK),
+            // background previews everywhere (issue 20)
+            Row.of(GET,  "/api/rules/previews/{id}",                            API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
+                    .because("no such preview: 404"),
+            Row.of("DELETE", "/api/rules/previews/{id}",                        API,      NONE,     NOBODY, NO,     NO,     NO,     NO,     OK)
+                    .because("no such preview: 404, nothing is cancelled"),
 
             // the district's framework as CASE 1.1: public and read-only (no student data; see docs/interoperability.md)
             Row.of(GET,  "/ims/case/v1p1/CFPackages/{sourcedId}",               PAGE,     NONE,     OK,     OK,     OK,     OK,     OK,     OK)

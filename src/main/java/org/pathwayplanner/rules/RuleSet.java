@@ -26,7 +26,8 @@ public final class RuleSet {
     private final PolicyDocument policy;
     private final List<Object> policyFacts;
 
-    RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId,
+    /** {@code kieBase}: one built with options, or null for the container's default one. */
+    RuleSet(String version, Map<String, String> sources, KieContainer container, KieBase kieBase, ReleaseId releaseId,
             PolicyDocument policy, List<Object> policyFacts) {
         this.version = version;
         this.policy = policy;
@@ -34,8 +35,9 @@ public final class RuleSet {
         this.sources = Map.copyOf(sources);
         this.container = container;
         this.releaseId = releaseId;
-        this.kieBase = container.getKieBase();
-        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = kieBase != null ? kieBase : container.getKieBase();
+        this.pool = kieBase != null ? kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())
+                : container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         LIVE.incrementAndGet();
     }
 

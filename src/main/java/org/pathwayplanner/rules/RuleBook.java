@@ -134,12 +134,15 @@ public final class RuleBook {
         }
         org.kie.api.runtime.KieContainer container = ks.newKieContainer(releaseId);
         org.kie.api.KieBase kieBase = null;
+        boolean stateful = true;
         if (compilation.options() != null) {
             org.kie.api.KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
             compilation.options().accept(configuration);
             kieBase = container.newKieBase(configuration);
+            // a sequential KieBase makes only stateless sessions
+            stateful = configuration.getOption(org.kie.api.conf.SequentialOption.KEY) != org.kie.api.conf.SequentialOption.YES;
         }
-        return new RuleSet(version, sources, container, kieBase, releaseId, policy,
+        return new RuleSet(version, sources, container, kieBase, stateful, releaseId, policy,
                 PolicyFacts.toInsert(policy, sources));
     }
 

@@ -26,8 +26,12 @@ public final class RuleSet {
     private final PolicyDocument policy;
     private final List<Object> policyFacts;
 
-    /** {@code kieBase}: one built with options, or null for the container's default one. */
-    RuleSet(String version, Map<String, String> sources, KieContainer container, KieBase kieBase, ReleaseId releaseId,
+    /**
+     * {@code kieBase}: one built with options, or null for the container's default one; {@code stateful}: false for
+     * a KieBase that makes only stateless sessions (sequential mode), which then has no pool.
+     */
+    RuleSet(String version, Map<String, String> sources, KieContainer container, KieBase kieBase, boolean stateful,
+            ReleaseId releaseId,
             PolicyDocument policy, List<Object> policyFacts) {
         this.version = version;
         this.policy = policy;
@@ -36,8 +40,9 @@ public final class RuleSet {
         this.container = container;
         this.releaseId = releaseId;
         this.kieBase = kieBase != null ? kieBase : container.getKieBase();
-        this.pool = kieBase != null ? kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors())
-                : container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        int sessions = Runtime.getRuntime().availableProcessors();
+        this.pool = kieBase == null ? container.newKieSessionsPool(sessions)
+                : stateful ? kieBase.newKieSessionsPool(sessions) : null;
         LIVE.incrementAndGet();
     }
 
@@ -64,6 +69,9 @@ public final class RuleSet {
      * session's node memories and object stores being built again (about 10 % of an evaluation's CPU).
      */
     KieSession newSession() {
+        if (pool == null) {
+            throw new IllegalStateException("Rule set " + version + " makes only stateless sessions");
+        }
         KieSession session = pool.newKieSession();
         policyFacts.forEach(session::insert);
         return session;
@@ -177,7 +185,9 @@ public final class RuleSet {
 
     private void dispose() {
         LIVE.decrementAndGet();
-        pool.shutdown();
+        if (pool != null) {
+            pool.shutdown();
+        }
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
     }

@@ -77,6 +77,21 @@ class RuleEngineProbe {
                 () -> RuleEngineVariants.mvelWithProperty(shipped, "drools.propertySpecific", "ALLOWED"));
         List<String> chosen = List.of(System.getProperty("probe.variants", "mvel,exec").split(","));
 
+        // Compile times, alternating the variants (what a publish, a validation or a preview waits for)
+        int compileRounds = Integer.getInteger("probe.compileRounds", 0);
+        for (int round = 0; round < compileRounds; round++) {
+            for (String name : chosen) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                all.get(name).get().release();
+                System.out.printf("PROBE compile round %d %s: %d ms wall, %d ms thread CPU%n", round + 1, name,
+                        (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            }
+        }
+        if (Boolean.getBoolean("probe.sequential")) {
+            sequentialAgainstStateful(shipped, framework, students);
+        }
+
         Map<String, RuleSet> rules = new LinkedHashMap<>();
         for (String name : chosen) {
             long cpu = THREADS.getCurrentThreadCpuTime();
@@ -126,6 +141,30 @@ class RuleEngineProbe {
         System.out.printf("PROBE load average %.1f at the end%n", OS.getSystemLoadAverage());
         rules.values().forEach(RuleSet::release);
         assertThat(perRound).isNotEmpty();
+    }
+
+    /** Sequential mode needs a stateless session: what it derives against the stateful session's, student by student. */
+    private static void sequentialAgainstStateful(Map<String, String> shipped, FrameworkFacts framework,
+            List<StudentInput> students) {
+        RuleSet stateful = RuleEngineVariants.mvel(shipped);
+        RuleSet sequential = RuleEngineVariants.mvelWith(shipped, "sequential", RuleEngineVariants.sequential());
+        int differing = 0;
+        Map<String, Integer> statefulTotal = new java.util.TreeMap<>();
+        Map<String, Integer> sequentialTotal = new java.util.TreeMap<>();
+        for (StudentInput student : students) {
+            Map<String, Integer> a = RuleEngineVariants.factsAfterFiring(stateful, framework, student, false);
+            Map<String, Integer> b = RuleEngineVariants.factsAfterFiring(sequential, framework, student, true);
+            if (!a.equals(b)) {
+                differing++;
+            }
+            a.forEach((type, count) -> statefulTotal.merge(type, count, Integer::sum));
+            b.forEach((type, count) -> sequentialTotal.merge(type, count, Integer::sum));
+        }
+        System.out.printf("PROBE sequential: %d of %d students hold other facts after firing than in the stateful "
+                + "session%nPROBE   stateful:   %s%nPROBE   sequential: %s%n", differing, students.size(), statefulTotal,
+                sequentialTotal);
+        stateful.release();
+        sequential.release();
     }
 
     private static String normalised(Evaluation evaluation, RuleSet rules) {

@@ -1,18 +1,27 @@
 package org.pathwayplanner.rules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.conf.SequentialOption;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The shipped rules compiled the ways the engine-level probe compares (docs/performance.md, "Engine-level
  * directions"): what the application does, the executable model, and KieBase options. For measurements only.
  */
 public final class RuleEngineVariants {
+
+    private static final KieCommands COMMANDS = org.kie.api.KieServices.Factory.get().getCommands();
 
     private RuleEngineVariants() {
     }
@@ -74,6 +83,58 @@ public final class RuleEngineVariants {
         replace(cast, "flags.drl", "$masteries : collectList($m);\n               $masteries.size() < $share * $expected)",
                 "$masteries : collectList($m))\n    eval($masteries.size() < $share * $expected)");
         return cast;
+    }
+
+    /**
+     * What a student's session holds after firing, counted by type (the facts inserted and those the rules derived):
+     * in a stateful session from the pool, as the application does, or — {@code stateless} — in a stateless session,
+     * the only kind a sequential KieBase makes.
+     */
+    public static Map<String, Integer> factsAfterFiring(RuleSet rules, FrameworkFacts framework, StudentInput student,
+            boolean stateless) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(framework.scale());
+        facts.addAll(framework.competencies());
+        java.util.Set<Long> assessed = new java.util.HashSet<>();
+        for (Facts.ScoreFact score : student.scores()) {
+            assessed.add(score.competencyId() != null ? score.competencyId()
+                    : framework.competencyOfObjective(score.objectiveId()));
+        }
+        framework.objectives().stream().filter(o -> assessed.contains(o.competencyId())).forEach(facts::add);
+        facts.addAll(framework.prerequisites());
+        facts.addAll(framework.bundles());
+        facts.addAll(framework.areaParts());
+        facts.add(student.student());
+        Map<String, List<Facts.ScoreFact>> byTarget = new LinkedHashMap<>();
+        for (Facts.ScoreFact score : student.scores()) {
+            String key = score.objectiveId() != null ? "o" + score.objectiveId() : "c" + score.competencyId();
+            byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(score);
+        }
+        for (List<Facts.ScoreFact> scores : byTarget.values()) {
+            Facts.ScoreFact first = scores.get(0);
+            facts.add(new Facts.ScoreHistory(first.objectiveId(), first.objectiveId() != null
+                    ? framework.competencyOfObjective(first.objectiveId()) : first.competencyId(), List.copyOf(scores)));
+        }
+        facts.addAll(student.pathways());
+        facts.addAll(student.requirements());
+        Collection<?> after;
+        if (stateless) {
+            facts.addAll(0, PolicyFacts.toInsert(rules.policy(), rules.sources()));
+            StatelessKieSession session = rules.kieBase().newStatelessKieSession();
+            ExecutionResults results = session.execute(COMMANDS.newBatchExecution(List.of(
+                    COMMANDS.newInsertElements(facts), COMMANDS.newFireAllRules(),
+                    COMMANDS.newGetObjects("facts"))));
+            after = (Collection<?>) results.getValue("facts");
+        } else {
+            KieSession session = rules.newSession();
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            after = session.getObjects();
+            RuleSet.close(session, false);
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        after.forEach(fact -> counts.merge(fact.getClass().getSimpleName(), 1, Integer::sum));
+        return counts;
     }
 
     private static void replace(Map<String, String> files, String file, String from, String to) {

@@ -140,7 +140,7 @@ class RuleEngineProbe {
         perRound.forEach((name, figures) -> System.out.printf("PROBE %s: %s%n", name, String.join(" / ", figures)));
         System.out.printf("PROBE load average %.1f at the end%n", OS.getSystemLoadAverage());
         rules.values().forEach(RuleSet::release);
-        assertThat(perRound).isNotEmpty();
+        assertThat(rules).isNotEmpty();
     }
 
     /** Sequential mode needs a stateless session: what it derives against the stateful session's, student by student. */

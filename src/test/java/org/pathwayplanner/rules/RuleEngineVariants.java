@@ -129,7 +129,7 @@ public final class RuleEngineVariants {
             KieSession session = rules.newSession();
             facts.forEach(session::insert);
             session.fireAllRules();
-            after = session.getObjects();
+            after = new ArrayList<>(session.getObjects());
             RuleSet.close(session, false);
         }
         Map<String, Integer> counts = new java.util.TreeMap<>();

@@ -93,6 +93,19 @@ public final class RuleBook {
 
     /** Compiles without the text check: the class loader still refuses forbidden classes. */
     static RuleSet build(Map<String, String> sources, String version) {
+        return build(sources, version, Compilation.MVEL);
+    }
+
+    /**
+     * How the rules are compiled: Drools' MVEL-based compiler or its executable model (constraints as Java
+     * lambdas), and options of the KieBase. Only {@link #MVEL} with no options is used by the application; the
+     * others exist to measure them (see docs/performance.md, "Engine-level directions").
+     */
+    record Compilation(boolean executableModel, java.util.function.Consumer<org.kie.api.KieBaseConfiguration> options) {
+        static final Compilation MVEL = new Compilation(false, null);
+    }
+
+    static RuleSet build(Map<String, String> sources, String version, Compilation compilation) {
         PolicyDocument policy = policyOf(sources);
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId(GROUP, "district-rules", "1.0." + BUILDS.incrementAndGet());
@@ -106,14 +119,30 @@ public final class RuleBook {
             fileOfPath.put(path, name);
             files.write(RESOURCE_ROOT + path, text.getBytes(StandardCharsets.UTF_8));
         });
-        KieBuilder builder = ks.newKieBuilder(files, new RuleTypeFilter(RuleBook.class.getClassLoader())).buildAll();
+        KieBuilder builder = ks.newKieBuilder(files, new RuleTypeFilter(RuleBook.class.getClassLoader(),
+                compilation.executableModel()));
+        if (compilation.executableModel()) {
+            builder.buildAll(org.drools.model.codegen.ExecutableModelProject.class);
+        } else {
+            builder.buildAll();
+        }
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(message -> problem(message, fileOfPath)).toList();
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new RuleBuildException(problems);
         }
-        return new RuleSet(version, sources, ks.newKieContainer(releaseId), releaseId, policy,
+        org.kie.api.runtime.KieContainer container = ks.newKieContainer(releaseId);
+        org.kie.api.KieBase kieBase = null;
+        boolean stateful = true;
+        if (compilation.options() != null) {
+            org.kie.api.KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+            compilation.options().accept(configuration);
+            kieBase = container.newKieBase(configuration);
+            // a sequential KieBase makes only stateless sessions
+            stateful = configuration.getOption(org.kie.api.conf.SequentialOption.KEY) != org.kie.api.conf.SequentialOption.YES;
+        }
+        return new RuleSet(version, sources, container, kieBase, stateful, releaseId, policy,
                 PolicyFacts.toInsert(policy, sources));
     }
 

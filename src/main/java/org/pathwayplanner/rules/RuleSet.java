@@ -26,7 +26,12 @@ public final class RuleSet {
     private final PolicyDocument policy;
     private final List<Object> policyFacts;
 
-    RuleSet(String version, Map<String, String> sources, KieContainer container, ReleaseId releaseId,
+    /**
+     * {@code kieBase}: one built with options, or null for the container's default one; {@code stateful}: false for
+     * a KieBase that makes only stateless sessions (sequential mode), which then has no pool.
+     */
+    RuleSet(String version, Map<String, String> sources, KieContainer container, KieBase kieBase, boolean stateful,
+            ReleaseId releaseId,
             PolicyDocument policy, List<Object> policyFacts) {
         this.version = version;
         this.policy = policy;
@@ -34,8 +39,10 @@ public final class RuleSet {
         this.sources = Map.copyOf(sources);
         this.container = container;
         this.releaseId = releaseId;
-        this.kieBase = container.getKieBase();
-        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = kieBase != null ? kieBase : container.getKieBase();
+        int sessions = Runtime.getRuntime().availableProcessors();
+        this.pool = kieBase == null ? container.newKieSessionsPool(sessions)
+                : stateful ? kieBase.newKieSessionsPool(sessions) : null;
         LIVE.incrementAndGet();
     }
 
@@ -62,6 +69,9 @@ public final class RuleSet {
      * session's node memories and object stores being built again (about 10 % of an evaluation's CPU).
      */
     KieSession newSession() {
+        if (pool == null) {
+            throw new IllegalStateException("Rule set " + version + " makes only stateless sessions");
+        }
         KieSession session = pool.newKieSession();
         policyFacts.forEach(session::insert);
         return session;
@@ -175,7 +185,9 @@ public final class RuleSet {
 
     private void dispose() {
         LIVE.decrementAndGet();
-        pool.shutdown();
+        if (pool != null) {
+            pool.shutdown();
+        }
         container.dispose();
         KieServices.Factory.get().getRepository().removeKieModule(releaseId);
     }

@@ -35,8 +35,24 @@ final class RuleTypeFilter extends ClassLoader {
             "java.lang.reflect.GenericDeclaration", "java.lang.invoke.TypeDescriptor",
             "java.lang.invoke.TypeDescriptor$OfField", "java.lang.invoke.TypeDescriptor$OfMethod");
 
+    /**
+     * What the executable model's generated Java needs to compile (lambdas, and Enum's serialization signature); a
+     * rule's text cannot name them ({@link RuleSafety}).
+     */
+    private static final Set<String> EXECUTABLE_MODEL_TYPES = Set.of("java.lang.invoke.MethodHandles",
+            "java.lang.invoke.MethodHandles$Lookup", "java.lang.invoke.LambdaMetafactory", "java.lang.invoke.MethodHandle",
+            "java.lang.invoke.MethodType", "java.lang.invoke.CallSite", "java.lang.invoke.SerializedLambda",
+            "java.io.ObjectInputStream", "java.io.ObjectOutputStream");
+
+    private final boolean executableModel;
+
     RuleTypeFilter(ClassLoader parent) {
+        this(parent, false);
+    }
+
+    RuleTypeFilter(ClassLoader parent, boolean executableModel) {
         super(parent);
+        this.executableModel = executableModel;
     }
 
     static boolean refuses(String className) {
@@ -63,7 +79,7 @@ final class RuleTypeFilter extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (refuses(name)) {
+        if (refuses(name) && !(executableModel && EXECUTABLE_MODEL_TYPES.contains(name))) {
             throw new ClassNotFoundException(name + " may not be used in a rule");
         }
         return super.loadClass(name, resolve);
@@ -79,7 +95,11 @@ final class RuleTypeFilter extends ClassLoader {
         return refusedClassFile(name) ? null : super.getResourceAsStream(name);
     }
 
-    private static boolean refusedClassFile(String name) {
-        return name.endsWith(".class") && refuses(name.substring(0, name.length() - ".class".length()));
+    private boolean refusedClassFile(String name) {
+        if (!name.endsWith(".class")) {
+            return false;
+        }
+        String className = name.substring(0, name.length() - ".class".length()).replace('/', '.');
+        return refuses(className) && !(executableModel && EXECUTABLE_MODEL_TYPES.contains(className));
     }
 }

@@ -94,9 +94,12 @@ class DistrictPeople {
      * retired areas included) and sections: four queries, each about the teachers of the page only.
      */
     List<Teacher> teachers(NameSearch needle, TeacherOrder order, long offset, int limit) {
-        Map<Long, String> areaNames = framework.allAreas().stream()
-                .collect(Collectors.toMap(AreaView::id, AreaView::name));
-        List<Long> found = needle == null ? null : teacherIds(needle, areaNames);
+        return teachersAmong(needle == null ? null : teacherIds(needle), order, offset, limit);
+    }
+
+    /** The teachers among {@code found} (all of them when null), as {@link #teachers(NameSearch, TeacherOrder, long, int)}. */
+    List<Teacher> teachersAmong(List<Long> found, TeacherOrder order, long offset, int limit) {
+        Map<Long, String> areaNames = areaNames();
         List<Object> arguments = new ArrayList<>(found == null ? List.of() : found);
         arguments.add(offset);
         arguments.add(limit);
@@ -133,9 +136,11 @@ class DistrictPeople {
 
     /** How many teachers match the search: counted by the database. */
     long countTeachers(NameSearch needle) {
-        Map<Long, String> areaNames = framework.allAreas().stream()
-                .collect(Collectors.toMap(AreaView::id, AreaView::name));
-        List<Long> found = needle == null ? null : teacherIds(needle, areaNames);
+        return countTeachersAmong(needle == null ? null : teacherIds(needle));
+    }
+
+    /** How many teachers are among {@code found} (all of them when null). */
+    long countTeachersAmong(List<Long> found) {
         return jdbc.queryForObject("select count(*) from staff_member m join user_account a on a.id = m.account_id"
                 + " where m.kind = 'TEACHER'" + teacherMatch(found), Long.class,
                 found == null ? new Object[0] : found.toArray());
@@ -154,7 +159,8 @@ class DistrictPeople {
      * The staff members the search finds by name, e-mail or username (through the indexes), the teachers of the classes
      * whose name or code contains it, and the teachers of the areas whose name contains it.
      */
-    private List<Long> teacherIds(NameSearch needle, Map<Long, String> areaNames) {
+    private List<Long> teacherIds(NameSearch needle) {
+        Map<Long, String> areaNames = areaNames();
         java.util.Set<Long> ids = new java.util.TreeSet<>();
         PeopleFound.query(jdbc, staffMatching(needle)).forEach(p -> ids.add(p.id()));
         String like = like(needle.part());
@@ -175,9 +181,13 @@ class DistrictPeople {
 
     /** The guardians the search finds by their own name, username or e-mail, or by a student's, by name. */
     List<PeopleFound.Person> foundGuardians(NameSearch search) {
+        return foundGuardians(search, PeopleFound.query(jdbc, PeopleDirectory.studentsMatching(search)));
+    }
+
+    /** As {@link #foundGuardians(NameSearch)}, the students the search found being known already. */
+    private List<PeopleFound.Person> foundGuardians(NameSearch search, List<PeopleFound.Person> studentsFound) {
         List<PeopleFound.Person> found = new ArrayList<>(PeopleFound.query(jdbc, personMatching(search, "guardian")));
-        List<Long> students = PeopleFound.query(jdbc, PeopleDirectory.studentsMatching(search)).stream()
-                .map(PeopleFound.Person::id).toList();
+        List<Long> students = studentsFound.stream().map(PeopleFound.Person::id).toList();
         for (int from = 0; from < students.size(); from += 500) {
             List<Long> chunk = students.subList(from, Math.min(students.size(), from + 500));
             found.addAll(jdbc.query("select g.id, g.last_name, g.first_name from student_guardian sg"
@@ -212,6 +222,23 @@ class DistrictPeople {
                 .sorted().toList();
     }
 
+    /**
+     * Everything one search of the people page finds — students, guardians, teachers — each read once: the page counts
+     * and pages each list, and reading them again for each (as it did) cost four student searches a page.
+     */
+    Found find(NameSearch search) {
+        List<PeopleFound.Person> students = PeopleFound.query(jdbc, PeopleDirectory.studentsMatching(search));
+        return new Found(students, foundGuardians(search, students), teacherIds(search));
+    }
+
+    /** What a search found: students and guardians by name, teachers by id. */
+    record Found(List<PeopleFound.Person> students, List<PeopleFound.Person> guardians, List<Long> teachers) {
+    }
+
+    private Map<Long, String> areaNames() {
+        return framework.allAreas().stream().collect(Collectors.toMap(AreaView::id, AreaView::name));
+    }
+
     /** Every guardian, by last name, with their students. */
     List<Guardian> guardians() {
         return guardians(null, 0, Integer.MAX_VALUE);
@@ -222,7 +249,12 @@ class DistrictPeople {
      * {@code offset}, at most {@code limit}, with their students: two queries, whatever the district's size.
      */
     List<Guardian> guardians(NameSearch needle, long offset, int limit) {
-        List<Long> ids = needle != null ? PeopleFound.page(foundGuardians(needle), offset, limit)
+        return guardiansAmong(needle == null ? null : foundGuardians(needle), offset, limit);
+    }
+
+    /** A page of the guardians found (of every guardian when null), by last name, with their students. */
+    List<Guardian> guardiansAmong(List<PeopleFound.Person> found, long offset, int limit) {
+        List<Long> ids = found != null ? PeopleFound.page(found, offset, limit)
                 : jdbc.queryForList("select g.id from guardian g order by g.last_name, g.first_name, g.id"
                         + " offset ? rows fetch next ? rows only", Long.class, offset, limit);
         if (ids.isEmpty()) {

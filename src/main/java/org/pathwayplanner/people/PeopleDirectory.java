@@ -243,7 +243,12 @@ public class PeopleDirectory {
 
     /** The students the search finds, by name, at most {@code limit} (see {@link NameSearch} for what matches). */
     public List<StudentView> findStudents(NameSearch search, int limit) {
-        List<Long> ids = PeopleFound.page(found(search), 0, limit);
+        return studentsFound(found(search), limit);
+    }
+
+    /** The first {@code limit} of the students found, in their order. */
+    List<StudentView> studentsFound(List<PeopleFound.Person> found, int limit) {
+        List<Long> ids = PeopleFound.page(found, 0, limit);
         java.util.Map<Long, StudentView> byId = students(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(StudentView::id, s -> s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

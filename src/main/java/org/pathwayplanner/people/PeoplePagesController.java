@@ -73,26 +73,29 @@ class PeoplePagesController {
             @RequestParam(required = false) String teachersSort, @RequestParam(defaultValue = "false") boolean teachersDesc,
             Model model) {
         NameSearch needle = NameSearch.of(find);
+        DistrictPeople.Found found = needle == null ? null : district.find(needle);
         List<CounselorLoad> counselors = directory.counselorLoads();
         org.pathwayplanner.web.Paging guardianPages = org.pathwayplanner.web.Paging.of(page, GUARDIANS_SHOWN,
-                district.countGuardians(needle));
+                found == null ? district.countGuardians(null) : found.guardians().size());
         org.pathwayplanner.web.Paging teacherPages = org.pathwayplanner.web.Paging.of(teachersPage, teachersSize,
-                district.countTeachers(needle));
+                district.countTeachersAmong(found == null ? null : found.teachers()));
         DistrictPeople.TeacherOrder teacherOrder = new DistrictPeople.TeacherOrder(teachersSort, teachersDesc);
         model.addAttribute("find", find);
         model.addAttribute("counselors", counselors.stream().filter(c -> needle == null
                 || needle.matchesAnyOf(c.firstName(), c.lastName(), c.username()) || contains(c.schoolName(), needle.part())).toList());
-        model.addAttribute("teachers", district.teachers(needle, teacherOrder, teacherPages.offset(), teacherPages.size()));
+        model.addAttribute("teachers", district.teachersAmong(found == null ? null : found.teachers(), teacherOrder,
+                teacherPages.offset(), teacherPages.size()));
         model.addAttribute("teachersTotal", teacherPages.matching());
         model.addAttribute("teacherPages", teacherPages);
         model.addAttribute("teacherOrder", teacherOrder);
         model.addAttribute("guardianPage", guardianPages.page());
-        model.addAttribute("guardians", district.guardians(needle, guardianPages.offset(), guardianPages.size()));
+        model.addAttribute("guardians", district.guardiansAmong(found == null ? null : found.guardians(),
+                guardianPages.offset(), guardianPages.size()));
         model.addAttribute("guardiansTotal", guardianPages.matching());
         model.addAttribute("guardianPages", guardianPages);
-        if (needle != null) {
-            model.addAttribute("found", directory.findStudents(needle, STUDENTS_FOUND));
-            model.addAttribute("foundTotal", directory.countStudentsFound(needle));
+        if (found != null) {
+            model.addAttribute("found", directory.studentsFound(found.students(), STUDENTS_FOUND));
+            model.addAttribute("foundTotal", found.students().size());
         }
         return PEOPLE;
     }

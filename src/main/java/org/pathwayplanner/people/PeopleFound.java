@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The people a search finds, read by the search's own query (a union of branches, each served by an index) and
  * sorted and counted here: asked as {@code id in (that union)} under an ORDER BY, H2 walks the sorted index of the
  * whole table and runs the union again for every row (the profile of the first measurement: 190 ms of CPU a search
- * in a 5,000-student district). A search finds few people, so reading them all is cheap.
+ * in a 5,000-student district). Reading every person found costs what they are: a few ms a thousand (a common last
+ * name in the 50,000-student demo finds about 1,300 students; docs/performance.md says what a cap would save).
  */
 final class PeopleFound {
 

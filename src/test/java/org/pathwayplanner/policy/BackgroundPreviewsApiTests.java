@@ -193,14 +193,6 @@ class BackgroundPreviewsApiTests {
     }
 
     private void holdAfter(int students) {
-        previews.pace(done -> {
-            if (done == students) {
-                try {
-                    letGo.await(2, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
+        previews.pace(PreviewHold.after(students, letGo));
     }
 }

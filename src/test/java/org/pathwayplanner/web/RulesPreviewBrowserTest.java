@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathwayplanner.PlannerTest;
 import org.pathwayplanner.people.PeopleDirectory;
 import org.pathwayplanner.policy.DistrictPreviews;
+import org.pathwayplanner.policy.PreviewHold;
 import org.pathwayplanner.policy.RulePublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,15 +114,7 @@ class RulesPreviewBrowserTest {
     }
 
     private void holdAfter(int students) {
-        previews.pace(done -> {
-            if (done == students) {
-                try {
-                    letGo.await(2, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
+        previews.pace(PreviewHold.after(students, letGo));
     }
 
     private static String editorText() {
